@@ -1,0 +1,50 @@
+// The cloud functions, their actions and the request envelope. `callFunction({ name, data: { action, payload, idempotencyKey? } })`.
+
+export const FUNCTIONS = {
+  identity: ['whoami', 'getDirectory'],
+  cases: [
+    'submit',
+    'get',
+    'listMine',
+    'listQueue',
+    'listBoard',
+    'triage',
+    'resolveOnSpot',
+    'mergeDuplicate',
+    'refer',
+    'assign',
+    'accept',
+    'progress',
+    'requestExtension',
+    'approveExtension',
+    'denyExtension',
+    'returnToStaff',
+    'complete',
+    'publish',
+    'rate',
+  ],
+  meetings: ['putOnAgenda', 'recordDecision', 'listAgenda'],
+  supervision: ['supervise', 'escalate', 'close', 'sweep'],
+} as const
+
+export type FunctionName = keyof typeof FUNCTIONS
+export type ActionOf<F extends FunctionName> = (typeof FUNCTIONS)[F][number]
+
+export interface FunctionRequest {
+  action: string
+  payload?: unknown
+}
+
+export function isFunctionName(value: string): value is FunctionName {
+  return Object.prototype.hasOwnProperty.call(FUNCTIONS, value)
+}
+
+/** Limits a user can meet. */
+export const LIMITS = {
+  caseText: 1000,
+  note: 500,
+  attachments: 9,
+  uploadBytes: 10 * 1024 * 1024,
+  pageSize: 20,
+  maxPageSize: 100,
+} as const

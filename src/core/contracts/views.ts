@@ -1,0 +1,34 @@
+// What the functions answer: cases and timelines as the client shows them.
+import type { CaseEvent, CaseRecord } from '../domain/case'
+import type { CaseAction } from '../domain/transitions'
+
+export interface CaseView extends CaseRecord {
+  statusLabel: string
+  stepLabel: string
+  categoryLabel?: string
+  unitName?: string
+  overdue: boolean
+  /** Actions the caller may do now (for buttons). */
+  allowedActions: CaseAction[]
+}
+
+export interface CaseDetail {
+  case: CaseView
+  timeline: CaseEvent[]
+}
+
+export interface CaseList {
+  items: CaseView[]
+  nextCursor?: string
+}
+
+export interface BoardEntry {
+  id: string
+  caseNo: string
+  categoryLabel?: string
+  summary: string
+  petitionerName: string
+  publishedResult: string
+  publishedAt: string
+  rating?: string
+}

@@ -1,0 +1,105 @@
+// The case (说事事项) and its timeline events, as the domain sees them.
+import type { CategoryCode } from './category'
+import type { CaseStatus } from './case-status'
+import type { CaseAction } from './transitions'
+import type { Role } from './roles'
+
+export const CHANNELS = ['self', 'doorToDoor', 'phone', 'walkIn', 'suggestionBox'] as const
+export type Channel = (typeof CHANNELS)[number]
+export const CHANNEL_LABELS: Record<Channel, string> = {
+  self: '居民自报',
+  doorToDoor: '网格员入户',
+  phone: '电话',
+  walkIn: '说事厅来访',
+  suggestionBox: '意见箱',
+}
+
+export const LEVELS = ['residentGroup', 'community', 'street', 'district'] as const
+export type Level = (typeof LEVELS)[number]
+export const LEVEL_LABELS: Record<Level, string> = {
+  residentGroup: '居民组',
+  community: '社区',
+  street: '街道',
+  district: '区',
+}
+
+export const RATINGS = ['satisfied', 'basicallySatisfied', 'unsatisfied'] as const
+export type Rating = (typeof RATINGS)[number]
+export const RATING_LABELS: Record<Rating, string> = {
+  satisfied: '满意',
+  basicallySatisfied: '基本满意',
+  unsatisfied: '不满意',
+}
+
+export const URGENCIES = ['normal', 'urgent'] as const
+export type Urgency = (typeof URGENCIES)[number]
+
+export interface Attachment {
+  fileId: string
+  kind: 'image' | 'audio'
+  name?: string
+}
+
+export interface Petitioner {
+  userId?: string
+  name: string
+  phone?: string
+  /** Building and room, e.g. "3栋2单元501". */
+  room?: string
+}
+
+export interface CaseRecord {
+  id: string
+  /** Human-readable number, e.g. SS202611280001. */
+  caseNo: string
+  streetId: string
+  communityId: string
+  gridId?: string
+  channel: Channel
+  /** Who typed it in: the resident, or the grid worker / staff member on their behalf. */
+  submittedBy: string
+  petitioner: Petitioner
+  /** Hide the petitioner's name from the public board. */
+  anonymous: boolean
+  text: string
+  attachments: Attachment[]
+  status: CaseStatus
+  version: number
+  category?: CategoryCode
+  urgency: Urgency
+  unitId?: string
+  level?: Level
+  dueAt?: string
+  meeting?: { date: string; place: string; decision?: string }
+  mergedInto?: string
+  referral?: { to: string; reason: string }
+  /** Internal handling result (from the handler). */
+  result?: string
+  /** What the board shows, set only by publish. */
+  publishedResult?: string
+  publishedAt?: string
+  rating?: { value: Rating; comment?: string; at: string }
+  closure?: 'rated' | 'unrated' | 'merged' | 'referred'
+  escalations: number
+  idempotencyKey: string
+  createdAt: string
+  updatedAt: string
+}
+
+export interface CaseEvent {
+  id: string
+  caseId: string
+  /** 1, 2, 3 … in order per case. */
+  seq: number
+  action: CaseAction
+  fromStatus: CaseStatus | null
+  toStatus: CaseStatus
+  actorId: string
+  actorName: string
+  actorRole: Role
+  at: string
+  note?: string
+  attachments: Attachment[]
+  /** Structured details of the change (category, unit, dueAt, rating …). */
+  data?: Record<string, unknown>
+}

@@ -1,0 +1,24 @@
+// The community directory: street, communities, grids, buildings, households, handling units and users.
+import type { UnitKind } from './category'
+import type { Role } from './roles'
+
+export interface Street { id: string; name: string }
+export interface Community { id: string; streetId: string; name: string; hotline: string; hall: string; receptionDays: string }
+export interface Grid { id: string; communityId: string; name: string }
+export interface Building { id: string; communityId: string; gridId: string; name: string }
+export interface Household { id: string; buildingId: string; room: string; headName: string; phone?: string }
+export interface Unit { id: string; streetId: string; communityId?: string; name: string; kind: UnitKind; phone?: string }
+
+export interface User {
+  id: string
+  /** WeChat OPENID on the cloud; a persona key locally. */
+  openid: string
+  name: string
+  phone?: string
+  role: Role
+  streetId: string
+  communityId?: string
+  gridIds?: string[]
+  unitId?: string
+  householdId?: string
+}

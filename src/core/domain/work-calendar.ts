@@ -1,0 +1,69 @@
+// The Chinese working-day calendar as data: official days off and make-up workdays per year.
+// 2026: the State Council arrangement. 2027: provisional (weekends + fixed-date holidays only) until
+// the arrangement is published; an administrator can replace a year's data.
+
+export interface CalendarYear {
+  year: number
+  /** Days off that would otherwise be workdays (YYYY-MM-DD). */
+  holidays: string[]
+  /** Weekend days that are worked (调休上班). */
+  workdays: string[]
+  /** True until the official arrangement for the year has been entered. */
+  provisional: boolean
+}
+
+function range(from: string, to: string): string[] {
+  const out: string[] = []
+  const [y, m, d] = from.split('-').map(Number)
+  const end = new Date(to + 'T00:00:00Z').getTime()
+  for (let t = Date.UTC(y, m - 1, d); t <= end; t += 86400000) out.push(new Date(t).toISOString().slice(0, 10))
+  return out
+}
+
+export const BUILT_IN_CALENDAR: CalendarYear[] = [
+  {
+    year: 2026,
+    holidays: [
+      ...range('2026-01-01', '2026-01-03'),
+      ...range('2026-02-15', '2026-02-23'),
+      ...range('2026-04-04', '2026-04-06'),
+      ...range('2026-05-01', '2026-05-05'),
+      ...range('2026-06-19', '2026-06-21'),
+      ...range('2026-09-25', '2026-09-27'),
+      ...range('2026-10-01', '2026-10-07'),
+    ],
+    workdays: ['2026-01-04', '2026-02-14', '2026-02-28', '2026-05-09', '2026-09-20', '2026-10-10'],
+    provisional: false,
+  },
+  {
+    year: 2027,
+    holidays: ['2027-01-01', '2027-05-01', '2027-05-02', ...range('2027-10-01', '2027-10-03')],
+    workdays: [],
+    provisional: true,
+  },
+]
+
+export class WorkCalendar {
+  private readonly holidays = new Set<string>()
+  private readonly workdays = new Set<string>()
+
+  constructor(readonly years: CalendarYear[] = BUILT_IN_CALENDAR) {
+    for (const y of years) {
+      y.holidays.forEach((d) => this.holidays.add(d))
+      y.workdays.forEach((d) => this.workdays.add(d))
+    }
+  }
+
+  /** Is this calendar date (YYYY-MM-DD, Asia/Shanghai) a working day? */
+  isWorkingDay(date: string): boolean {
+    if (this.workdays.has(date)) return true
+    if (this.holidays.has(date)) return false
+    const weekday = new Date(date + 'T00:00:00Z').getUTCDay()
+    return weekday !== 0 && weekday !== 6
+  }
+
+  isProvisional(year: number): boolean {
+    const y = this.years.find((c) => c.year === year)
+    return !y || y.provisional
+  }
+}

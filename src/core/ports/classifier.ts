@@ -1,0 +1,22 @@
+// Port: classify a resident's report text. Implemented in cloudfunctions/src/classifier (model ships with the code).
+import type { CategoryCode } from '../domain/category'
+
+export interface CategoryScore {
+  category: CategoryCode
+  score: number
+}
+
+export interface Classification {
+  category: CategoryCode
+  urgent: boolean
+  /** Why the urgent flag was raised, in Chinese, e.g. ["燃气泄漏"]; empty when not urgent. */
+  urgentReasons: string[]
+  /** Suggested handling unit label, e.g. "环卫所". */
+  unit: string
+  confidence: number
+  top3: CategoryScore[]
+}
+
+export interface Classifier {
+  classify(text: string): Classification
+}

@@ -1,0 +1,4 @@
+// Port: new unique ids.
+export interface IdGenerator {
+  next(): string
+}

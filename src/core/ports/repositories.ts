@@ -1,0 +1,78 @@
+// Repository ports. Adapters: cloudfunctions/src/adapters/sqlite and cloudfunctions/src/adapters/cloud-db.
+import type { CaseEvent, CaseRecord } from '../domain/case'
+import type { CaseStatus } from '../domain/case-status'
+import type { Building, Community, Grid, Household, Street, Unit, User } from '../domain/directory'
+
+/** A page of results in a stable order, with the cursor to pass for the next page (range pagination). */
+export interface Page<T> {
+  items: T[]
+  nextCursor?: string
+}
+
+export interface CaseQuery {
+  /** Exactly one scope field is used, in this order of precedence. */
+  petitionerUserId?: string
+  submittedBy?: string
+  unitId?: string
+  gridIds?: string[]
+  communityId?: string
+  streetId?: string
+  statuses?: readonly CaseStatus[]
+  /** Cursor from a previous page (opaque string). */
+  cursor?: string
+  /** 1..100 */
+  limit: number
+}
+
+export type SaveOutcome = 'saved' | 'stale'
+
+export interface CaseRepository {
+  /** Create a case with its first event, atomically. When the idempotency key was already used, returns the existing case. */
+  create(item: CaseRecord, firstEvent: CaseEvent): Promise<{ item: CaseRecord; created: boolean }>
+  get(id: string): Promise<CaseRecord | undefined>
+  findByIdempotencyKey(key: string): Promise<CaseRecord | undefined>
+  /**
+   * Save a changed case whose stored version must still be `item.version - 1`, and append the event, atomically.
+   * Answers 'stale' (writing nothing) when someone else saved first.
+   */
+  saveTransition(item: CaseRecord, event: CaseEvent): Promise<SaveOutcome>
+  /** Newest first, ordered by (createdAt, id). */
+  list(query: CaseQuery): Promise<Page<CaseRecord>>
+  /** Open cases in the given statuses with dueAt <= before, oldest deadline first (indexed on dueAt). */
+  listDue(statuses: readonly CaseStatus[], before: string, limit: number, cursor?: string): Promise<Page<CaseRecord>>
+  /** Cases in a status changed at or before `before` (e.g. published and unrated), oldest first. */
+  listStale(status: CaseStatus, before: string, limit: number, cursor?: string): Promise<Page<CaseRecord>>
+  countForDay(communityId: string, datePrefix: string): Promise<number>
+}
+
+export interface EventRepository {
+  /** Oldest first. */
+  listByCase(caseId: string): Promise<CaseEvent[]>
+}
+
+export interface DirectoryRepository {
+  getStreet(id: string): Promise<Street | undefined>
+  getCommunity(id: string): Promise<Community | undefined>
+  listCommunities(streetId: string): Promise<Community[]>
+  listGrids(communityId: string): Promise<Grid[]>
+  listBuildings(communityId: string): Promise<Building[]>
+  listHouseholds(buildingId: string): Promise<Household[]>
+  getHousehold(id: string): Promise<Household | undefined>
+  listUnits(streetId: string): Promise<Unit[]>
+  getUnit(id: string): Promise<Unit | undefined>
+  upsert(kind: 'street' | 'community' | 'grid' | 'building' | 'household' | 'unit', record: { id: string }): Promise<void>
+}
+
+export interface UserRepository {
+  getByOpenid(openid: string): Promise<User | undefined>
+  get(id: string): Promise<User | undefined>
+  listByRole(streetId: string, role: User['role']): Promise<User[]>
+  upsert(user: User): Promise<void>
+}
+
+export interface Repositories {
+  cases: CaseRepository
+  events: EventRepository
+  directory: DirectoryRepository
+  users: UserRepository
+}
