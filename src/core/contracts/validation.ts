@@ -1,5 +1,5 @@
 // A tiny schema checker: each field's rule returns an error message or undefined. Messages are Chinese.
-import { fail, ok, type Result } from './result'
+import { fail, type Result } from './result'
 
 export type Rule = (value: unknown) => { value?: unknown; error?: string; code?: 'TEXT_TOO_LONG' }
 export type Schema = Record<string, Rule>

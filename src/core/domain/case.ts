@@ -65,6 +65,8 @@ export interface CaseRecord {
   attachments: Attachment[]
   status: CaseStatus
   version: number
+  /** The classifier's suggestion at submission; staff confirm or correct it in triage. */
+  suggestion?: { category: CategoryCode; urgent: boolean; unit: string; confidence: number; urgentReasons: string[] }
   category?: CategoryCode
   urgency: Urgency
   unitId?: string

@@ -1,0 +1,6 @@
+// Cloud function `cases`: a thin entry. Payload: { action, payload }; caller: getWXContext().OPENID. See README.md.
+import cloud from 'wx-server-sdk'
+import { createMain } from '../../runtime/wechat-main'
+import { casesActions } from './actions'
+
+export const main = createMain(cloud as never, casesActions)

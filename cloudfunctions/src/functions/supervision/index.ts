@@ -1,0 +1,6 @@
+// Cloud function `supervision`: a thin entry. Payload: { action, payload }; caller: getWXContext().OPENID. See README.md.
+import cloud from 'wx-server-sdk'
+import { createMain } from '../../runtime/wechat-main'
+import { supervisionActions } from './actions'
+
+export const main = createMain(cloud as never, supervisionActions, 'sweep')

@@ -1,0 +1,20 @@
+// An action of a cloud function: its input schema and handler. The dispatcher checks input and caller first.
+import type { Deps } from '../../../src/core/ports'
+import type { Actor } from '../../../src/core/domain/roles'
+import type { Schema } from '../../../src/core/contracts/validation'
+import type { Result } from '../../../src/core/contracts/result'
+
+export interface ActionContext {
+  deps: Deps
+  actor: Actor
+}
+
+export interface ActionSpec {
+  schema: Schema
+  /** Only the timer (no user) may call it. */
+  timerOnly?: boolean
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  run(ctx: ActionContext, input: any): Promise<Result<unknown>>
+}
+
+export type ActionMap = Record<string, ActionSpec>

@@ -1,0 +1,44 @@
+// Typed action dispatch shared by WeChat and the local server: request shape, action, caller, input, then the handler.
+// Always answers { ok, data } or { ok: false, code, message }; a thrown error becomes INTERNAL and is logged.
+import type { Deps } from '../../../src/core/ports'
+import { SYSTEM_ACTOR } from '../../../src/core/domain/roles'
+import { validate } from '../../../src/core/contracts/validation'
+import { fail, toResponse, type FunctionResponse } from '../../../src/core/contracts/result'
+import type { ActionMap } from './action'
+import { resolveActor } from './actor'
+
+export interface CallContext {
+  deps: Deps
+  /** OPENID from getWXContext(), or the local session's persona openid. */
+  openid?: string
+  /** True when a timer trigger (not a user) invoked the function. */
+  fromTimer?: boolean
+  log?: (message: string, error: unknown) => void
+}
+
+export async function dispatch(actions: ActionMap, request: unknown, ctx: CallContext): Promise<FunctionResponse> {
+  try {
+    if (typeof request !== 'object' || request === null || Array.isArray(request)) {
+      return toResponse(fail('INVALID_INPUT', '请求内容应为一个对象'))
+    }
+    const { action, payload } = request as { action?: unknown; payload?: unknown }
+    if (typeof action !== 'string' || action === '') return toResponse(fail('INVALID_INPUT', '请指明要进行的操作', 'action'))
+    const spec = Object.prototype.hasOwnProperty.call(actions, action) ? actions[action] : undefined
+    if (!spec) return toResponse(fail('UNKNOWN_ACTION', `没有这项操作：${action.slice(0, 40)}`, 'action'))
+
+    const actor = ctx.fromTimer ? SYSTEM_ACTOR : await resolveActor(ctx.deps.repos.users, ctx.openid)
+    if (!actor) return toResponse(fail('UNAUTHENTICATED'))
+    if (spec.timerOnly && !ctx.fromTimer) return toResponse(fail('FORBIDDEN', '这项操作只由系统定时执行'))
+
+    const input = validate(spec.schema, payload ?? {})
+    if (!input.ok) return toResponse(input)
+    return toResponse(await spec.run({ deps: ctx.deps, actor }, input.value))
+  } catch (error) {
+    ;(ctx.log ?? defaultLog)(`function failed`, error)
+    return toResponse(fail('INTERNAL'))
+  }
+}
+
+function defaultLog(message: string, error: unknown): void {
+  console.error(`[shuoshi] ${message}:`, error)
+}

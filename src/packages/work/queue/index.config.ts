@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '待办事项', enablePullDownRefresh: true })

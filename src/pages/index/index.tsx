@@ -1,0 +1,71 @@
+// 说事厅 home: where and when to come, the hotline, the six steps, and the big buttons.
+import Taro, { useDidShow } from '@tarojs/taro'
+import { View } from '@tarojs/components'
+import { useEffect } from 'react'
+import BigButton from '@/components/BigButton'
+import HallInfo from '@/components/HallInfo'
+import StatusMessage from '@/components/StatusMessage'
+import StepFlow from '@/components/StepFlow'
+import { ROUTES } from '@/services/routes'
+import { sessionApi } from '@/services/session'
+import { useShuoshiStore } from '@/stores'
+import { workQueueTitle } from '@/stores/selectors'
+import './index.scss'
+
+export default function HomePage() {
+  const status = useShuoshiStore((state) => state.sessionStatus)
+  const error = useShuoshiStore((state) => state.sessionError)
+  const user = useShuoshiStore((state) => state.user)
+  const community = useShuoshiStore((state) => state.community)
+  const loadSession = useShuoshiStore((state) => state.loadSession)
+  const signOut = useShuoshiStore((state) => state.signOut)
+
+  useDidShow(() => {
+    if (useShuoshiStore.getState().sessionStatus !== 'loading') void loadSession()
+  })
+
+  useEffect(() => {
+    if (status === 'signedOut' && sessionApi.signInPage) void Taro.redirectTo({ url: sessionApi.signInPage })
+  }, [status])
+
+  const go = (url: string) => () => void Taro.navigateTo({ url })
+  const queueTitle = workQueueTitle(user?.role)
+
+  if (!community || !user) {
+    return (
+      <View className='page home'>
+        <View className='page__title'>说事厅</View>
+        <StatusMessage
+          loading={status === 'unknown' || status === 'loading'}
+          error={status === 'failed' ? error : status === 'signedOut' ? '请先登录' : undefined}
+          onRetry={() => void loadSession()}
+        />
+      </View>
+    )
+  }
+
+  return (
+    <View className='page home'>
+      <View className='home__community'>{community.name}</View>
+      <View className='page__title'>说事厅</View>
+      <View className='home__greeting'>{user.name}，您好！有事您就说。</View>
+
+      <BigButton text='我要说事' hint='说说身边的事' onClick={go(ROUTES.submit)} />
+      <BigButton kind='secondary' text='我的说事' hint='看看办得怎么样' onClick={go(ROUTES.mine)} />
+      {queueTitle ? <BigButton kind='secondary' text={queueTitle} onClick={go(ROUTES.queue)} /> : null}
+
+      <View className='section'>
+        <HallInfo community={community} />
+      </View>
+
+      <View className='section'>
+        <View className='section__title'>说的事怎么办？六步走</View>
+        <StepFlow />
+      </View>
+
+      {sessionApi.signInPage ? (
+        <BigButton kind='plain' text='切换身份' onClick={() => void signOut()} />
+      ) : null}
+    </View>
+  )
+}

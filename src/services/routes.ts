@@ -1,0 +1,9 @@
+// Page addresses in one place (main package pages and the work subpackage).
+export const ROUTES = {
+  home: '/pages/index/index',
+  signIn: '/pages/sign-in/index',
+  submit: '/pages/submit/index',
+  mine: '/pages/mine/index',
+  caseDetail: (caseId: string) => `/pages/case/index?id=${encodeURIComponent(caseId)}`,
+  queue: '/packages/work/queue/index',
+} as const

@@ -1,0 +1,33 @@
+// One store built from slices. Only the 我要说事 draft (text + its idempotency key) is kept on the phone,
+// so a draft typed before a lost connection or a closed app is still there, with the same key.
+import { create } from 'zustand'
+import { createJSONStorage, persist } from 'zustand/middleware'
+import { cloudApi } from '@/services/cloud-api'
+import { sessionApi } from '@/services/session'
+import { taroStorage } from '@/services/storage'
+import { createCasesSlice } from './cases-slice'
+import { createSessionSlice } from './session-slice'
+import type { ShuoshiState, StoreDeps } from './types'
+
+export const STORE_KEY = 'shuoshi-store'
+
+export function createShuoshiStore(deps: StoreDeps) {
+  return create<ShuoshiState>()(
+    persist(
+      (...args) => ({
+        ...createSessionSlice(deps)(...args),
+        ...createCasesSlice(deps)(...args),
+      }),
+      {
+        name: STORE_KEY,
+        version: 1,
+        storage: createJSONStorage(() => deps.storage ?? taroStorage),
+        partialize: (state) => ({ draft: state.draft }),
+      },
+    ),
+  )
+}
+
+export const useShuoshiStore = createShuoshiStore({ api: cloudApi, session: sessionApi })
+
+export type { ShuoshiState } from './types'
