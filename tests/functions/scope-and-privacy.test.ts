@@ -1,0 +1,73 @@
+// Every action checks role and scope; personal data is masked for those who do not handle the case.
+import { createHarness, data, key, type Harness } from '../support/local-harness'
+import type { CaseView, CaseDetail, CaseList } from '../../src/core/contracts/views'
+
+let h: Harness
+beforeEach(async () => {
+  h = await createHarness()
+  const repos = h.runtime.deps.repos
+  await repos.directory.upsert('community', { id: 'community-other', streetId: 'street-shengli', name: '红门路社区', hotline: '1', hall: '1', receptionDays: '1' })
+  await repos.users.upsert({ id: 'user-staff-other', openid: 'persona-staff-other', name: '刘芳', role: 'staff', streetId: 'street-shengli', communityId: 'community-other' })
+  await repos.users.upsert({ id: 'user-resident-2', openid: 'persona-resident-2', name: '李建国', role: 'resident', streetId: 'street-shengli', communityId: 'community-hangkonglu', householdId: 'household-202' })
+})
+afterEach(() => h.close())
+
+async function submit() {
+  return data<CaseView>(await h.call('persona-resident', 'cases', 'submit', { communityId: 'community-hangkonglu', text: '楼上漏水到我家了', channel: 'self', idempotencyKey: key() }))
+}
+
+it('hides a case from another community and from other residents', async () => {
+  const c = await submit()
+  for (const as of ['persona-staff-other', 'persona-resident-2']) {
+    expect(await h.call(as, 'cases', 'get', { caseId: c.id })).toMatchObject({ ok: false, code: 'CASE_NOT_FOUND' })
+    expect(await h.call(as, 'cases', 'triage', { caseId: c.id, version: 1, category: 'dispute', urgency: 'normal' })).toMatchObject({ ok: false, code: 'CASE_NOT_FOUND' })
+  }
+  const before = data<CaseDetail>(await h.call('persona-staff', 'cases', 'get', { caseId: c.id }))
+  expect(before.timeline).toHaveLength(1)
+})
+
+it('refuses actions outside the role, even in scope', async () => {
+  const c = await submit()
+  expect(await h.call('persona-resident', 'cases', 'triage', { caseId: c.id, version: 1, category: 'dispute', urgency: 'normal' })).toMatchObject({ ok: false, code: 'FORBIDDEN', message: '您没有权限进行这项操作' })
+  expect(await h.call('persona-supervisor', 'cases', 'triage', { caseId: c.id, version: 1, category: 'dispute', urgency: 'normal' })).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+  expect(await h.call('persona-staff', 'cases', 'accept', { caseId: c.id, version: 1 })).toMatchObject({ ok: false, code: 'TRANSITION_NOT_ALLOWED' })
+})
+
+it('takes the caller from the session, never from the payload', async () => {
+  const c = data<CaseView>(await h.call('persona-resident-2', 'cases', 'submit', { communityId: 'community-hangkonglu', text: '噪音扰民', channel: 'self', idempotencyKey: key(), petitionerUserId: 'user-wang', submittedBy: 'user-wang' }))
+  expect(c.petitioner.userId).toBe('user-resident-2')
+  expect(c.submittedBy).toBe('user-resident-2')
+  expect(await h.call(undefined, 'cases', 'listMine', {})).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' })
+  expect(await h.call('nobody', 'identity', 'whoami', {})).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' })
+})
+
+it('masks name, phone and room for the supervision group, not for staff', async () => {
+  const c = await submit()
+  const staffView = data<CaseDetail>(await h.call('persona-staff', 'cases', 'get', { caseId: c.id }))
+  expect(staffView.case.petitioner).toMatchObject({ name: '王秀英', phone: '13972100001', room: '航空路小区1栋1单元101' })
+  const supervisorView = data<CaseDetail>(await h.call('persona-supervisor', 'cases', 'get', { caseId: c.id }))
+  expect(supervisorView.case.petitioner).toEqual({ name: '王**', phone: '139****0001', room: '航空路小区1栋****' })
+  expect(supervisorView.timeline[0].actorName).toBe('王**')
+  const queue = data<CaseList>(await h.call('persona-supervisor', 'cases', 'listQueue', { group: 'open' }))
+  expect(queue.items[0].petitioner.name).toBe('王**')
+})
+
+it('shows each role its own queue', async () => {
+  const c = await submit()
+  expect(data<CaseList>(await h.call('persona-staff', 'cases', 'listQueue', { group: 'awaitingStaff' })).items.map((i) => i.id)).toEqual([c.id])
+  expect(data<CaseList>(await h.call('persona-grid', 'cases', 'listQueue', {})).items.map((i) => i.id)).toEqual([c.id])
+  expect(data<CaseList>(await h.call('persona-handler', 'cases', 'listQueue', {})).items).toEqual([])
+  expect(data<CaseList>(await h.call('persona-staff-other', 'cases', 'listQueue', {})).items).toEqual([])
+  expect(await h.call('persona-resident', 'cases', 'listQueue', {})).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+  const staffItem = data<CaseList>(await h.call('persona-staff', 'cases', 'listQueue', {})).items[0]
+  expect(staffItem.allowedActions.sort()).toEqual(['mergeDuplicate', 'refer', 'resolveOnSpot', 'triage'])
+})
+
+it('lets a grid worker register door to door for a resident, and staff a walk-in', async () => {
+  const door = data<CaseView>(await h.call('persona-grid', 'cases', 'submit', { communityId: 'community-hangkonglu', channel: 'doorToDoor', text: '独居老人张桂兰家里冇得人照看', petitioner: { name: '张桂兰', phone: '13972100003' }, householdId: 'household-301', idempotencyKey: key() }))
+  expect(door).toMatchObject({ channel: 'doorToDoor', submittedBy: 'user-grid-zhao', gridId: 'grid-1', petitioner: { name: '张桂兰', room: '航空路小区2栋1单元301' } })
+  expect(await h.call('persona-grid', 'cases', 'submit', { communityId: 'community-hangkonglu', channel: 'doorToDoor', text: '路灯坏了', idempotencyKey: key() })).toMatchObject({ ok: false, code: 'INVALID_INPUT', field: 'petitioner' })
+  expect(await h.call('persona-resident', 'cases', 'submit', { communityId: 'community-hangkonglu', channel: 'phone', text: '路灯坏了', idempotencyKey: key() })).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+  const walkIn = data<CaseView>(await h.call('persona-staff', 'cases', 'submit', { communityId: 'community-hangkonglu', channel: 'walkIn', text: '来说事厅反映广场舞噪音', petitioner: { name: '李建国' }, idempotencyKey: key() }))
+  expect(walkIn.caseNo).toBe('SS202611300002')
+})
