@@ -1,7 +1,7 @@
 // Browser (local runtime): the functions and files are reached over HTTP on the local server, same origin.
 import type { FunctionName } from '@core/contracts/functions'
 import type { FunctionResponse } from '@core/contracts/result'
-import { NETWORK_FAILURE, type CloudApi, type UploadInput } from './cloud-api'
+import { NETWORK_FAILURE, type CloudApi, type UploadInput } from './api-types'
 
 async function readResponse<T>(response: Response): Promise<FunctionResponse<T>> {
   try {

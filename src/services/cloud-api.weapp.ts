@@ -2,7 +2,7 @@
 import Taro from '@tarojs/taro'
 import type { FunctionName } from '@core/contracts/functions'
 import type { FunctionResponse } from '@core/contracts/result'
-import { NETWORK_FAILURE, type CloudApi, type UploadInput } from './cloud-api'
+import { NETWORK_FAILURE, type CloudApi, type UploadInput } from './api-types'
 
 function isResponse<T>(value: unknown): value is FunctionResponse<T> {
   return typeof value === 'object' && value !== null && typeof (value as { ok?: unknown }).ok === 'boolean'

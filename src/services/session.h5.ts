@@ -1,8 +1,8 @@
 // Browser (local runtime): demo personas through the local server's dev endpoints; the session is a cookie.
 import type { FunctionResponse } from '@core/contracts/result'
-import { NETWORK_FAILURE } from './cloud-api'
+import { NETWORK_FAILURE } from './api-types'
 import { ROUTES } from './routes'
-import type { Persona, SessionApi } from './session'
+import type { Persona, SessionApi } from './api-types'
 
 async function request<T>(method: 'GET' | 'POST', url: string, body?: unknown): Promise<FunctionResponse<T>> {
   try {

@@ -2,8 +2,8 @@
 import type { CaseDetail, CaseList, CaseView } from '@core/contracts/views'
 import type { StatusGroup } from '@core/domain/case-status'
 import type { Role } from '@core/domain/roles'
-import type { CloudApi } from '@/services/cloud-api'
-import type { Persona, SessionApi } from '@/services/session'
+import type { CloudApi } from '@/services/api-types'
+import type { Persona, SessionApi } from '@/services/api-types'
 import type { StateStorage } from 'zustand/middleware'
 
 export interface SignedInUser {

@@ -76,7 +76,7 @@ it('submits through HTTP with the same answer shape as callFunction', async () =
 })
 
 describe('files', () => {
-  const upload = (body: Buffer, headers: Record<string, string>) => fetch(`${server.url}/api/files`, { method: 'POST', headers: { Cookie: cookie, ...headers }, body })
+  const upload = (body: Buffer, headers: Record<string, string>) => fetch(`${server.url}/api/files`, { method: 'POST', headers: { Cookie: cookie, ...headers }, body: new Uint8Array(body) })
   const png = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex')
 
   it('stores an upload once however often it is retried, and serves it back', async () => {

@@ -1,12 +1,14 @@
 // Every action checks role and scope; personal data is masked for those who do not handle the case.
 import { createHarness, data, key, type Harness } from '../support/local-harness'
 import type { CaseView, CaseDetail, CaseList } from '../../src/core/contracts/views'
+import type { Community } from '../../src/core/domain/directory'
 
 let h: Harness
 beforeEach(async () => {
   h = await createHarness()
   const repos = h.runtime.deps.repos
-  await repos.directory.upsert('community', { id: 'community-other', streetId: 'street-shengli', name: '红门路社区', hotline: '1', hall: '1', receptionDays: '1' })
+  const other: Community = { id: 'community-other', streetId: 'street-shengli', name: '红门路社区', hotline: '1', hall: '1', receptionDays: '1' }
+  await repos.directory.upsert('community', other)
   await repos.users.upsert({ id: 'user-staff-other', openid: 'persona-staff-other', name: '刘芳', role: 'staff', streetId: 'street-shengli', communityId: 'community-other' })
   await repos.users.upsert({ id: 'user-resident-2', openid: 'persona-resident-2', name: '李建国', role: 'resident', streetId: 'street-shengli', communityId: 'community-hangkonglu', householdId: 'household-202' })
 })

@@ -2,7 +2,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { ROLE_LABELS } from '../../../src/core/domain/roles'
 import { fail, ok, toResponse, type FunctionResponse } from '../../../src/core/contracts/result'
-import { listOutbox } from '../adapters/local/inbox-notifier'
+import { listOutbox } from '../adapters/local/outbox-sender'
 import { DEMO_PERSONAS } from './demo-community'
 import type { LocalRuntime } from './local-deps'
 import { SESSION_COOKIE, type SessionSigner } from './session'

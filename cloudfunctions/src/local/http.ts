@@ -3,20 +3,20 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 
 export class BodyTooLarge extends Error {}
 
+/**
+ * Read a request body of at most `maxBytes`. A larger body is drained and discarded (so the client can read
+ * the 413 answer) up to 4 × the limit; beyond that the connection is cut.
+ */
 export function readBody(req: IncomingMessage, maxBytes: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
     let size = 0
     req.on('data', (chunk: Buffer) => {
       size += chunk.length
-      if (size > maxBytes) {
-        reject(new BodyTooLarge())
-        req.destroy()
-        return
-      }
-      chunks.push(chunk)
+      if (size <= maxBytes) chunks.push(chunk)
+      else if (size > maxBytes * 4) req.destroy()
     })
-    req.on('end', () => resolve(Buffer.concat(chunks)))
+    req.on('end', () => (size > maxBytes ? reject(new BodyTooLarge()) : resolve(Buffer.concat(chunks))))
     req.on('error', reject)
   })
 }

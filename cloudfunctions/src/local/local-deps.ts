@@ -1,13 +1,16 @@
-// Wire the ports for the local runtime: SQLite repositories, inbox + outbox, files on disk, the offset clock.
+// Wire the ports for the local runtime: SQLite repositories and message stores, the outbox sender, files on disk, the offset clock.
 import path from 'node:path'
 import fs from 'node:fs'
 import type Database from 'better-sqlite3'
 import type { Deps } from '../../../src/core/ports'
+import type { Clock } from '../../../src/core/ports/clock'
 import { WorkCalendar } from '../../../src/core/domain/work-calendar'
 import { openDatabase, createSqliteRepositories } from '../adapters/sqlite'
-import { createLocalNotifier } from '../adapters/local/inbox-notifier'
+import { createSqliteCredits, createSqliteInbox, createSqlitePushLog, createSqliteReminderLedger } from '../adapters/local/sqlite-message-stores'
+import { createOutboxSender } from '../adapters/local/outbox-sender'
 import { createDiskFileStorage } from '../adapters/local/disk-file-storage'
 import type { FileStorage } from '../../../src/core/ports/file-storage'
+import { createDeliveringNotifier } from '../runtime/notices/deliver-notice'
 import { loadClassifier } from '../classifier'
 import { randomIds } from '../runtime/ids'
 import { OffsetClock } from './dev-clock'
@@ -24,13 +27,17 @@ export function createLocalRuntime(dataDir: string): LocalRuntime {
   fs.mkdirSync(dataDir, { recursive: true })
   const db = openDatabase(path.join(dataDir, 'shuoshi.db'))
   const clock = new OffsetClock()
-  const deps: Deps = {
-    repos: createSqliteRepositories(db),
-    clock,
-    ids: randomIds,
-    notifier: createLocalNotifier(db, clock, randomIds),
-    classifier: loadClassifier(),
-    calendar: new WorkCalendar(),
-  }
-  return { deps, db, files: createDiskFileStorage(path.join(dataDir, 'files')), clock, dataDir }
+  // Every part reads the time through this, so a test or the dev clock can replace deps.clock in one place.
+  const now: Clock = { now: () => runtime.deps.clock.now() }
+  const repos = createSqliteRepositories(db)
+  const inbox = createSqliteInbox(db)
+  const credits = createSqliteCredits(db)
+  const notifier = createDeliveringNotifier({
+    inbox, credits, users: repos.users, clock: now, ids: randomIds, environment: 'local',
+    sender: createOutboxSender(db, now, randomIds),
+    log: createSqlitePushLog(db),
+  })
+  const deps: Deps = { repos, clock, ids: randomIds, notifier, inbox, credits, reminders: createSqliteReminderLedger(db), classifier: loadClassifier(), calendar: new WorkCalendar() }
+  const runtime: LocalRuntime = { deps, db, files: createDiskFileStorage(path.join(dataDir, 'files')), clock, dataDir }
+  return runtime
 }

@@ -1,5 +1,7 @@
 // Seed the demo community (idempotent: upserts by id). Runs on the first local start and on reset.
 import type { Repositories } from '../../../src/core/ports/repositories'
+import type { CreditStore } from '../../../src/core/ports/messages'
+import { SUBSCRIBE_TEMPLATES } from '../../../config/subscribe-templates'
 import { DEMO_BUILDINGS, DEMO_COMMUNITY, DEMO_GRIDS, DEMO_HOUSEHOLDS, DEMO_PERSONAS, DEMO_STREET, DEMO_UNITS } from './demo-community'
 
 export async function seedDemo(repos: Repositories): Promise<void> {
@@ -14,4 +16,11 @@ export async function seedDemo(repos: Repositories): Promise<void> {
 
 export async function isSeeded(repos: Repositories): Promise<boolean> {
   return !!(await repos.directory.getStreet(DEMO_STREET.id))
+}
+
+/** Demo personas start with subscription consents (credits) for every local template, as if they had tapped 订阅. */
+export async function seedDemoCredits(credits: CreditStore, perTemplate = 50): Promise<void> {
+  for (const persona of DEMO_PERSONAS) {
+    for (const template of Object.values(SUBSCRIBE_TEMPLATES)) await credits.add(persona.user.id, template.ids.local, perTemplate)
+  }
 }

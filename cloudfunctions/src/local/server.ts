@@ -9,7 +9,7 @@ import { fail, toResponse, type FunctionResponse } from '../../../src/core/contr
 import { dispatch } from '../runtime/dispatcher'
 import { FUNCTION_ACTIONS, TIMER_ACTIONS } from '../runtime/registry'
 import { createLocalRuntime, type LocalRuntime } from './local-deps'
-import { isSeeded, seedDemo } from './seed'
+import { isSeeded, seedDemo, seedDemoCredits } from './seed'
 import { SessionSigner } from './session'
 import { readTimers, startTimers } from './timers'
 import { sendJson, readBody, BodyTooLarge } from './http'
@@ -42,7 +42,10 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   const loopback = host === '127.0.0.1' || host === 'localhost' || host === '::1'
   const allowPersonas = options.allowPersonas ?? loopback
   const runtime = createLocalRuntime(options.dataDir)
-  if (!(await isSeeded(runtime.deps.repos))) await seedDemo(runtime.deps.repos)
+  if (!(await isSeeded(runtime.deps.repos))) {
+    await seedDemo(runtime.deps.repos)
+    await seedDemoCredits(runtime.deps.credits)
+  }
   const sessions = new SessionSigner(options.dataDir)
   const staticDir = options.staticDir ?? path.resolve('dist/h5')
 

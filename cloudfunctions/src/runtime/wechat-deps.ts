@@ -1,21 +1,27 @@
-// Wire the ports for the WeChat runtime: cloud database repositories, the inbox notifier, the shipped classifier.
+// Wire the ports for the WeChat runtime: cloud database repositories and message stores, subscription pushes, the shipped classifier.
 import type { Deps } from '../../../src/core/ports'
 import { systemClock } from '../../../src/core/ports/clock'
 import { WorkCalendar } from '../../../src/core/domain/work-calendar'
-import { createCloudDbRepositories } from '../adapters/cloud-db'
-import type { DatabaseApi } from '../adapters/cloud-db/database-api'
-import { createCloudInboxNotifier } from '../adapters/wechat/inbox-notifier'
+import { createCloudDbRepositories, type CloudDatabase } from '../adapters/cloud-db'
+import { createCloudCredits, createCloudInbox, createCloudPushLog, createCloudReminderLedger } from '../adapters/wechat/cloud-db-message-stores'
+import { createSubscribeSender, type OpenApi } from '../adapters/wechat/subscribe-sender'
 import { loadClassifier } from '../classifier'
+import type { TemplateEnvironment } from '../../../config/subscribe-templates'
+import { createDeliveringNotifier } from './notices/deliver-notice'
 import { randomIds } from './ids'
 
-export function createWechatDeps(cloud: { database(): unknown }): Deps {
-  const db = cloud.database() as DatabaseApi
-  return {
-    repos: createCloudDbRepositories(db),
-    clock: systemClock,
-    ids: randomIds,
-    notifier: createCloudInboxNotifier(db as unknown as { collection(name: string): unknown }, systemClock),
-    classifier: loadClassifier(),
-    calendar: new WorkCalendar(),
-  }
+const STATES = { local: 'developer', develop: 'developer', trial: 'trial', release: 'formal' } as const
+
+export function createWechatDeps(cloud: { database(): unknown; openapi: unknown }): Deps {
+  const db = cloud.database() as CloudDatabase
+  const repos = createCloudDbRepositories(db)
+  const environment = (process.env.SHUOSHI_TEMPLATE_ENV ?? 'release') as TemplateEnvironment
+  const inbox = createCloudInbox(db)
+  const credits = createCloudCredits(db)
+  const notifier = createDeliveringNotifier({
+    inbox, credits, users: repos.users, clock: systemClock, ids: randomIds, environment,
+    sender: createSubscribeSender(cloud.openapi as OpenApi, STATES[environment] ?? 'formal'),
+    log: createCloudPushLog(db),
+  })
+  return { repos, clock: systemClock, ids: randomIds, notifier, inbox, credits, reminders: createCloudReminderLedger(db), classifier: loadClassifier(), calendar: new WorkCalendar() }
 }

@@ -7,6 +7,7 @@ interface WxServerSdk {
   init(options: { env: unknown }): void
   DYNAMIC_CURRENT_ENV: unknown
   database(): unknown
+  openapi: unknown
   getWXContext(): { OPENID?: string; SOURCE?: string }
 }
 

@@ -1,9 +1,13 @@
-// Who hears about what. Notice texts are Chinese and short; issue-specific templates map them to subscription messages.
+// Who hears about what, in short Chinese. Every notice carries template values (case number, summary, unit, times).
 import type { Deps } from '../ports'
 import type { CaseRecord } from '../domain/case'
 import type { CaseAction } from '../domain/transitions'
+import type { NoticeKind } from '../domain/notice-kinds'
+import type { Role } from '../domain/roles'
+import type { Notice } from '../ports/notifier'
+import { STATUS_LABELS } from '../domain/case-status'
 
-const PETITIONER_NOTICES: Partial<Record<CaseAction, { kind: string; title: string }>> = {
+const PETITIONER_NOTICES: Partial<Record<CaseAction, { kind: NoticeKind; title: string }>> = {
   triage: { kind: 'accepted', title: '您说的事已受理' },
   putOnAgenda: { kind: 'onAgenda', title: '您说的事已列入议事会' },
   assign: { kind: 'assigned', title: '您说的事已交办' },
@@ -17,24 +21,54 @@ export function summary(item: CaseRecord): string {
   return text.length > 20 ? text.slice(0, 19).join('') + '…' : item.text
 }
 
+/** A notice about a case, with the values subscription templates draw on. */
+export async function caseNotice(deps: Deps, item: CaseRecord, userId: string, kind: NoticeKind, title: string, extra: Notice['values'] = {}): Promise<Notice> {
+  const unit = item.unitId ? await deps.repos.directory.getUnit(item.unitId) : undefined
+  const referral = item.referral?.to
+  return {
+    userId,
+    kind,
+    caseId: item.id,
+    title,
+    body: `${item.caseNo}：${summary(item)}`,
+    values: {
+      caseNo: item.caseNo,
+      summary: summary(item),
+      status: STATUS_LABELS[item.status],
+      time: deps.clock.now().toISOString(),
+      ...(item.dueAt ? { dueAt: item.dueAt } : {}),
+      ...(unit || referral ? { unit: unit?.name ?? referral } : {}),
+      ...(item.meeting ? { place: item.meeting.place } : {}),
+      ...(item.publishedResult ? { note: item.publishedResult } : item.referral ? { note: item.referral.reason } : {}),
+      ...extra,
+    },
+  }
+}
+
+/** The users of a role responsible for a case: its unit's handlers, its community's staff or supervisors. */
+export async function responsibleUsers(deps: Deps, item: CaseRecord, role: Extract<Role, 'handler' | 'staff' | 'supervisor'>) {
+  const users = await deps.repos.users.listByRole(item.streetId, role)
+  return users.filter((u) => (role === 'handler' ? !!item.unitId && u.unitId === item.unitId : u.communityId === item.communityId))
+}
+
 /** Tell the petitioner and the people who must act next. */
 export async function notifyAfterChange(deps: Deps, item: CaseRecord, action: CaseAction): Promise<void> {
   const forPetitioner = PETITIONER_NOTICES[action]
   if (forPetitioner && item.petitioner.userId) {
-    await deps.notifier.notify({ userId: item.petitioner.userId, kind: forPetitioner.kind, caseId: item.id, title: forPetitioner.title, body: `${item.caseNo}：${summary(item)}` })
+    await deps.notifier.notify(await caseNotice(deps, item, item.petitioner.userId, forPetitioner.kind, forPetitioner.title))
   }
-  if ((action === 'assign' || action === 'rateUnsatisfied') && item.unitId) {
-    const handlers = (await deps.repos.users.listByRole(item.streetId, 'handler')).filter((u) => u.unitId === item.unitId)
-    for (const handler of handlers) {
-      await deps.notifier.notify({ userId: handler.id, kind: 'newAssignment', caseId: item.id, title: action === 'assign' ? '新交办事项' : '事项需重新办理', body: `${item.caseNo}：${summary(item)}` })
+  if (action === 'assign' || action === 'rateUnsatisfied') {
+    const title = action === 'assign' ? '新交办事项' : '事项需重新办理'
+    for (const handler of await responsibleUsers(deps, item, 'handler')) {
+      await deps.notifier.notify(await caseNotice(deps, item, handler.id, 'newAssignment', title))
     }
   }
 }
 
 /** An urgent case skips the queue: every staff member of the community hears at once. */
 export async function notifyUrgent(deps: Deps, item: CaseRecord): Promise<void> {
-  const staff = (await deps.repos.users.listByRole(item.streetId, 'staff')).filter((u) => u.communityId === item.communityId)
-  for (const member of staff) {
-    await deps.notifier.notify({ userId: member.id, kind: 'urgent', caseId: item.id, title: '紧急事项，请立即处置', body: `${item.caseNo}：${summary(item)}` })
+  const reasons = item.suggestion?.urgentReasons.join('、')
+  for (const member of await responsibleUsers(deps, item, 'staff')) {
+    await deps.notifier.notify(await caseNotice(deps, item, member.id, 'urgent', '紧急事项，请立即处置', reasons ? { note: reasons } : {}))
   }
 }

@@ -4,6 +4,7 @@ import type { IdGenerator } from './ids'
 import type { Notifier } from './notifier'
 import type { Classifier } from './classifier'
 import type { Repositories } from './repositories'
+import type { CreditStore, InboxStore, ReminderLedger } from './messages'
 import type { WorkCalendar } from '../domain/work-calendar'
 
 export interface Deps {
@@ -11,6 +12,9 @@ export interface Deps {
   clock: Clock
   ids: IdGenerator
   notifier: Notifier
+  inbox: InboxStore
+  credits: CreditStore
+  reminders: ReminderLedger
   classifier?: Classifier
   calendar: WorkCalendar
 }

@@ -49,6 +49,7 @@ export default function HomePage() {
       <View className='home__community'>{community.name}</View>
       <View className='page__title'>说事厅</View>
       <View className='home__greeting'>{user.name}，您好！有事您就说。</View>
+      {status === 'failed' ? <StatusMessage error={error} onRetry={() => void loadSession()} /> : null}
 
       <BigButton text='我要说事' hint='说说身边的事' onClick={go(ROUTES.submit)} />
       <BigButton kind='secondary' text='我的说事' hint='看看办得怎么样' onClick={go(ROUTES.mine)} />

@@ -1,0 +1,89 @@
+// CaseRepository over the cloud database: cases by id, an idempotency-key document per case, events by id.
+import type { CaseEvent, CaseRecord } from '@core/domain/case'
+import type { CaseStatus } from '@core/domain/case-status'
+import type { CaseQuery, CaseRepository, Page, SaveOutcome } from '@core/ports/repositories'
+import type { CloudDatabase, QueryCondition } from './database-api'
+import { COLLECTIONS } from './collections'
+import { caseFromDoc, caseToDoc } from './case-mapper'
+import { eventToDoc } from './event-mapper'
+import { getOrUndefined } from './doc-helpers'
+import { fetchPage } from './paging'
+import { checkLimit } from './cursor'
+import { scopeCondition, statusCondition } from './case-conditions'
+
+const TRANSACTION_RETRIES = 3
+
+export function createCloudCaseRepository(db: CloudDatabase): CaseRepository {
+  const _ = db.command
+
+  async function get(id: string): Promise<CaseRecord | undefined> {
+    const doc = await getOrUndefined(db.collection(COLLECTIONS.cases).doc(id))
+    return doc && caseFromDoc(doc)
+  }
+
+  async function page(conditions: Array<QueryCondition | undefined | 'nothing'>, field: string, direction: 'asc' | 'desc', limit: number, cursor?: string): Promise<Page<CaseRecord>> {
+    checkLimit(limit)
+    if (conditions.includes('nothing')) return { items: [] }
+    const where = conditions.filter((condition): condition is QueryCondition => condition !== undefined && condition !== 'nothing')
+    const { docs, nextCursor } = await fetchPage(db, { collection: COLLECTIONS.cases, conditions: where, field, direction, limit, cursor })
+    return nextCursor === undefined ? { items: docs.map(caseFromDoc) } : { items: docs.map(caseFromDoc), nextCursor }
+  }
+
+  return {
+    get,
+
+    async create(item: CaseRecord, firstEvent: CaseEvent) {
+      const existingId = await db.runTransaction(async (t) => {
+        const keyRef = t.collection(COLLECTIONS.idempotencyKeys).doc(item.idempotencyKey)
+        const used = await getOrUndefined(keyRef)
+        if (used) return String(used.caseId)
+        const caseRef = t.collection(COLLECTIONS.cases).doc(item.id)
+        if (await getOrUndefined(caseRef)) throw new Error(`case id ${item.id} already exists`)
+        await keyRef.set({ data: { caseId: item.id, createdAt: item.createdAt } })
+        await caseRef.set({ data: caseToDoc(item) })
+        await t.collection(COLLECTIONS.caseEvents).doc(firstEvent.id).set({ data: eventToDoc(firstEvent) })
+        return undefined
+      }, TRANSACTION_RETRIES)
+      if (existingId === undefined) return { item, created: true }
+      const existing = await get(existingId)
+      if (!existing) throw new Error(`idempotency key ${item.idempotencyKey} points to missing case ${existingId}`)
+      return { item: existing, created: false }
+    },
+
+    async findByIdempotencyKey(key: string) {
+      const used = await getOrUndefined(db.collection(COLLECTIONS.idempotencyKeys).doc(key))
+      return used ? get(String(used.caseId)) : undefined
+    },
+
+    async saveTransition(item: CaseRecord, event: CaseEvent): Promise<SaveOutcome> {
+      return db.runTransaction(async (t): Promise<SaveOutcome> => {
+        const caseRef = t.collection(COLLECTIONS.cases).doc(item.id)
+        const stored = await getOrUndefined(caseRef)
+        if (!stored || stored.version !== item.version - 1) return 'stale'
+        const eventRef = t.collection(COLLECTIONS.caseEvents).doc(event.id)
+        if (await getOrUndefined(eventRef)) throw new Error(`event id ${event.id} already exists`)
+        await caseRef.set({ data: caseToDoc(item) })
+        await eventRef.set({ data: eventToDoc(event) })
+        return 'saved'
+      }, TRANSACTION_RETRIES)
+    },
+
+    async list(query: CaseQuery) {
+      return page([scopeCondition(_, query), statusCondition(_, query.statuses)], 'createdAt', 'desc', query.limit, query.cursor)
+    },
+
+    async listDue(statuses: readonly CaseStatus[], before: string, limit: number, cursor?: string) {
+      return page([statusCondition(_, statuses), { dueAt: _.lte(before) }], 'dueAt', 'asc', limit, cursor)
+    },
+
+    async listStale(status: CaseStatus, before: string, limit: number, cursor?: string) {
+      return page([{ status }, { updatedAt: _.lte(before) }], 'updatedAt', 'asc', limit, cursor)
+    },
+
+    async countForDay(communityId: string, datePrefix: string) {
+      const where = _.and([{ communityId }, { caseNo: _.gte(datePrefix) }, { caseNo: _.lt(`${datePrefix}\uffff`) }])
+      const { total } = await db.collection(COLLECTIONS.cases).where(where).count()
+      return total
+    },
+  }
+}

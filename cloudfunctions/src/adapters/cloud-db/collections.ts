@@ -1,0 +1,18 @@
+// Collection names of the cloud database.
+export const COLLECTIONS = {
+  cases: 'cases',
+  caseEvents: 'case_events',
+  idempotencyKeys: 'idempotency_keys',
+  streets: 'streets',
+  communities: 'communities',
+  grids: 'grids',
+  buildings: 'buildings',
+  households: 'households',
+  units: 'units',
+  users: 'users',
+} as const
+
+export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS]
+
+/** Records per get() that the adapter asks for (the SDK allows 1000 with an explicit limit; we stay small). */
+export const PAGE_SIZE = 100

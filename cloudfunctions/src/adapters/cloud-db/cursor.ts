@@ -1,0 +1,22 @@
+// Opaque range-pagination cursor: base64url of "<sort key>|<id>".
+
+export interface CursorPosition {
+  key: string
+  id: string
+}
+
+export function encodeCursor(position: CursorPosition): string {
+  return Buffer.from(`${position.key}|${position.id}`, 'utf8').toString('base64url')
+}
+
+export function decodeCursor(cursor: string): CursorPosition {
+  const text = Buffer.from(cursor, 'base64url').toString('utf8')
+  const bar = text.indexOf('|')
+  const position = { key: text.slice(0, bar), id: text.slice(bar + 1) }
+  if (bar <= 0 || bar === text.length - 1 || encodeCursor(position) !== cursor) throw new RangeError(`invalid cursor: ${cursor}`)
+  return position
+}
+
+export function checkLimit(limit: number): void {
+  if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw new RangeError(`limit must be 1..100, got ${limit}`)
+}

@@ -1,0 +1,52 @@
+// The indexes each collection needs (create them in the cloud console; README docs are generated from this list).
+// Compound indexes match by prefix; sort directions must match the index or its exact inverse (WECHAT.md §3).
+import type { CollectionName } from './collections'
+
+export interface IndexField {
+  field: string
+  direction: 'asc' | 'desc'
+}
+
+export interface IndexSpec {
+  name: string
+  fields: IndexField[]
+  unique?: boolean
+  /** Which query needs it. */
+  usedBy: string
+}
+
+const asc = (field: string): IndexField => ({ field, direction: 'asc' })
+const desc = (field: string): IndexField => ({ field, direction: 'desc' })
+
+const newestFirst = (scope: string, name: string): IndexSpec => ({
+  name: `${name}_createdAt_id`,
+  fields: [asc(scope), desc('createdAt'), desc('_id')],
+  usedBy: `cases.list by ${scope}`,
+})
+
+export const CLOUD_DB_INDEXES: Record<CollectionName, IndexSpec[]> = {
+  cases: [
+    newestFirst('petitioner.userId', 'petitionerUserId'),
+    newestFirst('submittedBy', 'submittedBy'),
+    newestFirst('unitId', 'unitId'),
+    newestFirst('gridId', 'gridId'),
+    newestFirst('communityId', 'communityId'),
+    newestFirst('streetId', 'streetId'),
+    { name: 'status_dueAt_id', fields: [asc('status'), asc('dueAt'), asc('_id')], usedBy: 'cases.listDue' },
+    { name: 'status_updatedAt_id', fields: [asc('status'), asc('updatedAt'), asc('_id')], usedBy: 'cases.listStale' },
+    { name: 'communityId_caseNo', fields: [asc('communityId'), asc('caseNo')], usedBy: 'cases.countForDay' },
+    { name: 'idempotencyKey', fields: [asc('idempotencyKey')], unique: true, usedBy: 'cases.create (a second guard beside idempotency_keys)' },
+  ],
+  case_events: [{ name: 'caseId_seq', fields: [asc('caseId'), asc('seq')], unique: true, usedBy: 'events.listByCase' }],
+  idempotency_keys: [],
+  streets: [],
+  communities: [{ name: 'streetId_id', fields: [asc('streetId'), asc('_id')], usedBy: 'directory.listCommunities' }],
+  grids: [{ name: 'communityId_id', fields: [asc('communityId'), asc('_id')], usedBy: 'directory.listGrids' }],
+  buildings: [{ name: 'communityId_id', fields: [asc('communityId'), asc('_id')], usedBy: 'directory.listBuildings' }],
+  households: [{ name: 'buildingId_id', fields: [asc('buildingId'), asc('_id')], usedBy: 'directory.listHouseholds' }],
+  units: [{ name: 'streetId_id', fields: [asc('streetId'), asc('_id')], usedBy: 'directory.listUnits' }],
+  users: [
+    { name: 'openid', fields: [asc('openid')], unique: true, usedBy: 'users.getByOpenid' },
+    { name: 'streetId_role_id', fields: [asc('streetId'), asc('role'), asc('_id')], usedBy: 'users.listByRole' },
+  ],
+}

@@ -1,0 +1,28 @@
+// UserRepository over the cloud database: doc _id = user id; openid is unique (see indexes.ts).
+import type { User } from '@core/domain/directory'
+import type { UserRepository } from '@core/ports/repositories'
+import type { CloudDatabase } from './database-api'
+import { COLLECTIONS } from './collections'
+import { fetchAll, getOrUndefined } from './doc-helpers'
+import { userFromDoc, userToDoc } from './user-mapper'
+
+export function createCloudUserRepository(db: CloudDatabase): UserRepository {
+  const users = () => db.collection(COLLECTIONS.users)
+  return {
+    async get(id: string) {
+      const doc = await getOrUndefined(users().doc(id))
+      return doc && userFromDoc(doc)
+    },
+    async getByOpenid(openid: string) {
+      const { data } = await users().where({ openid }).orderBy('_id', 'asc').limit(1).get()
+      return data.length > 0 ? userFromDoc(data[0]) : undefined
+    },
+    async listByRole(streetId: string, role: User['role']) {
+      const docs = await fetchAll(db, COLLECTIONS.users, { streetId, role })
+      return docs.map(userFromDoc)
+    },
+    async upsert(user: User) {
+      await users().doc(user.id).set({ data: userToDoc(user) })
+    },
+  }
+}

@@ -1,0 +1,92 @@
+// SQLite implementations of the inbox, credits, push log and reminder ledger ports (local runtime).
+import type Database from 'better-sqlite3'
+import type { CreditStore, InboxEntry, InboxStore, PushLog, ReminderLedger } from '../../../../src/core/ports/messages'
+import type { NoticeKind } from '../../../../src/core/domain/notice-kinds'
+import { ensureMessageTables } from './message-tables'
+
+const encode = (createdAt: string, id: string) => Buffer.from(`${createdAt}|${id}`).toString('base64url')
+const decode = (cursor: string) => Buffer.from(cursor, 'base64url').toString('utf8').split('|') as [string, string]
+
+interface InboxRow { id: string; user_id: string; kind: string; case_id: string | null; title: string; body: string; read: number; created_at: string }
+const fromRow = (r: InboxRow): InboxEntry => ({
+  id: r.id, userId: r.user_id, kind: r.kind as NoticeKind, title: r.title, body: r.body, read: r.read === 1, createdAt: r.created_at,
+  ...(r.case_id ? { caseId: r.case_id } : {}),
+})
+
+export function createSqliteInbox(db: Database.Database): InboxStore {
+  ensureMessageTables(db)
+  const insert = db.prepare('INSERT OR IGNORE INTO inbox (id, user_id, kind, case_id, title, body, read, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+  const first = db.prepare('SELECT * FROM inbox WHERE user_id = ? ORDER BY created_at DESC, id DESC LIMIT ?')
+  const after = db.prepare('SELECT * FROM inbox WHERE user_id = ? AND (created_at < ? OR (created_at = ? AND id < ?)) ORDER BY created_at DESC, id DESC LIMIT ?')
+  const unread = db.prepare('SELECT COUNT(*) AS n FROM inbox WHERE user_id = ? AND read = 0')
+  return {
+    async add(e) {
+      insert.run(e.id, e.userId, e.kind, e.caseId ?? null, e.title, e.body, e.read ? 1 : 0, e.createdAt)
+    },
+    async list(userId, limit, cursor) {
+      let rows: InboxRow[]
+      if (cursor) {
+        const [createdAt, id] = decode(cursor)
+        rows = after.all(userId, createdAt, createdAt, id, limit + 1) as InboxRow[]
+      } else {
+        rows = first.all(userId, limit + 1) as InboxRow[]
+      }
+      const items = rows.slice(0, limit).map(fromRow)
+      const last = items[items.length - 1]
+      return rows.length > limit && last ? { items, nextCursor: encode(last.createdAt, last.id) } : { items }
+    },
+    async markRead(userId, ids) {
+      if (ids.length === 0) return 0
+      const marks = ids.map(() => '?').join(',')
+      return db.prepare(`UPDATE inbox SET read = 1 WHERE user_id = ? AND read = 0 AND id IN (${marks})`).run(userId, ...ids).changes
+    },
+    async countUnread(userId) {
+      return (unread.get(userId) as { n: number }).n
+    },
+  }
+}
+
+export function createSqliteCredits(db: Database.Database): CreditStore {
+  ensureMessageTables(db)
+  const add = db.prepare('INSERT INTO subscription_credits (user_id, template_id, credits) VALUES (?, ?, ?) ON CONFLICT (user_id, template_id) DO UPDATE SET credits = credits + excluded.credits')
+  const take = db.prepare('UPDATE subscription_credits SET credits = credits - 1 WHERE user_id = ? AND template_id = ? AND credits > 0')
+  const clear = db.prepare('UPDATE subscription_credits SET credits = 0 WHERE user_id = ? AND template_id = ?')
+  const get = db.prepare('SELECT credits FROM subscription_credits WHERE user_id = ? AND template_id = ?')
+  return {
+    async add(userId, templateId, count) {
+      add.run(userId, templateId, count)
+    },
+    async take(userId, templateId) {
+      return take.run(userId, templateId).changes === 1
+    },
+    async refund(userId, templateId) {
+      add.run(userId, templateId, 1)
+    },
+    async clear(userId, templateId) {
+      clear.run(userId, templateId)
+    },
+    async get(userId, templateId) {
+      return (get.get(userId, templateId) as { credits: number } | undefined)?.credits ?? 0
+    },
+  }
+}
+
+export function createSqlitePushLog(db: Database.Database): PushLog {
+  ensureMessageTables(db)
+  const insert = db.prepare('INSERT INTO push_log (id, user_id, kind, template_id, outcome, err_code, err_msg, field, attempts, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
+  return {
+    async add(e) {
+      insert.run(e.id, e.userId, e.kind, e.templateId, e.outcome, e.errCode ?? null, e.errMsg ?? null, e.field ?? null, e.attempts, e.at)
+    },
+  }
+}
+
+export function createSqliteReminderLedger(db: Database.Database): ReminderLedger {
+  ensureMessageTables(db)
+  const claim = db.prepare('INSERT OR IGNORE INTO reminder_ledger (case_id, stage, claimed_at) VALUES (?, ?, ?)')
+  return {
+    async claim(caseId, stage, at) {
+      return claim.run(caseId, stage, at).changes === 1
+    },
+  }
+}

@@ -1,0 +1,80 @@
+// CaseRepository over SQLite: create and saveTransition are single transactions; pages are read by range.
+import type { CaseEvent, CaseRecord } from '@core/domain/case'
+import type { CaseStatus } from '@core/domain/case-status'
+import type { CaseQuery, CaseRepository, Page, SaveOutcome } from '@core/ports/repositories'
+import type { Database } from './database'
+import { CASE_COLUMNS, caseFromRow, caseToRow, type CaseRow } from './case-row'
+import { eventToRow } from './event-row'
+import { countForDayQuery, listDueQuery, listQuery, listStaleQuery, type SqlQuery } from './case-queries'
+import { encodeCursor } from './cursor'
+import { INSERT_EVENT_SQL } from './event-repository'
+import { statementCache } from './statements'
+
+const INSERT_CASE_SQL = `INSERT INTO cases (${CASE_COLUMNS.join(', ')}) VALUES (${CASE_COLUMNS.map((c) => `@${c}`).join(', ')})
+  ON CONFLICT (idempotency_key) DO NOTHING`
+
+const UPDATE_CASE_SQL = `UPDATE cases SET ${CASE_COLUMNS.filter((c) => c !== 'id').map((c) => `${c} = @${c}`).join(', ')}
+  WHERE id = @id AND version = @expected_version`
+
+export function createSqliteCaseRepository(db: Database): CaseRepository {
+  const statement = statementCache(db)
+  const byId = (id: string) => statement('SELECT * FROM cases WHERE id = ?').get(id) as CaseRow | undefined
+  const byKey = (key: string) => statement('SELECT * FROM cases WHERE idempotency_key = ?').get(key) as CaseRow | undefined
+
+  const create = db.transaction((item: CaseRecord, firstEvent: CaseEvent): { item: CaseRecord; created: boolean } => {
+    const inserted = statement(INSERT_CASE_SQL).run(caseToRow(item))
+    if (inserted.changes === 0) {
+      const existing = byKey(item.idempotencyKey)
+      if (!existing) throw new Error(`idempotency key ${item.idempotencyKey} conflicted but no case holds it`)
+      return { item: caseFromRow(existing), created: false }
+    }
+    statement(INSERT_EVENT_SQL).run(eventToRow(firstEvent))
+    return { item, created: true }
+  })
+
+  const saveTransition = db.transaction((item: CaseRecord, event: CaseEvent): SaveOutcome => {
+    const updated = statement(UPDATE_CASE_SQL).run({ ...caseToRow(item), expected_version: item.version - 1 })
+    if (updated.changes === 0) return 'stale'
+    statement(INSERT_EVENT_SQL).run(eventToRow(event))
+    return 'saved'
+  })
+
+  function runPage(query: SqlQuery | 'nothing'): Page<CaseRecord> {
+    if (query === 'nothing') return { items: [] }
+    const rows = statement(query.sql).all(...query.params) as CaseRow[]
+    const items = rows.slice(0, query.limit).map(caseFromRow)
+    if (rows.length <= query.limit) return { items }
+    const last = rows[query.limit - 1]
+    return { items, nextCursor: encodeCursor({ key: String(last[query.keyColumn]), id: last.id }) }
+  }
+
+  return {
+    async create(item, firstEvent) {
+      return create.immediate(item, firstEvent)
+    },
+    async get(id: string) {
+      const row = byId(id)
+      return row && caseFromRow(row)
+    },
+    async findByIdempotencyKey(key: string) {
+      const row = byKey(key)
+      return row && caseFromRow(row)
+    },
+    async saveTransition(item, event) {
+      return saveTransition.immediate(item, event)
+    },
+    async list(query: CaseQuery) {
+      return runPage(listQuery(query))
+    },
+    async listDue(statuses: readonly CaseStatus[], before: string, limit: number, cursor?: string) {
+      return runPage(listDueQuery(statuses, before, limit, cursor))
+    },
+    async listStale(status: CaseStatus, before: string, limit: number, cursor?: string) {
+      return runPage(listStaleQuery(status, before, limit, cursor))
+    },
+    async countForDay(communityId: string, datePrefix: string) {
+      const { sql, params } = countForDayQuery(communityId, datePrefix)
+      return statement(sql).pluck().get(...params) as number
+    },
+  }
+}

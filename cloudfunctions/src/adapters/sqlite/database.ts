@@ -1,0 +1,23 @@
+// Opening and closing the SQLite file: WAL journal, foreign keys, a busy timeout, and the schema migrated.
+import { mkdirSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
+import BetterSqlite3 from 'better-sqlite3'
+import { migrate } from './schema'
+
+export type Database = BetterSqlite3.Database
+
+/** Opens (creating folders and tables as needed) the database at `file`; ':memory:' gives a private in-memory one. */
+export function openDatabase(file: string): Database {
+  if (file !== ':memory:' && file !== '') mkdirSync(dirname(resolve(file)), { recursive: true })
+  const db = new BetterSqlite3(file)
+  db.pragma('journal_mode = WAL')
+  db.pragma('synchronous = NORMAL')
+  db.pragma('foreign_keys = ON')
+  db.pragma('busy_timeout = 5000')
+  migrate(db)
+  return db
+}
+
+export function closeDatabase(db: Database): void {
+  if (db.open) db.close()
+}

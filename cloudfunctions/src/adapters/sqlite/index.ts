@@ -1,0 +1,19 @@
+// The SQLite adapter (local runtime): every repository port over one better-sqlite3 database.
+import type { Repositories } from '@core/ports/repositories'
+import type { Database } from './database'
+import { createSqliteCaseRepository } from './case-repository'
+import { createSqliteEventRepository } from './event-repository'
+import { createSqliteDirectoryRepository } from './directory-repository'
+import { createSqliteUserRepository } from './user-repository'
+
+export function createSqliteRepositories(db: Database): Repositories {
+  return {
+    cases: createSqliteCaseRepository(db),
+    events: createSqliteEventRepository(db),
+    directory: createSqliteDirectoryRepository(db),
+    users: createSqliteUserRepository(db),
+  }
+}
+
+export { openDatabase, closeDatabase, type Database } from './database'
+export { migrate, MIGRATIONS } from './schema'

@@ -1,0 +1,128 @@
+// The SQLite schema as numbered migrations, applied once each and recorded in `schema_migrations`.
+import type BetterSqlite3 from 'better-sqlite3'
+
+export interface Migration {
+  version: number
+  name: string
+  sql: string
+}
+
+const CASES = `
+CREATE TABLE cases (
+  id TEXT PRIMARY KEY,
+  case_no TEXT NOT NULL,
+  street_id TEXT NOT NULL,
+  community_id TEXT NOT NULL,
+  grid_id TEXT,
+  unit_id TEXT,
+  petitioner_user_id TEXT,
+  submitted_by TEXT NOT NULL,
+  status TEXT NOT NULL,
+  version INTEGER NOT NULL,
+  due_at TEXT,
+  urgency TEXT NOT NULL,
+  category TEXT,
+  channel TEXT NOT NULL,
+  anonymous INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  level TEXT,
+  merged_into TEXT,
+  result TEXT,
+  published_result TEXT,
+  published_at TEXT,
+  closure TEXT,
+  escalations INTEGER NOT NULL,
+  petitioner TEXT NOT NULL,   -- JSON
+  attachments TEXT NOT NULL,  -- JSON
+  meeting TEXT,               -- JSON
+  referral TEXT,              -- JSON
+  rating TEXT,                -- JSON
+  idempotency_key TEXT NOT NULL UNIQUE,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+) STRICT;
+-- list(): one index per scope, newest first by (created_at, id)
+CREATE INDEX cases_petitioner ON cases (petitioner_user_id, created_at, id);
+CREATE INDEX cases_submitted_by ON cases (submitted_by, created_at, id);
+CREATE INDEX cases_unit ON cases (unit_id, created_at, id);
+CREATE INDEX cases_grid ON cases (grid_id, created_at, id);
+CREATE INDEX cases_community ON cases (community_id, created_at, id);
+CREATE INDEX cases_street ON cases (street_id, created_at, id);
+-- listDue(): only cases in the asked statuses are read, never the closed history
+CREATE INDEX cases_due ON cases (status, due_at, id);
+-- listStale()
+CREATE INDEX cases_stale ON cases (status, updated_at, id);
+-- countForDay()
+CREATE INDEX cases_day ON cases (community_id, case_no);
+
+CREATE TABLE case_events (
+  id TEXT PRIMARY KEY,
+  case_id TEXT NOT NULL REFERENCES cases (id),
+  seq INTEGER NOT NULL,
+  action TEXT NOT NULL,
+  from_status TEXT,
+  to_status TEXT NOT NULL,
+  actor_id TEXT NOT NULL,
+  actor_name TEXT NOT NULL,
+  actor_role TEXT NOT NULL,
+  at TEXT NOT NULL,
+  note TEXT,
+  attachments TEXT NOT NULL,  -- JSON
+  data TEXT,                  -- JSON
+  UNIQUE (case_id, seq)
+) STRICT;
+CREATE TRIGGER case_events_append_only BEFORE UPDATE ON case_events
+BEGIN
+  SELECT RAISE(ABORT, 'case events are never rewritten');
+END;
+`
+
+const DIRECTORY = `
+CREATE TABLE streets (id TEXT PRIMARY KEY, data TEXT NOT NULL) STRICT;
+CREATE TABLE communities (id TEXT PRIMARY KEY, street_id TEXT NOT NULL, data TEXT NOT NULL) STRICT;
+CREATE INDEX communities_street ON communities (street_id, id);
+CREATE TABLE grids (id TEXT PRIMARY KEY, community_id TEXT NOT NULL, data TEXT NOT NULL) STRICT;
+CREATE INDEX grids_community ON grids (community_id, id);
+CREATE TABLE buildings (id TEXT PRIMARY KEY, community_id TEXT NOT NULL, data TEXT NOT NULL) STRICT;
+CREATE INDEX buildings_community ON buildings (community_id, id);
+CREATE TABLE households (id TEXT PRIMARY KEY, building_id TEXT NOT NULL, data TEXT NOT NULL) STRICT;
+CREATE INDEX households_building ON households (building_id, id);
+CREATE TABLE units (id TEXT PRIMARY KEY, street_id TEXT NOT NULL, data TEXT NOT NULL) STRICT;
+CREATE INDEX units_street ON units (street_id, id);
+
+CREATE TABLE users (
+  id TEXT PRIMARY KEY,
+  openid TEXT NOT NULL UNIQUE,
+  role TEXT NOT NULL,
+  street_id TEXT NOT NULL,
+  data TEXT NOT NULL          -- JSON: the whole User
+) STRICT;
+CREATE INDEX users_street_role ON users (street_id, role, id);
+`
+
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'cases and case events', sql: CASES },
+  { version: 2, name: 'directory and users', sql: DIRECTORY },
+]
+
+/** Applies the migrations this database has not seen yet, each in its own transaction. Returns the schema version. */
+export function migrate(db: BetterSqlite3.Database, migrations: readonly Migration[] = MIGRATIONS): number {
+  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+    version INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    applied_at TEXT NOT NULL
+  ) STRICT`)
+  const applied = new Set(db.prepare('SELECT version FROM schema_migrations').pluck().all() as number[])
+  const known = Math.max(0, ...migrations.map((m) => m.version))
+  const newest = Math.max(0, ...applied)
+  if (newest > known) throw new Error(`database schema version ${newest} is newer than this code knows (${known})`)
+  const record = db.prepare(`INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`)
+  for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
+    if (applied.has(migration.version)) continue
+    db.transaction(() => {
+      db.exec(migration.sql)
+      record.run(migration.version, migration.name)
+    }).immediate()
+  }
+  return Math.max(newest, known)
+}

@@ -1,0 +1,19 @@
+// User <-> `users` row: lookup columns plus the whole user as JSON.
+import type { User } from '@core/domain/directory'
+import { compact } from './json-columns'
+
+export interface UserRow {
+  id: string
+  openid: string
+  role: string
+  street_id: string
+  data: string
+}
+
+export function userToRow(user: User): UserRow {
+  return { id: user.id, openid: user.openid, role: user.role, street_id: user.streetId, data: JSON.stringify(compact(user)) }
+}
+
+export function userFromRow(row: UserRow): User {
+  return JSON.parse(row.data) as User
+}

@@ -1,0 +1,33 @@
+// Reading and writing labelled examples as JSON lines.
+import * as fs from 'fs'
+import * as path from 'path'
+import { isCategoryCode, type CategoryCode } from '../../../src/core/domain/category'
+
+export interface LabelledExample {
+  id: string
+  text: string
+  category: CategoryCode
+  urgent: boolean
+  style: string
+}
+
+export const CORPUS_DIR = path.join(__dirname, 'corpus')
+export const CORPUS_FILES = {
+  train: path.join(CORPUS_DIR, 'train.jsonl'),
+  heldout: path.join(CORPUS_DIR, 'heldout.jsonl'),
+  handwritten: path.join(CORPUS_DIR, 'handwritten-heldout.jsonl'),
+  corrections: path.join(CORPUS_DIR, 'corrections.jsonl'),
+}
+
+export function readJsonl(file: string): LabelledExample[] {
+  if (!fs.existsSync(file)) return []
+  return fs.readFileSync(file, 'utf8').split('\n').filter((line) => line.trim()).map((line, i) => {
+    const row = JSON.parse(line) as Partial<LabelledExample>
+    if (typeof row.text !== 'string' || !isCategoryCode(row.category)) throw new Error(`${file}:${i + 1}: bad example`)
+    return { id: row.id ?? `${path.basename(file)}-${i + 1}`, text: row.text, category: row.category, urgent: Boolean(row.urgent), style: row.style ?? 'unknown' }
+  })
+}
+
+export function writeJsonl(file: string, rows: object[]): void {
+  fs.writeFileSync(file, rows.map((row) => JSON.stringify(row)).join('\n') + (rows.length ? '\n' : ''))
+}

@@ -1,0 +1,77 @@
+// Rebuilds cloudfunctions/src/classifier/model.json from corpus/train.jsonl + corpus/corrections.jsonl.
+// The held-out files (heldout.jsonl, handwritten-heldout.jsonl) are never read for training.
+// Usage: tsx cloudfunctions/tools/classifier/train.ts [--method lr|perceptron|nb] [--compare]
+import * as fs from 'fs'
+import * as path from 'path'
+import { CORPUS_FILES, readJsonl, type LabelledExample } from './corpus-io'
+import { buildDataset, buildVocabulary, type Dataset } from './trainer/dataset'
+import { scoreRow, trainLogistic, trainNaiveBayes, trainPerceptron, type FloatModel } from './trainer/linear-models'
+import { computeMetrics, type Outcome } from './trainer/metrics'
+import { toModelFile } from './trainer/quantize'
+
+export const MODEL_PATH = path.join(__dirname, '..', '..', 'src', 'classifier', 'model.json')
+
+export const SETTINGS = { minN: 1, maxN: 3, minDocs: 2, maxFeatures: 40000, epochs: 12, learningRate: 0.5, l2: 1e-6, seed: 7 }
+
+type Method = 'lr' | 'perceptron' | 'nb'
+
+function argument(name: string): string | undefined {
+  const i = process.argv.indexOf(name)
+  return i >= 0 ? process.argv[i + 1] : undefined
+}
+
+export function trainingExamples(): LabelledExample[] {
+  return [...readJsonl(CORPUS_FILES.train), ...readJsonl(CORPUS_FILES.corrections)]
+}
+
+export function fit(method: Method, data: Dataset): FloatModel {
+  if (method === 'perceptron') return trainPerceptron(data, SETTINGS.epochs, SETTINGS.seed)
+  if (method === 'nb') return trainNaiveBayes({ ...data, rows: data.rows.map((row) => ({ ...row, value: 1 })) }, 0.1)
+  return trainLogistic(data, SETTINGS)
+}
+
+/** Float-precision evaluation, used only to compare methods (eval.ts measures the shipped model). */
+function evaluateFloat(method: Method, data: Dataset, model: FloatModel, examples: LabelledExample[]): number {
+  const test = buildDataset(examples, data.features, SETTINGS.minN, SETTINGS.maxN)
+  const scores = new Float64Array(data.labels.length)
+  const outcomes: Outcome[] = test.rows.map((row, i) => {
+    scoreRow(model, data.labels.length, method === 'nb' ? { ...row, value: 1 } : row, scores)
+    let best = 0
+    for (let c = 1; c < scores.length; c++) if (scores[c] > scores[best]) best = c
+    return { gold: examples[i].category, predicted: data.labels[best], goldUrgent: false, predictedUrgent: false }
+  })
+  return computeMetrics(outcomes).macroF1
+}
+
+function main(): void {
+  const started = Date.now()
+  const examples = trainingExamples()
+  const features = buildVocabulary(examples, SETTINGS)
+  const data = buildDataset(examples, features, SETTINGS.minN, SETTINGS.maxN)
+  console.error(`训练样本 ${examples.length} 条（含人工纠正 ${readJsonl(CORPUS_FILES.corrections).length} 条），候选特征 ${features.length} 个`)
+
+  if (process.argv.includes('--compare')) {
+    const heldout = readJsonl(CORPUS_FILES.heldout)
+    const handwritten = readJsonl(CORPUS_FILES.handwritten)
+    for (const method of ['nb', 'perceptron', 'lr'] as Method[]) {
+      const t = Date.now()
+      const model = fit(method, data)
+      console.error(`${method.padEnd(10)} macro-F1 生成留出集 ${evaluateFloat(method, data, model, heldout).toFixed(3)}  手写留出集 ${evaluateFloat(method, data, model, handwritten).toFixed(3)}  (${Date.now() - t} ms)`)
+    }
+    return
+  }
+
+  const method = (argument('--method') ?? 'lr') as Method
+  const model = fit(method, data)
+  const file = toModelFile(data, model, {
+    minN: SETTINGS.minN,
+    maxN: SETTINGS.maxN,
+    maxFeatures: SETTINGS.maxFeatures,
+    meta: { method, trainingExamples: examples.length, candidateFeatures: features.length },
+  })
+  fs.writeFileSync(MODEL_PATH, JSON.stringify(file) + '\n')
+  const kept = file.features.split('\n').length
+  console.error(`已写入 ${path.relative(process.cwd(), MODEL_PATH)}：方法 ${method}，保留特征 ${kept} 个，${fs.statSync(MODEL_PATH).size} 字节，用时 ${Date.now() - started} ms`)
+}
+
+if (require.main === module) main()

@@ -1,0 +1,41 @@
+// Turns labelled texts into sparse rows over an n-gram vocabulary.
+import { CATEGORY_CODES, type CategoryCode } from '../../../../src/core/domain/category'
+import { extractFeatures } from '../../../src/classifier/features'
+import { forEachLexiconFeature } from '../../../src/classifier/lexicon'
+import { forEachNgram, normalize } from '../../../src/classifier/tokenize'
+import type { LabelledExample } from '../corpus-io'
+
+export interface Dataset {
+  labels: CategoryCode[]
+  features: string[]
+  index: Map<string, number>
+  rows: { features: Int32Array; value: number; label: number }[]
+}
+
+export interface VocabularyOptions {
+  minN: number
+  maxN: number
+  /** Keep n-grams seen in at least this many training texts. */
+  minDocs: number
+}
+
+export function buildVocabulary(examples: LabelledExample[], options: VocabularyOptions): string[] {
+  const documents = new Map<string, number>()
+  for (const example of examples) {
+    const grams = new Set<string>()
+    forEachNgram(example.text, options.minN, options.maxN, (gram) => grams.add(gram))
+    forEachLexiconFeature(normalize(example.text), (feature) => grams.add(feature))
+    for (const gram of grams) documents.set(gram, (documents.get(gram) ?? 0) + 1)
+  }
+  return Array.from(documents).filter(([, count]) => count >= options.minDocs).map(([gram]) => gram).sort()
+}
+
+export function buildDataset(examples: LabelledExample[], features: string[], minN: number, maxN: number): Dataset {
+  const labels = [...CATEGORY_CODES]
+  const index = new Map(features.map((feature, i) => [feature, i]))
+  const rows = examples.map((example) => {
+    const sparse = extractFeatures(example.text, index, minN, maxN)
+    return { features: Int32Array.from(sparse.rows), value: sparse.value, label: labels.indexOf(example.category) }
+  })
+  return { labels, features, index, rows }
+}

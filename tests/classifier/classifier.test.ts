@@ -1,0 +1,76 @@
+import { CATEGORIES, CATEGORY_CODES } from '../../src/core/domain/category'
+import { createClassifier, loadClassifier } from '../../cloudfunctions/src/classifier'
+import type { ModelFile } from '../../cloudfunctions/src/classifier/model-format'
+import model from '../../cloudfunctions/src/classifier/model.json'
+import { evaluate } from '../../cloudfunctions/tools/classifier/eval'
+import { correctionsToExamples } from '../../cloudfunctions/tools/classifier/export-corrections'
+
+describe('classifier', () => {
+  const classifier = loadClassifier()
+
+  it('returns a complete classification', () => {
+    const result = classifier.classify('楼道里有煤气味，很浓')
+    expect(CATEGORY_CODES).toContain(result.category)
+    expect(result.category).toBe('safety')
+    expect(result.urgent).toBe(true)
+    expect(result.urgentReasons).toEqual(['燃气泄漏'])
+    expect(result.unit).toBe(CATEGORIES.safety.defaultUnitLabel)
+    expect(result.confidence).toBeGreaterThan(0)
+    expect(result.confidence).toBeLessThanOrEqual(1)
+    expect(result.top3).toHaveLength(3)
+    expect(result.top3[0].category).toBe(result.category)
+    expect(result.top3[0].score).toBeGreaterThanOrEqual(result.top3[1].score)
+  })
+
+  it('respects taxonomy boundaries on typical cases', () => {
+    expect(classifier.classify('电梯又坏了，我住十八楼').category).toBe('property')
+    expect(classifier.classify('有人被困在电梯里了').category).toBe('safety')
+    expect(classifier.classify('楼上装修天天打电钻').category).toBe('dispute')
+    expect(classifier.classify('广场舞音响太吵了').category).toBe('cityscape')
+    expect(classifier.classify('马路上的路灯坏了好几天').category).toBe('facility')
+    expect(classifier.classify('老板拖欠工资三个月').category).toBe('labor')
+  })
+
+  it('is deterministic, also across separately loaded instances', () => {
+    const other = createClassifier(model as unknown as ModelFile)
+    const texts = ['垃圾没人收', '我屋里冇得人管么样搞嘛', '', '建议多组织老年人活动']
+    for (const text of texts) {
+      expect(other.classify(text)).toEqual(classifier.classify(text))
+      expect(classifier.classify(text)).toEqual(classifier.classify(text))
+    }
+  })
+
+  it('copes with empty and odd input', () => {
+    for (const text of ['', '   ', '？？？', 'a'.repeat(5000)]) {
+      const result = classifier.classify(text)
+      expect(CATEGORY_CODES).toContain(result.category)
+      expect(Number.isFinite(result.confidence)).toBe(true)
+    }
+  })
+
+  it('meets the floor on the held-out sets it never trained on', () => {
+    const report = evaluate()
+    expect(report.handwritten.macroF1).toBeGreaterThanOrEqual(0.9)
+    expect(report.generated.macroF1).toBeGreaterThanOrEqual(0.75)
+    expect(report.combined.urgentRecall).toBeGreaterThanOrEqual(0.95)
+    expect(report.combined.urgentPrecision).toBeGreaterThanOrEqual(0.8)
+  })
+
+  it('turns staff corrections into examples, dropping bad and duplicate rows', () => {
+    const { examples, rejected } = correctionsToExamples(
+      [
+        { text: '小区里的路灯坏了', category: 'property', urgent: 0 },
+        { text: '小区里的路灯坏了', category: 'property', urgent: 0 },
+        { text: '楼道冒烟', category: 'safety', urgent: 1 },
+        { text: '', category: 'safety' },
+        { text: '随便', category: 'unknown' },
+      ],
+      [],
+    )
+    expect(examples.map((e) => [e.text, e.category, e.urgent])).toEqual([
+      ['小区里的路灯坏了', 'property', false],
+      ['楼道冒烟', 'safety', true],
+    ])
+    expect(rejected).toBe(2)
+  })
+})

@@ -1,0 +1,180 @@
+// Drives the BUILT mini-program (dist/weapp) in jsdom with miniprogram-simulate: stubbed wx APIs, shimmed App/Page.
+// Taro's output is real WXML + JS, so this runs the same code WeChat would, minus the native renderer.
+import fs from 'node:fs'
+import path from 'node:path'
+
+export const WEAPP_ROOT = path.resolve(__dirname, '../../dist/weapp')
+
+type Answer = { ok: true; data: unknown } | { ok: false; code: string; message: string }
+export type FunctionAnswerer = (name: string, action: string, payload: unknown) => Answer | Promise<Answer>
+
+export interface Harness {
+  simulate: any
+  wx: any
+  /** Replace how the stubbed cloud functions answer. */
+  answerWith(answerer: FunctionAnswerer): void
+  /** Load, render and attach a page, e.g. 'pages/index/index'. */
+  openPage(pagePath: string, query?: Record<string, string>): any
+}
+
+/** Fails with a clear message when the weapp build is missing. */
+export function assertBuilt(): void {
+  if (!fs.existsSync(path.join(WEAPP_ROOT, 'app.js')) || !fs.existsSync(path.join(WEAPP_ROOT, 'pages/index/index.wxml'))) {
+    throw new Error(`The mini-program build is missing (${WEAPP_ROOT}). Run \`npm run build:weapp\` first.`)
+  }
+}
+
+/** Calls `success`/`complete` like WeChat and resolves, so Taro's promisified wrappers settle. */
+function okApi(errMsg: string, result: Record<string, unknown> = {}) {
+  return jest.fn((options: any = {}) => {
+    const answer = { errMsg, ...result }
+    options.success?.(answer)
+    options.complete?.(answer)
+    return Promise.resolve(answer)
+  })
+}
+
+export function startHarness(): Harness {
+  assertBuilt()
+  const g = global as any
+  const simulate = require('miniprogram-simulate') // installs global.wx, Component, Behavior
+  let answerer: FunctionAnswerer = () => ({ ok: false, code: 'UNAUTHENTICATED', message: '请先登录' })
+  const storage = new Map<string, unknown>()
+
+  Object.assign(g.wx, {
+    getSystemInfoSync: () => ({ platform: 'devtools', brand: 'devtools', model: 'iPhone 12', system: 'iOS 16', windowWidth: 375, windowHeight: 667, screenWidth: 375, screenHeight: 667, pixelRatio: 2, SDKVersion: '3.4.0', version: '8.0.50', language: 'zh_CN', fontSizeSetting: 16 }),
+    getStorageSync: jest.fn((key: string) => (storage.has(key) ? storage.get(key) : '')),
+    setStorageSync: jest.fn((key: string, value: unknown) => void storage.set(key, value)),
+    removeStorageSync: jest.fn((key: string) => void storage.delete(key)),
+    navigateTo: okApi('navigateTo:ok'),
+    redirectTo: okApi('redirectTo:ok'),
+    reLaunch: okApi('reLaunch:ok'),
+    makePhoneCall: okApi('makePhoneCall:ok'),
+    showModal: okApi('showModal:ok', { confirm: true, cancel: false }),
+    showToast: okApi('showToast:ok'),
+    stopPullDownRefresh: okApi('stopPullDownRefresh:ok'),
+    cloud: {
+      init: jest.fn(),
+      callFunction: jest.fn(async (options: { name: string; data: { action: string; payload: unknown } }) => {
+        const result = await answerer(options.name, options.data.action, options.data.payload)
+        return { errMsg: 'cloud.callFunction:ok', result }
+      }),
+      uploadFile: jest.fn(),
+    },
+  })
+
+  let app: any
+  const pages: any[] = []
+  let nextRoute = ''
+  let nextQuery: Record<string, string> = {}
+  const rawComponent = g.Component
+  g.App = (definition: any) => {
+    app = definition
+  }
+  g.getApp = () => app
+  g.getCurrentPages = () => pages
+  // A page is run as a component: its lifecycle is replayed when the component attaches.
+  g.Page = (definition: any) => {
+    const methods: Record<string, unknown> = {}
+    for (const [key, value] of Object.entries(definition)) if (typeof value === 'function') methods[key] = value
+    const route = nextRoute
+    const query = nextQuery
+    return rawComponent({
+      data: definition.data,
+      methods,
+      lifetimes: {
+        attached(this: any) {
+          this.route = route
+          this.__route__ = route
+          pages.push(this)
+          this.onLoad?.(query)
+          this.onShow?.()
+          this.onReady?.()
+        },
+        detached(this: any) {
+          this.onUnload?.()
+          pages.splice(pages.indexOf(this), 1)
+        },
+      },
+    })
+  }
+
+  // WeChat registers a page or component once and instantiates it many times; miniprogram-simulate instead re-runs
+  // the file on every load(). Taro's webpack chunks register only on their first run, so remember what each file
+  // registered and replay it on later loads. (Patches the module simulate's index.js calls as `_.runJs`.)
+  const simulateUtils = require('miniprogram-simulate/src/utils')
+  const runJs = simulateUtils.runJs
+  const registered = new Map<string, { kind: 'Page' | 'Component'; definition: any }>()
+  simulateUtils.runJs = (file: string) => {
+    const known = registered.get(file)
+    if (known) return known.kind === 'Page' ? g.Page(known.definition) : rawComponent(known.definition)
+    const page = g.Page
+    g.Page = (definition: any) => (registered.set(file, { kind: 'Page', definition }), page(definition))
+    g.Component = (definition: any) => (registered.set(file, { kind: 'Component', definition }), rawComponent(definition))
+    try {
+      return runJs(file)
+    } finally {
+      g.Page = page
+      g.Component = rawComponent
+    }
+  }
+
+  require(path.join(WEAPP_ROOT, 'app.js'))
+  if (!app) throw new Error('dist/weapp/app.js did not register an App')
+  const launch = { path: 'pages/index/index', query: {}, scene: 1001 }
+  app.onLaunch?.(launch)
+  app.onShow?.(launch)
+
+  return {
+    simulate,
+    wx: g.wx,
+    answerWith(next) {
+      answerer = next
+    },
+    openPage(pagePath, query = {}) {
+      nextRoute = pagePath
+      nextQuery = query
+      const id = simulate.load(path.join(WEAPP_ROOT, pagePath), { rootPath: WEAPP_ROOT })
+      const page = simulate.render(id)
+      page.attach(document.createElement('parent-wrapper'))
+      return page
+    },
+  }
+}
+
+/** Polls until the page shows `text` (rendering is asynchronous). */
+export async function waitForText(page: any, text: string, timeoutMs = 3000): Promise<void> {
+  const started = Date.now()
+  while (!String(page.dom.textContent).includes(text)) {
+    if (Date.now() - started > timeoutMs) throw new Error(`"${text}" did not appear within ${timeoutMs} ms. The page shows: ${page.dom.textContent}`)
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
+}
+
+/** Taps the innermost element whose own text is exactly `text` (or its nearest tappable ancestor), as a finger would. */
+export function tapText(page: any, text: string): void {
+  const nodes = Array.from(page.dom.querySelectorAll('*')) as Element[]
+  const match = nodes.find((node) => node.textContent?.trim() === text && !Array.from(node.children).some((child) => child.textContent?.trim() === text))
+  if (!match) throw new Error(`Nothing shows "${text}". The page shows: ${page.dom.textContent}`)
+  // Taro binds the tap handler on the element that has onClick; the event bubbles there from the text.
+  let element: Element | null = match
+  while (element) {
+    const sid = element.getAttribute('data-sid')
+    const target = sid ? page.querySelector(`#${sid}`) : null
+    if (target) {
+      target.dispatchEvent('tap')
+      return
+    }
+    element = element.parentElement
+  }
+  throw new Error(`Could not tap "${text}"`)
+}
+
+/** Polls until the page no longer shows `text`. */
+export async function waitForNoText(page: any, text: string, timeoutMs = 3000): Promise<void> {
+  const started = Date.now()
+  while (String(page.dom.textContent).includes(text)) {
+    if (Date.now() - started > timeoutMs) throw new Error(`"${text}" was still shown after ${timeoutMs} ms`)
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
+}
