@@ -25,6 +25,7 @@ const MATRIX: Record<string, Role[]> = {
   rateUnsatisfied: ['resident'],
   supervise: ['supervisor', 'admin'],
   escalate: ['system', 'staff', 'admin'],
+  markOverdue: ['system'],
   close: ['supervisor', 'staff', 'admin'],
   closeUnrated: ['system'],
 }

@@ -34,6 +34,7 @@ const EXPECTED: [string | null, string, string, string[]][] = [
   ['rated', 'close', 'closed', ['supervisor', ...S]],
   ...OPEN.map((s): [string, string, string, string[]] => [s, 'supervise', s, ['supervisor', 'admin']]),
   ...HANDLING.map((s): [string, string, string, string[]] => [s, 'escalate', s, ['system', ...S]]),
+  ...HANDLING.map((s): [string, string, string, string[]] => [s, 'markOverdue', s, ['system']]),
 ]
 
 const key = (from: string | null, action: string) => `${from ?? '∅'} --${action}-->`

@@ -24,6 +24,7 @@ export const CASE_ACTIONS = [
   'rateUnsatisfied',
   'supervise',
   'escalate',
+  'markOverdue',
   'close',
   'closeUnrated',
 ] as const
@@ -51,6 +52,7 @@ export const ACTION_LABELS: Record<CaseAction, string> = {
   rateUnsatisfied: '不满意，重新办理',
   supervise: '督办记录',
   escalate: '提级督办',
+  markOverdue: '已超期',
   close: '结案',
   closeUnrated: '结案（未评价）',
 }
@@ -98,7 +100,10 @@ for (const status of STATUS_GROUPS.open) {
   rows.push({ from: status, action: 'supervise', to: status, roles: ['supervisor', 'admin'] })
 }
 for (const status of STATUS_GROUPS.handling) {
-  rows.push({ from: status, action: 'escalate', to: status, roles: ['system', 'staff', 'admin'] })
+  rows.push(
+    { from: status, action: 'escalate', to: status, roles: ['system', 'staff', 'admin'] },
+    { from: status, action: 'markOverdue', to: status, roles: ['system'] },
+  )
 }
 
 export const TRANSITIONS: readonly Transition[] = Object.freeze(rows)
