@@ -120,7 +120,7 @@ describe('developer endpoints', () => {
     const moved = await fetch(`${server.url}/api/dev/clock`, { method: 'POST', body: JSON.stringify({ offsetMs: 86400000 }) })
     expect(moved.status).toBe(200)
     const run = await fetch(`${server.url}/api/dev/timers/supervision/run`, { method: 'POST' })
-    expect(await run.json()).toEqual({ ok: true, data: { closed: 0, more: false } })
+    expect(await run.json()).toMatchObject({ ok: true, data: { done: { overdue: 0, closeUnrated: 0 }, rowsRead: 0, more: false } })
     await fetch(`${server.url}/api/dev/clock`, { method: 'POST', body: JSON.stringify({ offsetMs: 0 }) })
   })
   it('shows the outbox page', async () => {

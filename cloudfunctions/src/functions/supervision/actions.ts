@@ -1,24 +1,19 @@
 // The `supervision` function: 查事 — supervision notes, escalation, closing, and the timer sweep.
-import { closeUnratedCases } from '../../../../src/core/application/close-unrated-cases'
+import { runSweep } from '../../../../src/core/application/reminders/run-sweep'
 import type { ActionMap } from '../../runtime/action'
 import { changeAction } from '../cases/actions'
+
+/** WeChat stops a function at 60 s: leave room to answer. */
+const SWEEP_BUDGET_MS = 45_000
 
 export const supervisionActions: ActionMap = {
   supervise: changeAction('supervise'),
   escalate: changeAction('escalate'),
   close: changeAction('close'),
-  /** Timer: close unrated results after 7 days, in batches that fit one run. */
+  /** Timer (every 15 minutes): reminders, overdue marking, escalation, rating reminders, closing unrated results. */
   sweep: {
     schema: {},
     timerOnly: true,
-    async run({ deps }) {
-      let closed = 0
-      for (let batch = 0; batch < 50; batch++) {
-        const result = await closeUnratedCases(deps)
-        closed += result.closed
-        if (!result.more) return { ok: true, value: { closed, more: false } }
-      }
-      return { ok: true, value: { closed, more: true } }
-    },
+    run: async ({ deps }) => ({ ok: true, value: await runSweep(deps, { budgetMs: SWEEP_BUDGET_MS }) }),
   },
 }

@@ -1,0 +1,45 @@
+// Follow-up stages: 明日议事 (the day before a meeting), 请评价 (3 days after publication), 未评价结案 (after 7 days).
+import { shanghaiTomorrow } from '../../domain/working-hours'
+import { caseNotice, responsibleUsers } from '../notices'
+import { applySystemChange } from './system-change'
+import type { ReminderStage } from './stage'
+
+export const RATE_REMINDER_DAYS = 3
+export const UNRATED_CLOSE_DAYS = 7
+const daysBefore = (now: Date, days: number) => new Date(now.getTime() - days * 86400000).toISOString()
+
+export const meetingTomorrowStage: ReminderStage = {
+  name: 'meetingTomorrow',
+  // Every case on an agenda: few at any time (they leave the status once the meeting decides).
+  candidates: (deps, now, limit, cursor) => deps.repos.cases.listStale('onAgenda', now.toISOString(), limit, cursor),
+  key: (item, now) => (item.meeting && item.meeting.date === shanghaiTomorrow(now) ? `meeting@${item.meeting.date}` : undefined),
+  async act(deps, item) {
+    const participants = [
+      ...(item.petitioner.userId ? [item.petitioner.userId] : []),
+      ...(await responsibleUsers(deps, item, 'staff')).map((u) => u.id),
+      ...(await responsibleUsers(deps, item, 'handler')).map((u) => u.id),
+    ]
+    const time = `${item.meeting!.date}T01:00:00.000Z`
+    for (const userId of new Set(participants)) {
+      await deps.notifier.notify(await caseNotice(deps, item, userId, 'meetingTomorrow', `明天议事：${item.meeting!.place}`, { time }))
+    }
+  },
+}
+
+export const rateReminderStage: ReminderStage = {
+  name: 'rateReminder',
+  candidates: (deps, now, limit, cursor) => deps.repos.cases.listStale('published', daysBefore(now, RATE_REMINDER_DAYS), limit, cursor),
+  key: (item) => (item.petitioner.userId && item.publishedAt ? `rateReminder@${item.publishedAt}` : undefined),
+  async act(deps, item) {
+    await deps.notifier.notify(await caseNotice(deps, item, item.petitioner.userId!, 'rateReminder', '请为办理结果评价'))
+  },
+}
+
+export const closeUnratedStage: ReminderStage = {
+  name: 'closeUnrated',
+  candidates: (deps, now, limit, cursor) => deps.repos.cases.listStale('published', daysBefore(now, UNRATED_CLOSE_DAYS), limit, cursor),
+  key: (item) => `closeUnrated@${item.publishedAt ?? item.updatedAt}`,
+  async act(deps, item) {
+    await applySystemChange(deps, item, 'closeUnrated', () => ({ changes: { closure: 'unrated' }, note: `公示${UNRATED_CLOSE_DAYS}日内未评价，自动结案` }))
+  },
+}
