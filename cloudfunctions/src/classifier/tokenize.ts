@@ -16,9 +16,74 @@ export function clauses(text: string): string[] {
   return normalized ? normalized.split(' ') : []
 }
 
+// "Mixed" reports mention one problem in passing and ask about another. These discourse markers (everyday
+// usage, not corpus templates) say that a clause is background: already handled, set aside, or minor.
+/** The clause that holds one of these is background (…的事上次说过了 / 先不说… / 顺便提一句… / …已经修好了). */
+const BACKGROUND_IN_CLAUSE = [
+  '说过了', '说过的', '反映过了', '反映过的', '上次说', '上回说', '之前说', '以前说', '不提了', '先不说', '先不讲', '不说了',
+  '有人管了', '在处理', '在弄了', '已经修', '修好了', '已经处理', '处理好了', '已经解决', '协商好了', '已经好了',
+  '顺便', '顺带', '捎带', '另外还有', '另外', '也就算了', '就算了', '不说它', '暂且',
+]
+/** A short clause that is only one of these makes the clause before it background too (…，不过那个不急 / …，以后再说). */
+const BACKGROUND_AFTER = ['不急', '以后再说', '回头再说', '不要紧', '无所谓', '是小事', '次要', '不着急', '慢慢来']
+/** Text after one of these, in the same clause, is the point; text before it is background (…我这回要说的是X). */
+const FOCUS = ['要说的是', '想说的是', '反映的是', '要反映的是', '想问的是', '主要是', '主要反映', '关键是', '重点是', '现在是', '这次是', '这回是', '最要紧的是', '问题是']
+
+function indexOfAny(text: string, markers: string[]): number {
+  let best = -1
+  for (const marker of markers) {
+    const i = text.indexOf(marker)
+    if (i >= 0 && (best < 0 || i < best)) best = i
+  }
+  return best
+}
+
+function focusEnd(text: string): number {
+  let end = -1
+  for (const marker of FOCUS) {
+    const i = text.lastIndexOf(marker)
+    if (i >= 0) end = Math.max(end, i + marker.length)
+  }
+  return end
+}
+
+/**
+ * The clauses the report is about: background clauses (see the marker lists) are dropped, and within a clause the
+ * part before a focus marker is dropped. If that would leave nothing, every clause is kept.
+ */
+export function focusClauses(text: string): string[] {
+  const all = clauses(text)
+  if (all.length === 0) return all
+  const kept: (string | null)[] = []
+  for (const clause of all) {
+    const end = focusEnd(clause)
+    if (end >= 0 && end < clause.length) {
+      kept.push(clause.slice(end))
+      continue
+    }
+    if (indexOfAny(clause, BACKGROUND_IN_CLAUSE) >= 0) {
+      kept.push(null)
+      continue
+    }
+    const after = indexOfAny(clause, BACKGROUND_AFTER)
+    if (after >= 0 && clause.length <= 10) {
+      if (kept.length) kept[kept.length - 1] = null
+      kept.push(null)
+      continue
+    }
+    kept.push(clause)
+  }
+  const result = kept.filter((clause): clause is string => clause !== null && clause.length > 0)
+  return result.length ? result : all
+}
+
 /** Calls `visit` for every n-gram (minN ≤ n ≤ maxN) inside each clause; clause edges are marked with '^' and '$'. */
 export function forEachNgram(text: string, minN: number, maxN: number, visit: (gram: string) => void): void {
-  for (const clause of clauses(text)) {
+  forEachClauseNgram(focusClauses(text), minN, maxN, visit)
+}
+
+export function forEachClauseNgram(list: string[], minN: number, maxN: number, visit: (gram: string) => void): void {
+  for (const clause of list) {
     const chars = Array.from('^' + clause + '$')
     for (let n = minN; n <= maxN; n++) {
       for (let i = 0; i + n <= chars.length; i++) {

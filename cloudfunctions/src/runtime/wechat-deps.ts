@@ -6,7 +6,7 @@ import { createCloudDbRepositories, type CloudDatabase } from '../adapters/cloud
 import { createCloudCredits, createCloudInbox, createCloudPushLog, createCloudReminderLedger } from '../adapters/wechat/cloud-db-message-stores'
 import { createSubscribeSender, type OpenApi } from '../adapters/wechat/subscribe-sender'
 import { loadClassifier } from '../classifier'
-import type { TemplateEnvironment } from '../../../config/subscribe-templates'
+import { templateEnvironment } from './template-environment'
 import { createDeliveringNotifier } from './notices/deliver-notice'
 import { randomIds } from './ids'
 
@@ -15,7 +15,7 @@ const STATES = { local: 'developer', develop: 'developer', trial: 'trial', relea
 export function createWechatDeps(cloud: { database(): unknown; openapi: unknown }): Deps {
   const db = cloud.database() as CloudDatabase
   const repos = createCloudDbRepositories(db)
-  const environment = (process.env.SHUOSHI_TEMPLATE_ENV ?? 'release') as TemplateEnvironment
+  const environment = templateEnvironment()
   const inbox = createCloudInbox(db)
   const credits = createCloudCredits(db)
   const notifier = createDeliveringNotifier({

@@ -11,8 +11,10 @@ import { DIALECT, FORMAL, SLOTS, STYLE_WEIGHTS, TEMPLATES, type Style } from './
 import { writeJsonl, type LabelledExample } from './corpus-io'
 
 type SplitName = 'train' | 'heldout'
+/** 'fit' and 'dev' subdivide the training pieces (for choosing methods); 'heldout' is never touched by them. */
+export type PieceSplit = SplitName | 'fit' | 'dev'
 
-const PER_CATEGORY: Record<SplitName, number> = { train: 1400, heldout: 160 }
+const PER_CATEGORY: Record<PieceSplit, number> = { train: 1400, heldout: 160, fit: 1200, dev: 100 }
 
 function mulberry32(seed: number): () => number {
   let a = seed >>> 0
@@ -38,9 +40,27 @@ function splitList(id: string, items: string[]): Record<SplitName, string[]> {
   return { train: items.filter((item) => !heldout.includes(item)), heldout }
 }
 
-function makeGenerator(split: SplitName, random: () => number) {
+/** Training pieces again split ~1 in 5 into a dev part (only when at least 3 remain), disjoint from fit. */
+function pieces(id: string, items: string[], split: PieceSplit): string[] {
+  if (split === 'train' || split === 'heldout') return splitList(id, items)[split]
+  const train = splitList(id, items).train
+  const offset = stringHash(id + '#dev') % 5
+  const dev = train.length >= 3 ? train.filter((_, i) => (i + offset) % 5 === 0) : []
+  return split === 'dev' ? dev : train.filter((item) => !dev.includes(item))
+}
+
+function templatePieces<T>(name: string, list: { train: T[]; heldout: T[] }, split: PieceSplit): T[] {
+  if (split === 'train' || split === 'heldout') return list[split]
+  // Dev may reuse slot values that have too few training pieces to split; templates are always split.
+  const offset = stringHash(name) % 4
+  const dev = list.train.length >= 3 ? list.train.filter((_, i) => (i + offset) % 4 === 0) : []
+  if (split === 'dev') return dev.length ? dev : list.train
+  return list.train.filter((item) => !dev.includes(item))
+}
+
+function makeGenerator(split: PieceSplit, random: () => number) {
   const pick = <T>(items: T[]): T => items[Math.floor(random() * items.length)]
-  const slot = (name: string): string => pick(SLOTS[name][split])
+  const slot = (name: string): string => pick(templatePieces('slot:' + name, SLOTS[name], split))
   const fill = (template: string, extra: Record<string, string>): string =>
     template.replace(/\{(\w+)\}/g, (_, name: string) => (name in extra ? extra[name] : slot(name)))
 
@@ -61,13 +81,13 @@ function makeGenerator(split: SplitName, random: () => number) {
   }
 
   return function compose(issue: IssueSpec, mentions: string[]): { text: string; style: Style } | null {
-    const cores = splitList(issue.id, issue.cores)[split]
-    const frags = splitList(issue.id + '#frag', issue.frags)[split]
+    const cores = pieces(issue.id, issue.cores, split)
+    const frags = pieces(issue.id + '#frag', issue.frags, split)
     let style = chooseStyle()
     if (style === 'fragment' && frags.length === 0) style = 'typed'
     if (style !== 'fragment' && cores.length === 0) style = 'fragment'
     if (style === 'fragment' && frags.length === 0) return null
-    const template = pick(TEMPLATES[style][split])
+    const template = pick(templatePieces('style:' + style, TEMPLATES[style], split))
     const core = cores.length ? fill(pick(cores), {}) : ''
     switch (style) {
       case 'fragment':
@@ -84,7 +104,7 @@ function makeGenerator(split: SplitName, random: () => number) {
   }
 }
 
-function generateSplit(split: SplitName, seed: number, forbidden: Set<string>): LabelledExample[] {
+function generateSplit(split: PieceSplit, seed: number, forbidden: Set<string>): LabelledExample[] {
   const random = mulberry32(seed)
   const compose = makeGenerator(split, random)
   const out: LabelledExample[] = []
@@ -93,7 +113,7 @@ function generateSplit(split: SplitName, seed: number, forbidden: Set<string>): 
     const own = ALL_ISSUES.filter((issue) => issue.category === category)
     // Problems mentioned in passing come from other categories and are never urgent.
     const mentions = ALL_ISSUES.filter((issue) => issue.category !== category && !issue.urgent)
-      .flatMap((issue) => splitList(issue.id + '#frag', issue.frags)[split])
+      .flatMap((issue) => pieces(issue.id + '#frag', issue.frags, split))
     let made = 0
     for (let attempt = 0; made < PER_CATEGORY[split] && attempt < PER_CATEGORY[split] * 20; attempt++) {
       const issue = own[attempt % own.length]
@@ -117,6 +137,16 @@ export function generateCorpus(): Record<SplitName, LabelledExample[]> {
   const heldout = generateSplit('heldout', 20240611, handwritten)
   const train = generateSplit('train', 19491001, new Set([...handwritten, ...heldout.map((e) => e.text)]))
   return { train, heldout }
+}
+
+/**
+ * For choosing methods without touching the held-out sets: 'fit' uses ~4/5 of the training phrasings, templates
+ * and slot values, 'dev' only the remaining fifth (dev phrasings and templates never occur in fit).
+ */
+export function generateDevSplit(): { fit: LabelledExample[]; dev: LabelledExample[] } {
+  const dev = generateSplit('dev', 31415926, new Set())
+  const fit = generateSplit('fit', 27182818, new Set(dev.map((e) => e.text)))
+  return { fit, dev }
 }
 
 if (require.main === module) {

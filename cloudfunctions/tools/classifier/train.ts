@@ -1,12 +1,17 @@
 // Rebuilds cloudfunctions/src/classifier/model.json from corpus/train.jsonl + corpus/corrections.jsonl.
 // The held-out files (heldout.jsonl, handwritten-heldout.jsonl) are never read for training.
-// Usage: tsx cloudfunctions/tools/classifier/train.ts [--method lr|perceptron|nb] [--compare]
+// Method choice uses a dev split carved from the training pieces (generate-corpus.ts generateDevSplit), never the held-out sets.
+// Usage: tsx cloudfunctions/tools/classifier/train.ts [--method lr|perceptron|nb] [--compare] [--dev]
+//   --dev      train on the 'fit' part, report the shipped (int8) pipeline on 'dev'; model.json is not written
+//   --compare  NB / perceptron / LR on fit → dev
 import * as fs from 'fs'
 import * as path from 'path'
+import { createClassifier } from '../../src/classifier'
 import { CORPUS_FILES, readJsonl, type LabelledExample } from './corpus-io'
+import { generateDevSplit } from './generate-corpus'
 import { buildDataset, buildVocabulary, type Dataset } from './trainer/dataset'
 import { scoreRow, trainLogistic, trainNaiveBayes, trainPerceptron, type FloatModel } from './trainer/linear-models'
-import { computeMetrics, type Outcome } from './trainer/metrics'
+import { computeMetrics, formatMetrics, type Metrics, type Outcome } from './trainer/metrics'
 import { toModelFile } from './trainer/quantize'
 
 export const MODEL_PATH = path.join(__dirname, '..', '..', 'src', 'classifier', 'model.json')
@@ -43,23 +48,51 @@ function evaluateFloat(method: Method, data: Dataset, model: FloatModel, example
   return computeMetrics(outcomes).macroF1
 }
 
+/** Trains on the dev split's 'fit' part and measures the int8 model exactly as shipped on 'dev'. */
+export function devEvaluation(method: Method = 'lr', showErrors = false): { metrics: Metrics; byStyle: string } {
+  const { fit: fitExamples, dev } = generateDevSplit()
+  const features = buildVocabulary(fitExamples, SETTINGS)
+  const data = buildDataset(fitExamples, features, SETTINGS.minN, SETTINGS.maxN)
+  const file = toModelFile(data, fit(method, data), { minN: SETTINGS.minN, maxN: SETTINGS.maxN, maxFeatures: SETTINGS.maxFeatures, meta: {} })
+  const classifier = createClassifier(file)
+  const byStyle = new Map<string, [number, number]>()
+  const outcomes: Outcome[] = dev.map((example) => {
+    const result = classifier.classify(example.text)
+    const [right, all] = byStyle.get(example.style) ?? [0, 0]
+    byStyle.set(example.style, [right + (result.category === example.category ? 1 : 0), all + 1])
+    if (showErrors && result.category !== example.category) console.log(`✗ ${example.category} → ${result.category} [${example.style}] ${example.text}`)
+    return { gold: example.category, predicted: result.category, goldUrgent: example.urgent, predictedUrgent: result.urgent }
+  })
+  return {
+    metrics: computeMetrics(outcomes),
+    byStyle: Array.from(byStyle, ([style, [right, all]]) => `${style} ${((right / all) * 100).toFixed(1)}% (${all})`).join('   '),
+  }
+}
+
 function main(): void {
   const started = Date.now()
+  if (process.argv.includes('--dev')) {
+    const method = (argument('--method') ?? 'lr') as Method
+    const { metrics, byStyle } = devEvaluation(method, process.argv.includes('--errors'))
+    console.log(formatMetrics(`开发集 dev split (fit → dev, ${method})`, metrics))
+    console.log('按风格准确率 accuracy by style: ' + byStyle)
+    return
+  }
+  if (process.argv.includes('--compare')) {
+    const { fit: fitExamples, dev } = generateDevSplit()
+    const fitData = buildDataset(fitExamples, buildVocabulary(fitExamples, SETTINGS), SETTINGS.minN, SETTINGS.maxN)
+    for (const method of ['nb', 'perceptron', 'lr'] as Method[]) {
+      const t = Date.now()
+      const model = fit(method, fitData)
+      console.error(`${method.padEnd(10)} macro-F1 开发集 dev ${evaluateFloat(method, fitData, model, dev).toFixed(3)}  (${Date.now() - t} ms)`)
+    }
+    return
+  }
+
   const examples = trainingExamples()
   const features = buildVocabulary(examples, SETTINGS)
   const data = buildDataset(examples, features, SETTINGS.minN, SETTINGS.maxN)
   console.error(`训练样本 ${examples.length} 条（含人工纠正 ${readJsonl(CORPUS_FILES.corrections).length} 条），候选特征 ${features.length} 个`)
-
-  if (process.argv.includes('--compare')) {
-    const heldout = readJsonl(CORPUS_FILES.heldout)
-    const handwritten = readJsonl(CORPUS_FILES.handwritten)
-    for (const method of ['nb', 'perceptron', 'lr'] as Method[]) {
-      const t = Date.now()
-      const model = fit(method, data)
-      console.error(`${method.padEnd(10)} macro-F1 生成留出集 ${evaluateFloat(method, data, model, heldout).toFixed(3)}  手写留出集 ${evaluateFloat(method, data, model, handwritten).toFixed(3)}  (${Date.now() - t} ms)`)
-    }
-    return
-  }
 
   const method = (argument('--method') ?? 'lr') as Method
   const model = fit(method, data)

@@ -1,8 +1,37 @@
-// The `identity` function: who the caller is and the street's directory.
+// The `identity` function: who the caller is, the street's directory, the message centre and subscription consent.
 import { getDirectory, whoami } from '../../../../src/core/application/whoami'
+import { listInbox, markInboxRead, recordConsent } from '../../../../src/core/application/messages'
+import { integer, list, id, text } from '../../../../src/core/contracts/validation'
+import { LIMITS } from '../../../../src/core/contracts/functions'
+import type { Rule } from '../../../../src/core/contracts/validation'
+import type { NoticeKind } from '../../../../src/core/domain/notice-kinds'
+import { SUBSCRIBE_TEMPLATES } from '../../../../config/subscribe-templates'
 import type { ActionMap } from '../../runtime/action'
+import { templateEnvironment } from '../../runtime/template-environment'
+const templateIds = () => Object.values(SUBSCRIBE_TEMPLATES).map((t) => t.ids[templateEnvironment()])
+
+const consentResults: Rule = (value) => {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { error: '订阅结果格式不对' }
+  const entries = Object.entries(value as Record<string, unknown>)
+  if (entries.length > 20 || entries.some(([, answer]) => typeof answer !== 'string')) return { error: '订阅结果格式不对' }
+  return { value }
+}
 
 export const identityActions: ActionMap = {
   whoami: { schema: {}, run: ({ deps, actor }) => whoami(deps, actor) },
   getDirectory: { schema: {}, run: ({ deps, actor }) => getDirectory(deps, actor) },
+  listInbox: {
+    schema: { cursor: text('翻页位置', { max: 200, optional: true }), limit: integer('每页条数', { min: 1, max: LIMITS.maxPageSize, optional: true }) },
+    run: ({ deps, actor }, input) => listInbox(deps, actor, input),
+  },
+  markInboxRead: { schema: { ids: list('消息', id('消息编号'), { max: 100 }) }, run: ({ deps, actor }, input) => markInboxRead(deps, actor, input) },
+  recordConsent: { schema: { results: consentResults }, run: ({ deps, actor }, input) => recordConsent(deps, actor, input, templateIds()) },
+  /** The template ids of this environment per notice kind, for Taro.requestSubscribeMessage (at most 3 per call). */
+  listTemplates: {
+    schema: {},
+    run: async () => ({
+      ok: true,
+      value: Object.fromEntries((Object.keys(SUBSCRIBE_TEMPLATES) as NoticeKind[]).map((kind) => [kind, SUBSCRIBE_TEMPLATES[kind].ids[templateEnvironment()]])),
+    }),
+  },
 }

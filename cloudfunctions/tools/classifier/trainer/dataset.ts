@@ -1,8 +1,6 @@
 // Turns labelled texts into sparse rows over an n-gram vocabulary.
 import { CATEGORY_CODES, type CategoryCode } from '../../../../src/core/domain/category'
-import { extractFeatures } from '../../../src/classifier/features'
-import { forEachLexiconFeature } from '../../../src/classifier/lexicon'
-import { forEachNgram, normalize } from '../../../src/classifier/tokenize'
+import { extractFeatures, forEachFeature } from '../../../src/classifier/features'
 import type { LabelledExample } from '../corpus-io'
 
 export interface Dataset {
@@ -23,8 +21,7 @@ export function buildVocabulary(examples: LabelledExample[], options: Vocabulary
   const documents = new Map<string, number>()
   for (const example of examples) {
     const grams = new Set<string>()
-    forEachNgram(example.text, options.minN, options.maxN, (gram) => grams.add(gram))
-    forEachLexiconFeature(normalize(example.text), (feature) => grams.add(feature))
+    forEachFeature(example.text, options.minN, options.maxN, (feature) => grams.add(feature))
     for (const gram of grams) documents.set(gram, (documents.get(gram) ?? 0) + 1)
   }
   return Array.from(documents).filter(([, count]) => count >= options.minDocs).map(([gram]) => gram).sort()

@@ -1,0 +1,74 @@
+// The inbox, credit and reminder-ledger stores behave the same on SQLite and on the cloud database
+// (the latter through the test double of the wx-server-sdk database API, tests/support/cloud-db-double.ts).
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { openDatabase } from '../../cloudfunctions/src/adapters/sqlite'
+import { createSqliteCredits, createSqliteInbox, createSqliteReminderLedger } from '../../cloudfunctions/src/adapters/local/sqlite-message-stores'
+import { createCloudCredits, createCloudInbox, createCloudReminderLedger } from '../../cloudfunctions/src/adapters/wechat/cloud-db-message-stores'
+import type { CreditStore, InboxStore, ReminderLedger } from '../../src/core/ports/messages'
+import { CloudDbDouble } from '../support/cloud-db-double'
+
+interface Stores { inbox: InboxStore; credits: CreditStore; ledger: ReminderLedger; close(): void }
+
+const adapters: [string, () => Stores][] = [
+  ['sqlite', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shuoshi-msg-'))
+    const db = openDatabase(path.join(dir, 'test.db'))
+    return { inbox: createSqliteInbox(db), credits: createSqliteCredits(db), ledger: createSqliteReminderLedger(db), close: () => { db.close(); fs.rmSync(dir, { recursive: true, force: true }) } }
+  }],
+  ['cloud-db (test double)', () => {
+    const db = new CloudDbDouble()
+    return { inbox: createCloudInbox(db), credits: createCloudCredits(db), ledger: createCloudReminderLedger(db), close: () => undefined }
+  }],
+]
+
+describe.each(adapters)('%s message stores', (_name, make) => {
+  let s: Stores
+  beforeEach(() => { s = make() })
+  afterEach(() => s.close())
+
+  it('counts credits: add, take one at a time, refund, clear', async () => {
+    expect(await s.credits.take('u1', 't1')).toBe(false)
+    await s.credits.add('u1', 't1', 2)
+    await s.credits.add('u1', 't1', 1)
+    expect(await s.credits.get('u1', 't1')).toBe(3)
+    expect(await s.credits.take('u1', 't1')).toBe(true)
+    await s.credits.refund('u1', 't1')
+    expect(await s.credits.get('u1', 't1')).toBe(3)
+    await s.credits.clear('u1', 't1')
+    expect(await s.credits.take('u1', 't1')).toBe(false)
+    expect(await s.credits.get('u2', 't1')).toBe(0)
+  })
+
+  it('never takes more credits than there are, even concurrently', async () => {
+    await s.credits.add('u1', 't1', 3)
+    const taken = await Promise.all(Array.from({ length: 8 }, () => s.credits.take('u1', 't1')))
+    expect(taken.filter(Boolean)).toHaveLength(3)
+    expect(await s.credits.get('u1', 't1')).toBe(0)
+  })
+
+  it('lets exactly one of many concurrent claims win', async () => {
+    const wins = await Promise.all(Array.from({ length: 5 }, () => s.ledger.claim('case1', 'dueSoon@x', '2026-01-01T00:00:00Z')))
+    expect(wins.filter(Boolean)).toHaveLength(1)
+    expect(await s.ledger.claim('case1', 'dueSoon@y', '2026-01-01T00:00:00Z')).toBe(true)
+    expect(await s.ledger.claim('case2', 'dueSoon@x', '2026-01-01T00:00:00Z')).toBe(true)
+  })
+
+  it('pages the inbox newest first and marks read only the owner\'s entries', async () => {
+    for (let i = 0; i < 25; i++) {
+      await s.inbox.add({ id: `n${String(i).padStart(2, '0')}`, userId: 'u1', kind: 'accepted', caseId: 'c1', title: `第${i}条`, body: 'b', read: false, createdAt: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString() })
+    }
+    await s.inbox.add({ id: 'other', userId: 'u2', kind: 'urgent', title: 'x', body: 'y', read: false, createdAt: '2026-01-01T00:00:00.000Z' })
+    const first = await s.inbox.list('u1', 10)
+    const second = await s.inbox.list('u1', 10, first.nextCursor)
+    const third = await s.inbox.list('u1', 10, second.nextCursor)
+    const ids = [...first.items, ...second.items, ...third.items].map((e) => e.id)
+    expect(ids).toEqual(Array.from({ length: 25 }, (_, i) => `n${String(24 - i).padStart(2, '0')}`))
+    expect(third.nextCursor).toBeUndefined()
+    expect(first.items[0]).toEqual({ id: 'n24', userId: 'u1', kind: 'accepted', caseId: 'c1', title: '第24条', body: 'b', read: false, createdAt: '2026-01-01T00:24:00.000Z' })
+    expect(await s.inbox.markRead('u1', ['n24', 'n23', 'other'])).toBe(2)
+    expect(await s.inbox.countUnread('u1')).toBe(23)
+    expect(await s.inbox.countUnread('u2')).toBe(1)
+  })
+})
