@@ -33,14 +33,14 @@ export const createCasesSlice =
     },
 
     async submitDraft() {
-      const { draft, community, submitting } = get()
+      const { draft, user, submitting } = get()
       if (submitting) return undefined
-      if (!community) {
-        set({ submitError: '请先登录' })
+      if (!user?.communityId) {
+        set({ submitError: user ? '您的账号没有所属社区，请到社区说事厅当面说事' : '请先登录' })
         return undefined
       }
       const input: SubmitInput = {
-        communityId: community.id,
+        communityId: user.communityId,
         text: draft.text,
         channel: 'self',
         attachments: [],

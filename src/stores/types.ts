@@ -1,33 +1,17 @@
 // Shapes the store keeps. The server's answers come from @core/contracts; these add client-side status.
 import type { CaseDetail, CaseList, CaseView } from '@core/contracts/views'
 import type { StatusGroup } from '@core/domain/case-status'
-import type { Role } from '@core/domain/roles'
+import type { WhoAmI } from '@core/application/whoami'
+import type { Community } from '@core/domain/directory'
+import type { Actor } from '@core/domain/roles'
 import type { CloudApi } from '@/services/api-types'
 import type { Persona, SessionApi } from '@/services/api-types'
 import type { StateStorage } from 'zustand/middleware'
 
-export interface SignedInUser {
-  id: string
-  name: string
-  role: Role
-  communityId: string
-  gridIds?: string[]
-  unitId?: string
-}
-
-/** The community as identity.whoami describes it (hall and reception days may be text or structured). */
-export interface CommunityInfo {
-  id: string
-  name: string
-  hotline?: string
-  hall?: string | { name?: string; address?: string }
-  receptionDays?: number[] | string
-}
-
-export interface WhoAmI {
-  user: SignedInUser
-  community: CommunityInfo
-}
+/** The signed-in actor and their community, as identity.whoami answers (street-level users have no community). */
+export type { WhoAmI }
+export type SignedInUser = Actor
+export type CommunityInfo = Community
 
 /** unknown: not asked yet; signedOut: the server answered UNAUTHENTICATED. */
 export type SessionStatus = 'unknown' | 'loading' | 'signedIn' | 'signedOut' | 'failed'

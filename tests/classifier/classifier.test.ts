@@ -31,6 +31,12 @@ describe('classifier', () => {
     expect(classifier.classify('老板拖欠工资三个月').category).toBe('labor')
   })
 
+  it('classifies the clause a mixed report is about, not the problem mentioned in passing', () => {
+    expect(classifier.classify('垃圾的事上次说过了，今天主要反映楼上装修天天打电钻').category).toBe('dispute')
+    expect(classifier.classify('路灯已经修好了，现在是老板拖欠工资三个月').category).toBe('labor')
+    expect(classifier.classify('楼上天天打电钻，请你们管一管。顺便说一下楼下垃圾没人收，不过那个不急').category).toBe('dispute')
+  })
+
   it('is deterministic, also across separately loaded instances', () => {
     const other = createClassifier(model as unknown as ModelFile)
     const texts = ['垃圾没人收', '我屋里冇得人管么样搞嘛', '', '建议多组织老年人活动']
@@ -50,8 +56,9 @@ describe('classifier', () => {
 
   it('meets the floor on the held-out sets it never trained on', () => {
     const report = evaluate()
-    expect(report.handwritten.macroF1).toBeGreaterThanOrEqual(0.9)
-    expect(report.generated.macroF1).toBeGreaterThanOrEqual(0.75)
+    // Measured (round 2): generated 0.882, hand-written 0.959; floors sit just below.
+    expect(report.handwritten.macroF1).toBeGreaterThanOrEqual(0.93)
+    expect(report.generated.macroF1).toBeGreaterThanOrEqual(0.87)
     expect(report.combined.urgentRecall).toBeGreaterThanOrEqual(0.95)
     expect(report.combined.urgentPrecision).toBeGreaterThanOrEqual(0.8)
   })

@@ -4,15 +4,17 @@ import path from 'node:path'
 import { CLOUD_ENV_ID } from '../../config/wechat'
 import { startHarness, tapText, waitForNoText, waitForText, WEAPP_ROOT, type Harness } from './harness'
 
+// Shapes as identity.whoami answers them (see src/core/application/whoami.ts and the demo community).
 const COMMUNITY = {
   id: 'community-hangkonglu',
+  streetId: 'street-shengli',
   name: '航空路社区',
-  hotline: '0716-8123456',
-  hall: '航空路社区说事厅（胜利街道航空路12号）',
-  receptionDays: [5, 15, 25],
+  hotline: '0716-8312345',
+  hall: '航空路社区党群服务中心一楼 居民说事厅',
+  receptionDays: '每月5日、15日、25日（逢五说事）',
 }
-const RESIDENT = { id: 'persona-resident', name: '王阿姨', role: 'resident', communityId: COMMUNITY.id }
-const STAFF = { id: 'persona-staff', name: '李主任', role: 'staff', communityId: COMMUNITY.id }
+const RESIDENT = { userId: 'user-wang', name: '王秀英', role: 'resident', streetId: 'street-shengli', communityId: COMMUNITY.id }
+const STAFF = { userId: 'user-chen', name: '陈静', role: 'staff', streetId: 'street-shengli', communityId: COMMUNITY.id }
 
 let harness: Harness
 let page: any
@@ -46,8 +48,8 @@ describe('a resident', () => {
     await waitForText(page, '我要说事')
     const text = page.dom.textContent
     expect(text).toContain('航空路社区')
-    expect(text).toContain('王阿姨')
-    expect(text).toContain('每月5日、15日、25日')
+    expect(text).toContain('王秀英，您好')
+    expect(text).toContain('每月5日、15日、25日（逢五说事）')
     expect(text).toContain(COMMUNITY.hall)
     expect(text).toContain(COMMUNITY.hotline)
     for (const step of ['说事', '理事', '议事', '办事', '评事', '查事']) expect(text).toContain(step)
@@ -99,7 +101,7 @@ test('a network failure shows a plain message and a retry button that works', as
   online = true
   tapText(page, '再试一次')
   await waitForNoText(page, '网络不给力')
-  await waitForText(page, '王阿姨，您好')
+  await waitForText(page, '王秀英，您好')
 })
 
 test('the main package stays well under the 2 MB limit and has no sign-in page', () => {

@@ -2,8 +2,8 @@
 // a failed send keeps the draft and its key, and success shows the case number and opens the case.
 import { startHarness, tapText, waitForText, type Harness } from './harness'
 
-const COMMUNITY = { id: 'community-hangkonglu', name: '航空路社区', hotline: '0716-8123456', hall: '航空路社区说事厅', receptionDays: [5, 15, 25] }
-const RESIDENT = { id: 'persona-resident', name: '王阿姨', role: 'resident', communityId: COMMUNITY.id }
+const COMMUNITY = { id: 'community-hangkonglu', streetId: 'street-shengli', name: '航空路社区', hotline: '0716-8312345', hall: '居民说事厅', receptionDays: '每月5日、15日、25日（逢五说事）' }
+const RESIDENT = { userId: 'user-wang', name: '王秀英', role: 'resident', streetId: 'street-shengli', communityId: COMMUNITY.id }
 const REPORT = '3栋楼道的灯坏了，晚上看不见'
 
 let harness: Harness

@@ -41,9 +41,10 @@ function splitList(id: string, items: string[]): Record<SplitName, string[]> {
 }
 
 /** Training pieces again split ~1 in 5 into a dev part (only when at least 3 remain), disjoint from fit. */
-function pieces(id: string, items: string[], split: PieceSplit): string[] {
-  if (split === 'train' || split === 'heldout') return splitList(id, items)[split]
-  const train = splitList(id, items).train
+function pieces(id: string, items: string[], split: PieceSplit, trainOnly: string[] = []): string[] {
+  if (split === 'heldout') return splitList(id, items).heldout
+  const train = [...splitList(id, items).train, ...trainOnly]
+  if (split === 'train') return train
   const offset = stringHash(id + '#dev') % 5
   const dev = train.length >= 3 ? train.filter((_, i) => (i + offset) % 5 === 0) : []
   return split === 'dev' ? dev : train.filter((item) => !dev.includes(item))
@@ -81,7 +82,7 @@ function makeGenerator(split: PieceSplit, random: () => number) {
   }
 
   return function compose(issue: IssueSpec, mentions: string[]): { text: string; style: Style } | null {
-    const cores = pieces(issue.id, issue.cores, split)
+    const cores = pieces(issue.id, issue.cores, split, issue.trainCores)
     const frags = pieces(issue.id + '#frag', issue.frags, split)
     let style = chooseStyle()
     if (style === 'fragment' && frags.length === 0) style = 'typed'

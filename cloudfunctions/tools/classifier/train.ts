@@ -16,7 +16,7 @@ import { toModelFile } from './trainer/quantize'
 
 export const MODEL_PATH = path.join(__dirname, '..', '..', 'src', 'classifier', 'model.json')
 
-export const SETTINGS = { minN: 1, maxN: 3, minDocs: 2, maxFeatures: 40000, epochs: 12, learningRate: 0.5, l2: 1e-6, seed: 7 }
+export const SETTINGS = { minN: 1, maxN: 3, minDocs: 2, maxFeatures: 40000, epochs: 12, learningRate: 0.1, l2: 1e-6, seed: 7 }
 
 type Method = 'lr' | 'perceptron' | 'nb'
 

@@ -1,10 +1,4 @@
 // Subscription-message keyword types and their value limits (WECHAT.md §1), with a formatter that truncates safely.
-import dayjs from 'dayjs'
-import utc from 'dayjs/plugin/utc'
-import timezone from 'dayjs/plugin/timezone'
-
-dayjs.extend(utc)
-dayjs.extend(timezone)
 
 export const KEYWORD_TYPES = ['thing', 'phrase', 'character_string', 'name', 'time', 'date', 'number', 'letter', 'symbol', 'phone_number', 'car_number', 'amount'] as const
 export type KeywordType = (typeof KEYWORD_TYPES)[number]
@@ -56,9 +50,11 @@ export function formatKeyword(type: KeywordType, raw: string | undefined): strin
   }
 }
 
-function shanghai(value: string, format: string): string {
-  const parsed = dayjs(value)
-  return (parsed.isValid() ? parsed : dayjs(0)).tz('Asia/Shanghai').format(format)
+/** Beijing time of an instant. China has kept UTC+8 without daylight saving since 1991, so a fixed offset is exact. */
+function shanghai(value: string, format: 'YYYY-MM-DD HH:mm' | 'YYYY-MM-DD'): string {
+  const parsed = Date.parse(value)
+  const iso = new Date((Number.isNaN(parsed) ? 0 : parsed) + 8 * 3600000).toISOString()
+  return format === 'YYYY-MM-DD' ? iso.slice(0, 10) : `${iso.slice(0, 10)} ${iso.slice(11, 16)}`
 }
 
 /** Would WeChat accept this value for the type? Used by tests and to log a clear reason before sending. */

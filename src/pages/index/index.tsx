@@ -31,7 +31,7 @@ export default function HomePage() {
   const go = (url: string) => () => void Taro.navigateTo({ url })
   const queueTitle = workQueueTitle(user?.role)
 
-  if (!community || !user) {
+  if (!user) {
     return (
       <View className='page home'>
         <View className='page__title'>说事厅</View>
@@ -46,7 +46,7 @@ export default function HomePage() {
 
   return (
     <View className='page home'>
-      <View className='home__community'>{community.name}</View>
+      {community ? <View className='home__community'>{community.name}</View> : null}
       <View className='page__title'>说事厅</View>
       <View className='home__greeting'>{user.name}，您好！有事您就说。</View>
       {status === 'failed' ? <StatusMessage error={error} onRetry={() => void loadSession()} /> : null}
@@ -55,9 +55,11 @@ export default function HomePage() {
       <BigButton kind='secondary' text='我的说事' hint='看看办得怎么样' onClick={go(ROUTES.mine)} />
       {queueTitle ? <BigButton kind='secondary' text={queueTitle} onClick={go(ROUTES.queue)} /> : null}
 
-      <View className='section'>
-        <HallInfo community={community} />
-      </View>
+      {community ? (
+        <View className='section'>
+          <HallInfo community={community} />
+        </View>
+      ) : null}
 
       <View className='section'>
         <View className='section__title'>说的事怎么办？六步走</View>

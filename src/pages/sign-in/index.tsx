@@ -35,7 +35,7 @@ export default function SignInPage() {
       {personas.map((persona) => (
         <View key={persona.id} className='sign-in__persona' hoverClass='sign-in__persona--pressed' onClick={() => void choose(persona.id)}>
           <View className='sign-in__name'>
-            {persona.name}
+            <View>{persona.name}</View>
             <View className='sign-in__role'>{persona.roleLabel}</View>
           </View>
           <View className='sign-in__description'>{busy === persona.id ? '正在进入…' : persona.description}</View>

@@ -11,8 +11,9 @@ import { welfare } from './welfare'
 import { suggestion } from './suggestion'
 import { other } from './other'
 import { EXTRA_CORES } from './extra'
+import { TRAIN_ONLY_CORES } from './train-only'
 
 export const ALL_ISSUES: IssueSpec[] = [
   ...sanitation, ...cityscape, ...facility, ...property, ...dispute,
   ...safety, ...labor, ...welfare, ...suggestion, ...other,
-].map((issue) => ({ ...issue, cores: [...issue.cores, ...(EXTRA_CORES[issue.id] ?? [])] }))
+].map((issue) => ({ ...issue, cores: [...issue.cores, ...(EXTRA_CORES[issue.id] ?? [])], trainCores: TRAIN_ONLY_CORES[issue.id] ?? [] }))

@@ -10,7 +10,7 @@ export interface Split<T> {
 
 export const TEMPLATES: Record<Style, Split<string>> = {
   typed: {
-    train: ['{core}', '{core}，{ask}', '{core}，{ask}！', '你好，{core}，{ask}', '{core}。{tail}', '反映个问题：{core}', '{core}！！', '{core}，{tail}', '社区你好，{core}。'],
+    train: ['{core}', '{core}，{ask}', '{core}，{ask}！', '你好，{core}，{ask}', '{core}。{tail}', '反映个问题：{core}', '{core}！！', '{core}，{tail}', '社区你好，{core}。', '请问一下，{core}', '{core}，请问该找哪个部门？', '{core}，这种情况怎么处理？', '您好，{core}，希望能尽快解决', '{core}，谢谢了', '{core}，麻烦了', '各位好，{core}，{ask}', '想问一下，{core}', '{core}，求助！', '{core}，希望社区重视', '{core}。请回复', '报告一下，{core}', '{core}，拜托了'],
     heldout: ['请问{core}，这个归谁管？', '{core}，能不能派人来处理一下，谢谢', '麻烦问下，{core}', '急！{core}'],
   },
   speech: {
@@ -20,6 +20,10 @@ export const TEMPLATES: Record<Style, Split<string>> = {
       '哎呀{f}{core}{f}{dcomplain}{f}{dask}',
       '你好你好{f}我说个事啊{f}就是那个{f}{core}{f}{dask}',
       '我屋里老头子让我来说一下{f}{core}{f}{dcomplain}',
+      '喂{f}我住{area}{f}{core}{f}{dcomplain}',
+      '{f}社区的同志啊{f}{core}{f}{dask}',
+      '那个{f}我反映一下啊{f}{core}{f}{dur}了{f}{dcomplain}{f}{dask}',
+      '我是{area}的老住户{f}{core}{f}{dask}',
     ],
     heldout: [
       '喂喂{f}听得到吧{f}我个老婆婆不会打字{f}{core}{f}{dcomplain}{f}{dask}',
@@ -32,6 +36,10 @@ export const TEMPLATES: Record<Style, Split<string>> = {
       '网格员登记：{name}反映{fcore}，{demand}。',
       '{date}接居民来电，反映{fcore}，已记录，{route}。',
       '居民说事会记录：{name}（{area}居民）提出{fcore}，{demand}。',
+      '【电话受理】{date}，{name}来电：{fcore}。{demand}。',
+      '走访记录：{area}，{fcore}，居民希望尽快解决。',
+      '{date}网格巡查发现：{fcore}，{route}。',
+      '民情日记：{name}反映{fcore}，{demand}。',
     ],
     heldout: [
       '巡查日志：{date}，经现场核实，{fcore}，{route}。',
@@ -39,7 +47,7 @@ export const TEMPLATES: Record<Style, Split<string>> = {
     ],
   },
   fragment: {
-    train: ['{frag}', '{frag}！', '{frag}怎么办', '反映{frag}', '{frag}啊'],
+    train: ['{frag}', '{frag}！', '{frag}怎么办', '反映{frag}', '{frag}啊', '{frag}，急', '请问{frag}', '{frag}咋办', '{frag}，快来人看看'],
     heldout: ['{frag}谁管', '{frag}？', '关于{frag}'],
   },
   mixed: {
@@ -48,6 +56,14 @@ export const TEMPLATES: Record<Style, Split<string>> = {
       '{mention}倒是有人管了，现在是{core}，{ask}',
       '{core}。另外{mention}也有，不过那个不急',
       '先不说{mention}，{core}，{ask}',
+      '{mention}的问题已经解决了，现在{core}，{ask}',
+      '{mention}也就算了，关键是{core}',
+      '{mention}我们自己协商好了，现在主要是{core}',
+      '{core}。{mention}那个不要紧',
+      '上回说的{mention}已经修好了，这次是{core}',
+      '{mention}先不讲，{core}，{ask}',
+      '{core}，另外还有{mention}，不过不急',
+      '{mention}有人在弄了，我想说的是{core}',
     ],
     heldout: [
       '{mention}那个我晓得在处理，我这回要说的是{core}',
@@ -58,40 +74,40 @@ export const TEMPLATES: Record<Style, Split<string>> = {
 
 export const SLOTS: Record<string, Split<string>> = {
   in: {
-    train: ['我们小区', '我住的3栋', '小区院子里', '2单元', '我家楼下', '小区东门那边', '5号楼后面', '我们那栋楼', '幸福小区', '航空路社区老宿舍'],
+    train: ['我们小区', '我住的3栋', '小区院子里', '2单元', '我家楼下', '小区东门那边', '5号楼后面', '我们那栋楼', '幸福小区', '航空路社区老宿舍', '我们院子', '9栋2单元', '老干部小区', '我们楼里', '小区南门', '小区花园边上'],
     heldout: ['7栋楼下', '家属院里', '我们单元', '小区北门', '江汉小区'],
   },
   road: {
-    train: ['荆州北路', '江津路那段', '小区门口的马路', '北京路和红门路路口', '菜市场那条街', '巷子口', '沙隆达大道', '中山路', '园林路'],
+    train: ['荆州北路', '江津路那段', '小区门口的马路', '北京路和红门路路口', '菜市场那条街', '巷子口', '沙隆达大道', '中山路', '园林路', '长江大道', '红星路', '菜场门口那条路', '解放路', '东门口的马路'],
     heldout: ['塔桥路', '航空路', '学校门口的路', '胜利街', '便河路'],
   },
   dur: { train: ['好几天', '一个多星期', '半个多月', '两三个月', '好久', '十来天'], heldout: ['快一个月', '三四天', '大半年'] },
   days: { train: ['两天', '三天', '好几天'], heldout: ['两三天', '四天'] },
   ask: {
-    train: ['谁来管一管', '请尽快处理', '希望社区帮忙协调', '麻烦处理一下', '请相关部门解决', '能不能管管', '怎么办'],
+    train: ['谁来管一管', '请尽快处理', '希望社区帮忙协调', '麻烦处理一下', '请相关部门解决', '能不能管管', '怎么办', '希望尽快解决', '请帮忙协调一下', '能帮忙看看吗', '麻烦派个人来看看', '请尽快安排', '谢谢', '请社区出面', '应该找哪个部门'],
     heldout: ['有没有人管啊', '求解决', '盼回复'],
   },
-  tail: { train: ['已经反映过好几次了。', '希望早日解决。', '谢谢！'], heldout: ['辛苦了。', '等你们消息。'] },
+  tail: { train: ['已经反映过好几次了。', '希望早日解决。', '谢谢！', '麻烦了。', '请尽快答复。', '感谢！'], heldout: ['辛苦了。', '等你们消息。'] },
   f: {
     train: ['，', '啊，', '嗯，', '那个，', '就是说，', '你晓得吧，', '咧，', ' ', ''],
     heldout: ['，', '呃，', '是这样的，', ''],
   },
   dcomplain: {
-    train: ['搞么斯嘛', '冇得人管', '蛮烦人的', '我们老的么样搞哦', '真的是冇得办法', '蛮造孽的'],
+    train: ['搞么斯嘛', '冇得人管', '蛮烦人的', '我们老的么样搞哦', '真的是冇得办法', '蛮造孽的', '烦都烦死了', '一点用都冇得', '急死个人'],
     heldout: ['这个么样得了哦', '冇得哪个问'],
   },
   dask: {
-    train: ['你们克看一下撒', '你们来搞一下嘛', '么样搞嘛', '帮我们解决一下撒', '麻烦你们克管一下'],
+    train: ['你们克看一下撒', '你们来搞一下嘛', '么样搞嘛', '帮我们解决一下撒', '麻烦你们克管一下', '你们帮忙问一下撒', '克跟他们说哈子', '早点搞好撒'],
     heldout: ['你们要来看哈子', '请你们帮个忙撒'],
   },
-  area: { train: ['三号楼', '航空路社区', '胜利街那边', '老宿舍'], heldout: ['便河那边', '东门那里'] },
-  date: { train: ['3月5日', '5月15日上午', '10月25日', '本周一'], heldout: ['6月8日下午', '昨日'] },
-  name: { train: ['张某', '李大爷', '王女士', '刘先生'], heldout: ['陈某', '赵阿姨'] },
+  area: { train: ['三号楼', '航空路社区', '胜利街那边', '老宿舍', '一号楼', '南门那边'], heldout: ['便河那边', '东门那里'] },
+  date: { train: ['3月5日', '5月15日上午', '10月25日', '本周一', '7月2日', '前天'], heldout: ['6月8日下午', '昨日'] },
+  name: { train: ['张某', '李大爷', '王女士', '刘先生', '孙大爷', '周女士'], heldout: ['陈某', '赵阿姨'] },
   demand: {
-    train: ['请尽快协调解决', '要求相关部门处理', '希望社区出面协调', '请求上门查看'],
+    train: ['请尽快协调解决', '要求相关部门处理', '希望社区出面协调', '请求上门查看', '希望尽快处理', '请相关科室跟进', '需协调解决'],
     heldout: ['建议转交相关单位办理', '请予以关注'],
   },
-  route: { train: ['拟转相关单位办理', '将在说事会上讨论'], heldout: ['待核实后处理'] },
+  route: { train: ['拟转相关单位办理', '将在说事会上讨论', '已上报街道', '已转交相关部门'], heldout: ['待核实后处理'] },
 }
 
 /** Hubei / Jingzhou dialect substitutions used by speech-to-text from elderly residents. */

@@ -8,6 +8,8 @@ export interface IssueSpec {
   urgent?: boolean
   /** Full complaint clauses. Slots: {in} place inside a compound, {road} public road, {dur} duration, {days} a few days. */
   cores: string[]
+  /** Extra clauses used only for training (never held out), see train-only.ts. */
+  trainCores?: string[]
   /** Short phrases (4–10 characters) as people type them in a hurry. */
   frags: string[]
 }
