@@ -143,3 +143,25 @@ it('escalates the level of a handled case', async () => {
   c = await act('persona-supervisor', 'supervision', 'supervise', c, { note: '督办组已电话催办' })
   expect(c.status).toBe('assigned')
 })
+
+it('classifies every new case on the server and lets an urgent one skip the queue', async () => {
+  const gas = await submit('3栋2单元楼道里好大一股煤气味，怕是漏气了，快来人看看')
+  expect(gas.suggestion).toMatchObject({ category: 'safety', urgent: true, unit: '派出所' })
+  expect(gas.suggestion!.urgentReasons.length).toBeGreaterThan(0)
+  expect(gas.urgency).toBe('urgent')
+  expect(h.notices('user-staff-chen')).toEqual([expect.objectContaining({ kind: 'urgent', title: '紧急事项，请立即处置' })])
+
+  const plain = await submit('小区里的路灯坏了好几天了')
+  expect(plain.urgency).toBe('normal')
+  expect(plain.suggestion?.urgent).toBe(false)
+  expect(h.notices('user-staff-chen')).toHaveLength(1)
+})
+
+it('keeps what staff correct in triage beside the classifier suggestion', async () => {
+  let c = await submit('楼上天天半夜剁肉，吵得睡不着')
+  const suggested = c.suggestion!.category
+  const corrected = suggested === 'dispute' ? 'cityscape' : 'dispute'
+  c = await act('persona-staff', 'cases', 'triage', c, { category: corrected, urgency: 'normal' })
+  const detail = data<CaseDetail>(await h.call('persona-staff', 'cases', 'get', { caseId: c.id }))
+  expect(detail.timeline[1].data).toMatchObject({ category: corrected, correctedFrom: suggested })
+})
