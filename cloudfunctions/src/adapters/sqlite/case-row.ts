@@ -31,6 +31,7 @@ export interface CaseRow {
   meeting: string | null
   referral: string | null
   rating: string | null
+  suggestion: string | null
   idempotency_key: string
   created_at: string
   updated_at: string
@@ -40,7 +41,7 @@ export const CASE_COLUMNS: ReadonlyArray<keyof CaseRow> = [
   'id', 'case_no', 'street_id', 'community_id', 'grid_id', 'unit_id', 'petitioner_user_id', 'submitted_by', 'status',
   'version', 'due_at', 'urgency', 'category', 'channel', 'anonymous', 'text', 'level', 'merged_into', 'result',
   'published_result', 'published_at', 'closure', 'escalations', 'petitioner', 'attachments', 'meeting', 'referral',
-  'rating', 'idempotency_key', 'created_at', 'updated_at',
+  'rating', 'suggestion', 'idempotency_key', 'created_at', 'updated_at',
 ]
 
 export function caseToRow(item: CaseRecord): CaseRow {
@@ -73,6 +74,7 @@ export function caseToRow(item: CaseRecord): CaseRow {
     meeting: toJson(item.meeting),
     referral: toJson(item.referral),
     rating: toJson(item.rating),
+    suggestion: toJson(item.suggestion),
     idempotency_key: item.idempotencyKey,
     created_at: item.createdAt,
     updated_at: item.updatedAt,
@@ -106,6 +108,7 @@ export function caseFromRow(row: CaseRow): CaseRecord {
     publishedResult: orUndefined(row.published_result),
     publishedAt: orUndefined(row.published_at),
     rating: fromJson<CaseRecord['rating']>(row.rating),
+    suggestion: fromJson<CaseRecord['suggestion']>(row.suggestion),
     closure: orUndefined(row.closure) as CaseRecord['closure'],
     escalations: row.escalations,
     idempotencyKey: row.idempotency_key,

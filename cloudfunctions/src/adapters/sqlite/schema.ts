@@ -103,6 +103,7 @@ CREATE INDEX users_street_role ON users (street_id, role, id);
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'cases and case events', sql: CASES },
   { version: 2, name: 'directory and users', sql: DIRECTORY },
+  { version: 3, name: 'classifier suggestion on cases', sql: 'ALTER TABLE cases ADD COLUMN suggestion TEXT; -- JSON' },
 ]
 
 /** Applies the migrations this database has not seen yet, each in its own transaction. Returns the schema version. */
