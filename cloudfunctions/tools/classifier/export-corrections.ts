@@ -2,7 +2,7 @@
 // (and never evaluates on it). Sources, in order:
 //   tsx cloudfunctions/tools/classifier/export-corrections.ts corrections.jsonl   (JSONL of {text, category, urgent})
 //   tsx cloudfunctions/tools/classifier/export-corrections.ts [--db .data/shuoshi.db]
-//     (table classifier_corrections(text TEXT, category TEXT, urgent INTEGER, created_at TEXT), via better-sqlite3)
+//     (the local runtime's event log: every triage event whose category differs from the classifier's suggestion)
 // Then: npm run train:classifier
 import * as fs from 'fs'
 import * as path from 'path'
@@ -44,13 +44,23 @@ function readJsonlRows(file: string): CorrectionRow[] {
   return fs.readFileSync(file, 'utf8').split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line) as CorrectionRow)
 }
 
-function readDatabaseRows(file: string): CorrectionRow[] {
+/** Triage events where staff chose another category than the classifier suggested (data.correctedFrom). */
+export const CORRECTIONS_SQL = `
+  SELECT c.text AS text,
+         json_extract(e.data, '$.category') AS category,
+         CASE json_extract(e.data, '$.urgency') WHEN 'urgent' THEN 1 ELSE 0 END AS urgent,
+         e.at AS created_at
+  FROM case_events e JOIN cases c ON c.id = e.case_id
+  WHERE e.action = 'triage' AND json_extract(e.data, '$.correctedFrom') IS NOT NULL
+  ORDER BY e.at, e.id`
+
+export function readDatabaseRows(file: string): CorrectionRow[] {
   // Loaded lazily so the tool works on machines without the native module when a JSONL file is given.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const Database = require('better-sqlite3') as typeof import('better-sqlite3')
   const db = new Database(file, { readonly: true, fileMustExist: true })
   try {
-    return db.prepare('SELECT text, category, urgent, created_at FROM classifier_corrections ORDER BY created_at, rowid').all() as CorrectionRow[]
+    return db.prepare(CORRECTIONS_SQL).all() as CorrectionRow[]
   } finally {
     db.close()
   }
