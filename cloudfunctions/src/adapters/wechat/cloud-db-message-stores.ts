@@ -92,3 +92,14 @@ export function createCloudReminderLedger(db: CloudDatabase): ReminderLedger {
       }, 5),
   }
 }
+
+/** Indexes of the message collections (create them beside those in cloud-db/indexes.ts). */
+export const MESSAGE_COLLECTION_INDEXES = {
+  inbox: [
+    { name: 'userId_createdAt_id', fields: ['userId asc', 'createdAt desc', '_id desc'], usedBy: 'listInbox' },
+    { name: 'userId_read', fields: ['userId asc', 'read asc'], usedBy: 'countUnread' },
+  ],
+  subscription_credits: [],
+  push_log: [{ name: 'at', fields: ['at asc'], usedBy: 'auditing pushes' }],
+  reminder_ledger: [],
+} as const
