@@ -4,6 +4,7 @@ export const ROUTES = {
   signIn: '/pages/sign-in/index',
   submit: '/pages/submit/index',
   mine: '/pages/mine/index',
+  inbox: '/pages/inbox/index',
   caseDetail: (caseId: string) => `/pages/case/index?id=${encodeURIComponent(caseId)}`,
   queue: '/packages/work/queue/index',
 } as const

@@ -8,3 +8,8 @@ export function formatShanghaiTime(instant: string): string {
   if (Number.isNaN(ms)) return ''
   return new Date(ms + SHANGHAI_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ')
 }
+
+/** "11-28 09:05" in Shanghai time (lists where the year goes without saying). */
+export function formatShanghaiShort(instant: string): string {
+  return formatShanghaiTime(instant).slice(5)
+}

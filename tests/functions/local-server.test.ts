@@ -41,6 +41,7 @@ it.each([
   ['a wrongly typed field', 'cases', JSON.stringify({ action: 'submit', payload: { ...good, channel: 7 } }), 400, 'INVALID_INPUT', '来源渠道不在可选范围内'],
   ['text over the limit', 'cases', JSON.stringify({ action: 'submit', payload: { ...good, text: '长'.repeat(1001) } }), 400, 'TEXT_TOO_LONG', '事项内容不能超过1000个字'],
   ['an id that does not exist', 'cases', JSON.stringify({ action: 'get', payload: { caseId: 'doesnotexist' } }), 404, 'CASE_NOT_FOUND', '找不到这件事项，或它不在您的管辖范围内'],
+  ['a cursor that was tampered with', 'cases', JSON.stringify({ action: 'listMine', payload: { cursor: 'bm90LWEtY3Vyc29y' } }), 400, 'INVALID_INPUT', '翻页位置无效，请刷新列表后再试'],
   ['a community of another street', 'cases', JSON.stringify({ action: 'listBoard', payload: { communityId: 'community-elsewhere' } }), 404, 'NOT_FOUND', '找不到这个社区'],
 ])('answers %s with a code, a Chinese message and writes nothing', async (_label, name, body, status, code, message) => {
   const before = caseCount()

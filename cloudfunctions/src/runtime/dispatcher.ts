@@ -6,6 +6,7 @@ import { validate } from '../../../src/core/contracts/validation'
 import { fail, toResponse, type FunctionResponse } from '../../../src/core/contracts/result'
 import type { ActionMap } from './action'
 import { resolveActor } from './actor'
+import { InvalidCursorError } from '../adapters/shared/cursor'
 
 export interface CallContext {
   deps: Deps
@@ -34,6 +35,7 @@ export async function dispatch(actions: ActionMap, request: unknown, ctx: CallCo
     if (!input.ok) return toResponse(input)
     return toResponse(await spec.run({ deps: ctx.deps, actor }, input.value))
   } catch (error) {
+    if (error instanceof InvalidCursorError) return toResponse(fail('INVALID_INPUT', '翻页位置无效，请刷新列表后再试', 'cursor'))
     ;(ctx.log ?? defaultLog)(`function failed`, error)
     return toResponse(fail('INTERNAL'))
   }

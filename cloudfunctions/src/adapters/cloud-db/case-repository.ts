@@ -8,7 +8,7 @@ import { caseFromDoc, caseToDoc } from './case-mapper'
 import { eventToDoc } from './event-mapper'
 import { getOrUndefined } from './doc-helpers'
 import { fetchPage } from './paging'
-import { checkLimit } from './cursor'
+import { checkLimit } from '../shared/cursor'
 import { scopeCondition, statusCondition } from './case-conditions'
 
 const TRANSACTION_RETRIES = 3

@@ -1,6 +1,6 @@
 // One page of documents in (field, _id) order, by range: fetches limit + 1 to know whether a next page exists.
 import type { CloudDatabase, QueryCondition, StoredDoc } from './database-api'
-import { checkLimit, decodeCursor, encodeCursor } from './cursor'
+import { checkLimit, decodeCursor, encodeCursor } from '../shared/cursor'
 
 export interface PageRequest {
   collection: string

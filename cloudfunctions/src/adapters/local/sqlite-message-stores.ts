@@ -3,9 +3,8 @@ import type Database from 'better-sqlite3'
 import type { CreditStore, InboxEntry, InboxStore, PushLog, ReminderLedger } from '../../../../src/core/ports/messages'
 import type { NoticeKind } from '../../../../src/core/domain/notice-kinds'
 import { ensureMessageTables } from './message-tables'
+import { decodeCursor, encodeCursor } from '../shared/cursor'
 
-const encode = (createdAt: string, id: string) => Buffer.from(`${createdAt}|${id}`).toString('base64url')
-const decode = (cursor: string) => Buffer.from(cursor, 'base64url').toString('utf8').split('|') as [string, string]
 
 interface InboxRow { id: string; user_id: string; kind: string; case_id: string | null; title: string; body: string; read: number; created_at: string }
 const fromRow = (r: InboxRow): InboxEntry => ({
@@ -26,14 +25,14 @@ export function createSqliteInbox(db: Database.Database): InboxStore {
     async list(userId, limit, cursor) {
       let rows: InboxRow[]
       if (cursor) {
-        const [createdAt, id] = decode(cursor)
+        const { key: createdAt, id } = decodeCursor(cursor)
         rows = after.all(userId, createdAt, createdAt, id, limit + 1) as InboxRow[]
       } else {
         rows = first.all(userId, limit + 1) as InboxRow[]
       }
       const items = rows.slice(0, limit).map(fromRow)
       const last = items[items.length - 1]
-      return rows.length > limit && last ? { items, nextCursor: encode(last.createdAt, last.id) } : { items }
+      return rows.length > limit && last ? { items, nextCursor: encodeCursor({ key: last.createdAt, id: last.id }) } : { items }
     },
     async markRead(userId, ids) {
       if (ids.length === 0) return 0

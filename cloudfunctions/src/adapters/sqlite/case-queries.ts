@@ -2,7 +2,7 @@
 // (key, id) — never OFFSET. Pure functions, so tests can EXPLAIN QUERY PLAN the exact SQL.
 import type { CaseStatus } from '@core/domain/case-status'
 import type { CaseQuery } from '@core/ports/repositories'
-import { checkLimit, decodeCursor } from './cursor'
+import { checkLimit, decodeCursor } from '../shared/cursor'
 
 export type SqlParam = string | number
 

@@ -6,7 +6,7 @@ import type { Database } from './database'
 import { CASE_COLUMNS, caseFromRow, caseToRow, type CaseRow } from './case-row'
 import { eventToRow } from './event-row'
 import { countForDayQuery, listDueQuery, listQuery, listStaleQuery, type SqlQuery } from './case-queries'
-import { encodeCursor } from './cursor'
+import { encodeCursor } from '../shared/cursor'
 import { INSERT_EVENT_SQL } from './event-repository'
 import { statementCache } from './statements'
 

@@ -1,9 +1,12 @@
-// Opaque range-pagination cursor: base64url of "<sort key>|<id>".
+// Opaque range-pagination cursor shared by both database adapters: base64url of "<sort key>|<id>".
 
 export interface CursorPosition {
   key: string
   id: string
 }
+
+/** A cursor the client sent back altered or from another list; the dispatcher answers INVALID_INPUT. */
+export class InvalidCursorError extends RangeError {}
 
 export function encodeCursor(position: CursorPosition): string {
   return Buffer.from(`${position.key}|${position.id}`, 'utf8').toString('base64url')
@@ -13,7 +16,7 @@ export function decodeCursor(cursor: string): CursorPosition {
   const text = Buffer.from(cursor, 'base64url').toString('utf8')
   const bar = text.indexOf('|')
   const position = { key: text.slice(0, bar), id: text.slice(bar + 1) }
-  if (bar <= 0 || bar === text.length - 1 || encodeCursor(position) !== cursor) throw new RangeError(`invalid cursor: ${cursor}`)
+  if (bar <= 0 || bar === text.length - 1 || encodeCursor(position) !== cursor) throw new InvalidCursorError(`invalid cursor: ${cursor}`)
   return position
 }
 
