@@ -50,7 +50,14 @@ export function createSqliteCaseRepository(db: Database): CaseRepository {
 
   return {
     async create(item, firstEvent) {
-      return create.immediate(item, firstEvent)
+      try {
+        return create.immediate(item, firstEvent)
+      } catch (error) {
+        // Same answer as the cloud adapter, as a plain Error: better-sqlite3's SqliteError comes from the
+        // realm that first loaded the native module, which breaks `instanceof Error` in other realms.
+        if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY') throw new Error(`case id ${item.id} already exists`)
+        throw error
+      }
     },
     async get(id: string) {
       const row = byId(id)
