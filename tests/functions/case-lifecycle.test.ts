@@ -149,12 +149,18 @@ it('classifies every new case on the server and lets an urgent one skip the queu
   expect(gas.suggestion).toMatchObject({ category: 'safety', urgent: true, unit: '派出所' })
   expect(gas.suggestion!.urgentReasons.length).toBeGreaterThan(0)
   expect(gas.urgency).toBe('urgent')
+  // Monday: 陈静 is on duty by the roster, 李娟 is not.
   expect(h.notices('user-staff-chen')).toEqual([expect.objectContaining({ kind: 'urgent', title: '紧急事项，请立即处置' })])
+  expect(h.notices('user-staff-li')).toEqual([])
+  h.clock.set('2026-12-02T01:00:00Z') // Wednesday: 李娟's day
+  await submit('楼下有人在打架，还动了刀，快来人')
+  expect(h.notices('user-staff-li').map((n) => n.kind)).toEqual(['urgent'])
 
   const plain = await submit('小区里的路灯坏了好几天了')
   expect(plain.urgency).toBe('normal')
   expect(plain.suggestion?.urgent).toBe(false)
   expect(h.notices('user-staff-chen')).toHaveLength(1)
+  expect(h.notices('user-staff-li')).toHaveLength(1)
 })
 
 it('keeps what staff correct in triage beside the classifier suggestion', async () => {

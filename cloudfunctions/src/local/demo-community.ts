@@ -10,6 +10,7 @@ export const DEMO_COMMUNITY: Community = {
   hotline: '0716-8312345',
   hall: '航空路社区党群服务中心一楼 居民说事厅',
   receptionDays: '每月5日、15日、25日（逢五说事）',
+  dutyRoster: { '1': ['user-staff-chen'], '2': ['user-staff-chen'], '3': ['user-staff-li'], '4': ['user-staff-chen'], '5': ['user-staff-li'], '6': ['user-staff-li'], '7': ['user-staff-chen'] },
 }
 
 export const DEMO_GRIDS: Grid[] = [
@@ -52,4 +53,9 @@ export const DEMO_PERSONAS: Persona[] = [
   { id: 'persona-handler', description: '胜利街道环卫所，承办环境卫生事项', user: { ...base, id: 'user-handler-sun', openid: 'persona-handler', name: '孙强', phone: '13972100031', role: 'handler', unitId: 'unit-sanitation' } },
   { id: 'persona-supervisor', description: '督办组，党员和居民代表', user: { ...base, id: 'user-supervisor-zhou', openid: 'persona-supervisor', name: '周国平', phone: '13972100041', role: 'supervisor', communityId: DEMO_COMMUNITY.id } },
   { id: 'persona-admin', description: '胜利街道管理员', user: { ...base, id: 'user-admin-wu', openid: 'persona-admin', name: '吴志刚', phone: '13972100051', role: 'admin' } },
+]
+
+/** Seeded users who are not offered on the sign-in page (one persona per role there). */
+export const DEMO_OTHER_USERS: User[] = [
+  { ...base, id: 'user-staff-li', openid: 'demo-staff-li', name: '李娟', phone: '13972100022', role: 'staff', communityId: DEMO_COMMUNITY.id },
 ]

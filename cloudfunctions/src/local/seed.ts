@@ -2,7 +2,7 @@
 import type { Repositories } from '../../../src/core/ports/repositories'
 import type { CreditStore } from '../../../src/core/ports/messages'
 import { SUBSCRIBE_TEMPLATES } from '../../../config/subscribe-templates'
-import { DEMO_BUILDINGS, DEMO_COMMUNITY, DEMO_GRIDS, DEMO_HOUSEHOLDS, DEMO_PERSONAS, DEMO_STREET, DEMO_UNITS } from './demo-community'
+import { DEMO_OTHER_USERS, DEMO_BUILDINGS, DEMO_COMMUNITY, DEMO_GRIDS, DEMO_HOUSEHOLDS, DEMO_PERSONAS, DEMO_STREET, DEMO_UNITS } from './demo-community'
 
 export async function seedDemo(repos: Repositories): Promise<void> {
   await repos.directory.upsert('street', DEMO_STREET)
@@ -12,6 +12,7 @@ export async function seedDemo(repos: Repositories): Promise<void> {
   for (const household of DEMO_HOUSEHOLDS) await repos.directory.upsert('household', household)
   for (const unit of DEMO_UNITS) await repos.directory.upsert('unit', unit)
   for (const persona of DEMO_PERSONAS) await repos.users.upsert(persona.user)
+  for (const user of DEMO_OTHER_USERS) await repos.users.upsert(user)
 }
 
 export async function isSeeded(repos: Repositories): Promise<boolean> {

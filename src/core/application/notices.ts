@@ -65,10 +65,20 @@ export async function notifyAfterChange(deps: Deps, item: CaseRecord, action: Ca
   }
 }
 
-/** An urgent case skips the queue: every staff member of the community hears at once. */
+/** Staff on duty today (Beijing weekday) by the community's roster; all its staff when nobody is listed. */
+export async function staffOnDuty(deps: Deps, item: CaseRecord) {
+  const staff = await responsibleUsers(deps, item, 'staff')
+  const community = await deps.repos.directory.getCommunity(item.communityId)
+  const weekday = String(((new Date(deps.clock.now().getTime() + 8 * 3600000).getUTCDay() + 6) % 7) + 1)
+  const onDuty = new Set(community?.dutyRoster?.[weekday] ?? [])
+  const listed = staff.filter((u) => onDuty.has(u.id))
+  return listed.length > 0 ? listed : staff
+}
+
+/** An urgent case skips the queue: the staff on duty hear at once. */
 export async function notifyUrgent(deps: Deps, item: CaseRecord): Promise<void> {
   const reasons = item.suggestion?.urgentReasons.join('、')
-  for (const member of await responsibleUsers(deps, item, 'staff')) {
+  for (const member of await staffOnDuty(deps, item)) {
     await deps.notifier.notify(await caseNotice(deps, item, member.id, 'urgent', '紧急事项，请立即处置', reasons ? { note: reasons } : {}))
   }
 }

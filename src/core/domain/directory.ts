@@ -3,7 +3,16 @@ import type { UnitKind } from './category'
 import type { Role } from './roles'
 
 export interface Street { id: string; name: string }
-export interface Community { id: string; streetId: string; name: string; hotline: string; hall: string; receptionDays: string }
+export interface Community {
+  id: string
+  streetId: string
+  name: string
+  hotline: string
+  hall: string
+  receptionDays: string
+  /** 值班表: staff user ids on duty by ISO weekday ('1' Monday … '7' Sunday), Beijing time. */
+  dutyRoster?: Record<string, string[]>
+}
 export interface Grid { id: string; communityId: string; name: string }
 export interface Building { id: string; communityId: string; gridId: string; name: string }
 export interface Household { id: string; buildingId: string; room: string; headName: string; phone?: string }
