@@ -73,3 +73,27 @@ it('lets a grid worker register door to door for a resident, and staff a walk-in
   const walkIn = data<CaseView>(await h.call('persona-staff', 'cases', 'submit', { communityId: 'community-hangkonglu', channel: 'walkIn', text: '来说事厅反映广场舞噪音', petitioner: { name: '李建国' }, idempotencyKey: key() }))
   expect(walkIn.caseNo).toBe('SS202611300002')
 })
+
+it('registers a new WeChat user as a resident, once, and only from their own OPENID', async () => {
+  expect(await h.call('wx-openid-new', 'cases', 'listMine', {})).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' })
+  expect(await h.call('wx-openid-new', 'identity', 'register', { communityId: 'community-nowhere', name: '赵大爷' })).toMatchObject({ ok: false, code: 'NOT_FOUND', field: 'communityId' })
+  expect(await h.call('wx-openid-new', 'identity', 'register', { communityId: 'community-hangkonglu', name: '赵大爷', phone: '123' })).toMatchObject({ ok: false, code: 'INVALID_INPUT', field: 'phone' })
+  const first = data<{ userId: string; role: string }>(await h.call('wx-openid-new', 'identity', 'register', { communityId: 'community-hangkonglu', name: '赵大爷', householdId: 'household-502' }))
+  expect(first.role).toBe('resident')
+  const again = data<{ userId: string }>(await h.call('wx-openid-new', 'identity', 'register', { communityId: 'community-hangkonglu', name: '别的名字' }))
+  expect(again.userId).toBe(first.userId)
+  const c = data<CaseView>(await h.call('wx-openid-new', 'cases', 'submit', { communityId: 'community-hangkonglu', text: '楼下路灯坏了', channel: 'self', idempotencyKey: key() }))
+  expect(c.petitioner).toMatchObject({ userId: first.userId, name: '赵大爷', room: '红星路8号3栋1单元502' })
+  expect(c.gridId).toBe('grid-2')
+  // Registering never upgrades anyone: a staff member calling it stays staff.
+  expect(data<{ role: string }>(await h.call('persona-staff', 'identity', 'register', { communityId: 'community-hangkonglu', name: 'x' })).role).toBe('staff')
+  expect(await h.call(undefined, 'identity', 'register', { communityId: 'community-hangkonglu', name: '无名' })).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' })
+})
+
+it('keeps an admin to the communities of their own street', async () => {
+  const repos = h.runtime.deps.repos
+  const far: Community = { id: 'community-far', streetId: 'street-other', name: '远方社区', hotline: '1', hall: '1', receptionDays: '1' }
+  await repos.directory.upsert('community', far)
+  expect(await h.call('persona-admin', 'cases', 'submit', { communityId: 'community-far', channel: 'phone', text: '电话反映路灯坏了', petitioner: { name: '张三' }, idempotencyKey: key() })).toMatchObject({ ok: false, code: 'NOT_FOUND' })
+  expect(await h.call('persona-admin', 'cases', 'submit', { communityId: 'community-hangkonglu', channel: 'phone', text: '电话反映路灯坏了', petitioner: { name: '张三' }, idempotencyKey: key() })).toMatchObject({ ok: true })
+})

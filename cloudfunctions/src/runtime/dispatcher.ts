@@ -1,7 +1,7 @@
 // Typed action dispatch shared by WeChat and the local server: request shape, action, caller, input, then the handler.
 // Always answers { ok, data } or { ok: false, code, message }; a thrown error becomes INTERNAL and is logged.
 import type { Deps } from '../../../src/core/ports'
-import { SYSTEM_ACTOR } from '../../../src/core/domain/roles'
+import { SYSTEM_ACTOR, type Actor } from '../../../src/core/domain/roles'
 import { validate } from '../../../src/core/contracts/validation'
 import { fail, toResponse, type FunctionResponse } from '../../../src/core/contracts/result'
 import type { ActionMap } from './action'
@@ -27,18 +27,24 @@ export async function dispatch(actions: ActionMap, request: unknown, ctx: CallCo
     const spec = Object.prototype.hasOwnProperty.call(actions, action) ? actions[action] : undefined
     if (!spec) return toResponse(fail('UNKNOWN_ACTION', `没有这项操作：${action.slice(0, 40)}`, 'action'))
 
-    const actor = ctx.fromTimer ? SYSTEM_ACTOR : await resolveActor(ctx.deps.repos.users, ctx.openid)
+    const known = ctx.fromTimer ? SYSTEM_ACTOR : await resolveActor(ctx.deps.repos.users, ctx.openid)
+    const actor = known ?? (spec.guest && ctx.openid ? guestActor(ctx.openid) : undefined)
     if (!actor) return toResponse(fail('UNAUTHENTICATED'))
     if (spec.timerOnly && !ctx.fromTimer) return toResponse(fail('FORBIDDEN', '这项操作只由系统定时执行'))
 
     const input = validate(spec.schema, payload ?? {})
     if (!input.ok) return toResponse(input)
-    return toResponse(await spec.run({ deps: ctx.deps, actor }, input.value))
+    return toResponse(await spec.run({ deps: ctx.deps, actor, openid: ctx.fromTimer ? undefined : ctx.openid }, input.value))
   } catch (error) {
     if (error instanceof InvalidCursorError) return toResponse(fail('INVALID_INPUT', '翻页位置无效，请刷新列表后再试', 'cursor'))
     ;(ctx.log ?? defaultLog)(`function failed`, error)
     return toResponse(fail('INTERNAL'))
   }
+}
+
+/** Someone WeChat knows but we do not yet: may only register. */
+function guestActor(openid: string): Actor {
+  return { userId: `guest:${openid}`, name: '访客', role: 'resident', streetId: '' }
 }
 
 function defaultLog(message: string, error: unknown): void {

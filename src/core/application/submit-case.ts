@@ -17,7 +17,7 @@ export async function submitCase(deps: Deps, actor: Actor, input: SubmitInput): 
     return existing.submittedBy === actor.userId ? ok(existing) : fail('INVALID_INPUT', '提交编号已被使用，请重新提交', 'idempotencyKey')
   }
   const community = await deps.repos.directory.getCommunity(input.communityId)
-  if (!community) return fail('NOT_FOUND', '找不到这个社区', 'communityId')
+  if (!community || community.streetId !== actor.streetId) return fail('NOT_FOUND', '找不到这个社区', 'communityId')
   if (input.channel !== 'self' && !input.petitioner) return fail('INVALID_INPUT', '代为登记时请填写说事人姓名', 'petitioner')
   if (input.gridId) {
     const grids = await deps.repos.directory.listGrids(community.id)

@@ -1,6 +1,7 @@
 // The `identity` function: who the caller is, the street's directory, the message centre and subscription consent.
 import { getDirectory, whoami } from '../../../../src/core/application/whoami'
 import { listInbox, markInboxRead, recordConsent } from '../../../../src/core/application/messages'
+import { registerResident } from '../../../../src/core/application/register-resident'
 import { integer, list, id, text } from '../../../../src/core/contracts/validation'
 import { LIMITS } from '../../../../src/core/contracts/functions'
 import type { Rule } from '../../../../src/core/contracts/validation'
@@ -19,6 +20,14 @@ const consentResults: Rule = (value) => {
 
 export const identityActions: ActionMap = {
   whoami: { schema: {}, run: ({ deps, actor }) => whoami(deps, actor) },
+  register: {
+    guest: true,
+    schema: { communityId: id('社区'), name: text('姓名', { max: 20 }), phone: text('手机号码', { max: 11, optional: true }), householdId: id('门牌', { optional: true }) },
+    async run({ deps, openid }, input) {
+      const result = await registerResident(deps, openid!, input)
+      return result.ok ? { ok: true, value: { userId: result.value.id, name: result.value.name, role: result.value.role, communityId: result.value.communityId } } : result
+    },
+  },
   getDirectory: { schema: {}, run: ({ deps, actor }) => getDirectory(deps, actor) },
   listInbox: {
     schema: { cursor: text('翻页位置', { max: 200, optional: true }), limit: integer('每页条数', { min: 1, max: LIMITS.maxPageSize, optional: true }) },
