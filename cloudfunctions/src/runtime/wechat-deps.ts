@@ -5,14 +5,15 @@ import { WorkCalendar } from '../../../src/core/domain/work-calendar'
 import { createCloudDbRepositories, type CloudDatabase } from '../adapters/cloud-db'
 import { createCloudCredits, createCloudInbox, createCloudPushLog, createCloudReminderLedger } from '../adapters/wechat/cloud-db-message-stores'
 import { createSubscribeSender, type OpenApi } from '../adapters/wechat/subscribe-sender'
-import { loadClassifier } from '../classifier'
+import type { Classifier } from '../../../src/core/ports/classifier'
 import { templateEnvironment } from './template-environment'
 import { createDeliveringNotifier } from './notices/deliver-notice'
 import { randomIds } from './ids'
 
 const STATES = { local: 'developer', develop: 'developer', trial: 'trial', release: 'formal' } as const
 
-export function createWechatDeps(cloud: { database(): unknown; openapi: unknown }): Deps {
+/** `classifier`: only the functions that classify (cases) pass one, so the others' bundles stay small. */
+export function createWechatDeps(cloud: { database(): unknown; openapi: unknown }, classifier?: Classifier): Deps {
   const db = cloud.database() as CloudDatabase
   const repos = createCloudDbRepositories(db)
   const environment = templateEnvironment()
@@ -23,5 +24,5 @@ export function createWechatDeps(cloud: { database(): unknown; openapi: unknown 
     sender: createSubscribeSender(cloud.openapi as OpenApi, STATES[environment] ?? 'formal'),
     log: createCloudPushLog(db),
   })
-  return { repos, clock: systemClock, ids: randomIds, notifier, inbox, credits, reminders: createCloudReminderLedger(db), classifier: loadClassifier(), calendar: new WorkCalendar() }
+  return { repos, clock: systemClock, ids: randomIds, notifier, inbox, credits, reminders: createCloudReminderLedger(db), classifier, calendar: new WorkCalendar() }
 }

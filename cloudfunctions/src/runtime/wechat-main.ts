@@ -2,6 +2,7 @@
 import type { ActionMap } from './action'
 import { dispatch } from './dispatcher'
 import { createWechatDeps } from './wechat-deps'
+import type { Classifier } from '../../../src/core/ports/classifier'
 
 interface WxServerSdk {
   init(options: { env: unknown }): void
@@ -11,10 +12,16 @@ interface WxServerSdk {
   getWXContext(): { OPENID?: string; SOURCE?: string }
 }
 
-/** `timerAction`: what a timer trigger runs (event.Type === 'Timer'). */
-export function createMain(cloud: WxServerSdk, actions: ActionMap, timerAction?: string) {
+export interface MainOptions {
+  /** What a timer trigger runs (event.Type === 'Timer'). */
+  timerAction?: string
+  classifier?: Classifier
+}
+
+export function createMain(cloud: WxServerSdk, actions: ActionMap, options: MainOptions = {}) {
+  const { timerAction } = options
   cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV })
-  const deps = createWechatDeps(cloud)
+  const deps = createWechatDeps(cloud, options.classifier)
   return async function main(event: Record<string, unknown>) {
     if (event && event.Type === 'Timer') {
       if (!timerAction) return { ok: false, code: 'UNKNOWN_ACTION', message: '没有这项操作' }

@@ -2,5 +2,7 @@
 import cloud from 'wx-server-sdk'
 import { createMain } from '../../runtime/wechat-main'
 import { casesActions } from './actions'
+import { loadClassifier } from '../../classifier'
 
-export const main = createMain(cloud as never, casesActions)
+// Every new case is classified here: the model ships inside this function's bundle.
+export const main = createMain(cloud as never, casesActions, { classifier: loadClassifier() })

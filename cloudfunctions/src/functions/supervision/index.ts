@@ -2,5 +2,6 @@
 import cloud from 'wx-server-sdk'
 import { createMain } from '../../runtime/wechat-main'
 import { supervisionActions } from './actions'
+import { TIMER_ACTIONS } from '../../runtime/registry'
 
-export const main = createMain(cloud as never, supervisionActions, 'sweep')
+export const main = createMain(cloud as never, supervisionActions, { timerAction: TIMER_ACTIONS.supervision })
