@@ -3,7 +3,7 @@
 const localOnlyPages = process.env.TARO_ENV === 'h5' ? ['pages/sign-in/index'] : []
 
 export default defineAppConfig({
-  pages: ['pages/index/index', 'pages/submit/index', 'pages/mine/index', 'pages/case/index', ...localOnlyPages],
+  pages: ['pages/index/index', 'pages/submit/index', 'pages/mine/index', 'pages/case/index', 'pages/inbox/index', ...localOnlyPages],
   subPackages: [{ root: 'packages/work', pages: ['queue/index'] }],
   window: {
     backgroundTextStyle: 'light',

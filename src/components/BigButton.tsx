@@ -8,9 +8,11 @@ interface Props {
   kind?: 'primary' | 'secondary' | 'plain'
   disabled?: boolean
   hint?: string
+  /** A count in a red circle at the top right (e.g. unread notices); hidden when 0 or absent. */
+  badge?: number
 }
 
-export default function BigButton({ text, onClick, kind = 'primary', disabled = false, hint }: Props) {
+export default function BigButton({ text, onClick, kind = 'primary', disabled = false, hint, badge }: Props) {
   return (
     <View
       className={`big-button big-button--${kind}${disabled ? ' big-button--disabled' : ''}`}
@@ -21,6 +23,7 @@ export default function BigButton({ text, onClick, kind = 'primary', disabled = 
     >
       <View className='big-button__text'>{text}</View>
       {hint ? <View className='big-button__hint'>{hint}</View> : null}
+      {badge && badge > 0 ? <View className='big-button__badge'>{badge > 99 ? '99+' : badge}</View> : null}
     </View>
   )
 }

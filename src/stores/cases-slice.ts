@@ -5,11 +5,20 @@ import { LIMITS } from '@core/contracts/functions'
 import { validate } from '@core/contracts/validation'
 import type { CaseDetail, CaseList, CaseView } from '@core/contracts/views'
 import { newIdempotencyKey } from '@/services/idempotency'
-import type { CaseListState, CasesSlice, Draft, ShuoshiState, StoreDeps } from './types'
+import { RATING_LABELS } from '@core/domain/case'
+import type { CaseListState, CasesSlice, Draft, RateState, ShuoshiState, StoreDeps } from './types'
 
 type Middlewares = [['zustand/persist', unknown]]
 
 const emptyList = (): CaseListState => ({ items: [], loading: false, loaded: false })
+const idleRate = (): RateState => ({ submitting: false })
+
+/** Said after a rating is saved: an unsatisfied one sends the case back to the unit. */
+export const RATE_DONE = {
+  kept: (label: string) => `感谢您的评价（${label}）！`,
+  reopened: '收到您的意见，这件事已重新交给承办单位办理，办好后会再请您评价。',
+  stale: '这件事刚有了新进展，已为您刷新，请看一看再评价。',
+} as const
 export const newDraft = (): Draft => ({ text: '', idempotencyKey: newIdempotencyKey('draft') })
 
 /** Appends a page, dropping cases already listed (a case can move while the user pages). */
@@ -27,6 +36,7 @@ export const createCasesSlice =
     queueGroup: 'open',
     queue: emptyList(),
     details: {},
+    rate: idleRate(),
 
     setDraftText(text) {
       set((state) => ({ draft: { ...state.draft, text }, submitError: undefined }))
@@ -103,7 +113,44 @@ export const createCasesSlice =
       else set({ detailError: answer.message })
     },
 
+    async rateCase(caseId, rating, comment) {
+      const detail = get().details[caseId]
+      if (!detail || get().rate.submitting) return false
+      set({ rate: { caseId, submitting: true } })
+      const trimmed = comment?.trim()
+      const answer = await deps.api.callFunction<CaseView>('cases', 'rate', {
+        caseId,
+        version: detail.case.version,
+        rating,
+        ...(trimmed ? { comment: trimmed } : {}),
+      })
+      if (!answer.ok) {
+        if (answer.code === 'STALE_VERSION') {
+          await get().loadCase(caseId)
+          set({ rate: { caseId, submitting: false, error: RATE_DONE.stale } })
+        } else {
+          set({ rate: { caseId, submitting: false, error: answer.message } })
+        }
+        return false
+      }
+      const done = answer.data.status === 'rated' || answer.data.status === 'closed' ? RATE_DONE.kept(RATING_LABELS[rating]) : RATE_DONE.reopened
+      set((state) => {
+        const current = state.details[caseId]
+        return {
+          rate: { caseId, submitting: false, done },
+          details: current ? { ...state.details, [caseId]: { ...current, case: answer.data } } : state.details,
+          mine: { ...state.mine, items: state.mine.items.map((item) => (item.id === caseId ? answer.data : item)) },
+        }
+      })
+      void get().loadCase(caseId) // the timeline gains the 评价 record
+      return true
+    },
+
+    resetRate() {
+      if (!get().rate.submitting) set({ rate: idleRate() })
+    },
+
     resetCases() {
-      set({ draft: newDraft(), submitError: undefined, mine: emptyList(), queue: emptyList(), details: {}, detailError: undefined })
+      set({ draft: newDraft(), submitError: undefined, mine: emptyList(), queue: emptyList(), details: {}, detailError: undefined, rate: idleRate() })
     },
   })

@@ -6,6 +6,7 @@ import { cloudApi } from '@/services/cloud-api'
 import { sessionApi } from '@/services/session'
 import { taroStorage } from '@/services/storage'
 import { createCasesSlice } from './cases-slice'
+import { createInboxSlice } from './inbox-slice'
 import { createSessionSlice } from './session-slice'
 import type { ShuoshiState, StoreDeps } from './types'
 
@@ -17,6 +18,7 @@ export function createShuoshiStore(deps: StoreDeps) {
       (...args) => ({
         ...createSessionSlice(deps)(...args),
         ...createCasesSlice(deps)(...args),
+        ...createInboxSlice(deps)(...args),
       }),
       {
         name: STORE_KEY,

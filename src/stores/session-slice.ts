@@ -35,6 +35,7 @@ export const createSessionSlice =
         return false
       }
       get().resetCases()
+      get().resetInbox()
       await get().loadSession()
       return get().sessionStatus === 'signedIn'
     },
@@ -42,6 +43,7 @@ export const createSessionSlice =
     async signOut() {
       await deps.session.signOut()
       get().resetCases()
+      get().resetInbox()
       set({ sessionStatus: 'signedOut', user: undefined, community: undefined })
     },
   })

@@ -4,8 +4,12 @@ import type { StatusGroup } from '@core/domain/case-status'
 import type { WhoAmI } from '@core/application/whoami'
 import type { Community } from '@core/domain/directory'
 import type { Actor } from '@core/domain/roles'
+import type { Rating } from '@core/domain/case'
+import type { NoticeKind } from '@core/domain/notice-kinds'
+import type { InboxEntry } from '@core/ports/messages'
 import type { CloudApi } from '@/services/api-types'
 import type { Persona, SessionApi } from '@/services/api-types'
+import type { SubscribeApi } from '@/services/subscribe-types'
 import type { StateStorage } from 'zustand/middleware'
 
 /** The signed-in actor and their community, as identity.whoami answers (street-level users have no community). */
@@ -60,15 +64,73 @@ export interface CasesSlice {
   loadMine(options?: { more?: boolean }): Promise<void>
   loadQueue(options?: { group?: StatusGroup; more?: boolean }): Promise<void>
   loadCase(caseId: string): Promise<void>
+  /** The petitioner's 评价 of a published case, with the version the page shows. */
+  rate: RateState
+  rateCase(caseId: string, rating: Rating, comment?: string): Promise<boolean>
+  /** Forget the messages of an earlier 评价 (a case page opens). */
+  resetRate(): void
   /** Forget everything about the previous user's cases (sign-in, sign-out). */
   resetCases(): void
 }
 
-export type ShuoshiState = SessionSlice & CasesSlice
+/** The last 评价 sent from the case page. */
+export interface RateState {
+  caseId?: string
+  submitting: boolean
+  /** Chinese message of the last failure (or of a refresh after STALE_VERSION). */
+  error?: string
+  /** Shown after success: what happens next. */
+  done?: string
+}
+
+/** One notice of 消息中心, as identity.listInbox answers it. */
+export type InboxItem = Omit<InboxEntry, 'userId'> & { userId?: string }
+
+export interface InboxState {
+  items: InboxItem[]
+  nextCursor?: string
+  /** Unread notices of the caller on the server (the home badge). */
+  unread: number
+  loading: boolean
+  loaded: boolean
+  error?: string
+}
+
+/** Template id per notice kind, as identity.listTemplates answers. */
+export type TemplateIds = Partial<Record<NoticeKind, string>>
+
+/** What the 接收办理进度提醒 button tells the user afterwards. */
+export interface SubscribeResult {
+  ok: boolean
+  message: string
+}
+
+export interface InboxSlice {
+  inbox: InboxState
+  templates?: TemplateIds
+  templatesLoading: boolean
+  loadInbox(options?: { more?: boolean }): Promise<void>
+  /** Only the unread count (home page badge); never shows an error. */
+  loadUnread(): Promise<void>
+  /** Marks a notice read (at once on the phone; the server call is not awaited by the caller). */
+  markNoticeRead(id: string): Promise<void>
+  /** Fetch the template ids ahead of the tap (requestSubscribeMessage must be called before any await). */
+  loadTemplates(): Promise<void>
+  /**
+   * For a tap handler: asks the platform SYNCHRONOUSLY (before returning) for at most 3 petitioner templates,
+   * then records the answer with identity.recordConsent. Never rejects.
+   */
+  subscribeToProgress(): Promise<SubscribeResult>
+  resetInbox(): void
+}
+
+export type ShuoshiState = SessionSlice & CasesSlice & InboxSlice
 
 export interface StoreDeps {
   api: CloudApi
   session: SessionApi
+  /** Defaults to the platform's subscription API. */
+  subscribe?: SubscribeApi
   storage?: StateStorage
 }
 

@@ -15,6 +15,14 @@ export interface Harness {
   answerWith(answerer: FunctionAnswerer): void
   /** Load, render and attach a page, e.g. 'pages/index/index'. */
   openPage(pagePath: string, query?: Record<string, string>): any
+  /**
+   * How the user answers the subscription dialog (call options.success / options.fail). wx.requestSubscribeMessage
+   * itself enforces WeChat's rule: called outside the synchronous handling of a tap, it fails with
+   * "can only be invoked by user TAP gesture" and this answerer is not asked.
+   */
+  answerSubscribeWith(answerer: (options: any) => void): void
+  /** For each wx.requestSubscribeMessage call so far: was it made while a tap was being handled? */
+  subscribeGestures: boolean[]
 }
 
 /** Fails with a clear message when the weapp build is missing. */
@@ -40,6 +48,16 @@ export function startHarness(): Harness {
   const simulate = require('miniprogram-simulate') // installs global.wx, Component, Behavior
   let answerer: FunctionAnswerer = () => ({ ok: false, code: 'UNAUTHENTICATED', message: '请先登录' })
   const storage = new Map<string, unknown>()
+  // > 0 while a page's tap handler runs (synchronously): WeChat's "user TAP gesture" window.
+  let tapDepth = 0
+  const subscribeGestures: boolean[] = []
+  const acceptAll = (options: any) => {
+    const answer: Record<string, string> = { errMsg: 'requestSubscribeMessage:ok' }
+    for (const id of options.tmplIds ?? []) answer[id] = 'accept'
+    options.success?.(answer)
+    options.complete?.(answer)
+  }
+  let subscribeAnswerer: (options: any) => void = acceptAll
 
   Object.assign(g.wx, {
     getSystemInfoSync: () => ({ platform: 'devtools', brand: 'devtools', model: 'iPhone 12', system: 'iOS 16', windowWidth: 375, windowHeight: 667, screenWidth: 375, screenHeight: 667, pixelRatio: 2, SDKVersion: '3.4.0', version: '8.0.50', language: 'zh_CN', fontSizeSetting: 16 }),
@@ -53,6 +71,17 @@ export function startHarness(): Harness {
     showModal: okApi('showModal:ok', { confirm: true, cancel: false }),
     showToast: okApi('showToast:ok'),
     stopPullDownRefresh: okApi('stopPullDownRefresh:ok'),
+    // Present before app.js loads, so Taro promisifies it; by default the user accepts every template.
+    requestSubscribeMessage: jest.fn((options: any = {}) => {
+      subscribeGestures.push(tapDepth > 0)
+      if (tapDepth === 0) {
+        const error = { errMsg: 'requestSubscribeMessage:fail can only be invoked by user TAP gesture.', errCode: 10005 }
+        options.fail?.(error)
+        options.complete?.(error)
+        return
+      }
+      subscribeAnswerer(options)
+    }),
     cloud: {
       init: jest.fn(),
       callFunction: jest.fn(async (options: { name: string; data: { action: string; payload: unknown } }) => {
@@ -77,6 +106,19 @@ export function startHarness(): Harness {
   g.Page = (definition: any) => {
     const methods: Record<string, unknown> = {}
     for (const [key, value] of Object.entries(definition)) if (typeof value === 'function') methods[key] = value
+    // Taro's event handler (bindtap="eh"): mark the synchronous handling of a tap, as WeChat tracks gestures.
+    const handle = methods.eh as ((this: any, event: any) => unknown) | undefined
+    if (handle) {
+      methods.eh = function (this: any, event: any) {
+        const tap = event?.type === 'tap'
+        if (tap) tapDepth++
+        try {
+          return handle.call(this, event)
+        } finally {
+          if (tap) tapDepth--
+        }
+      }
+    }
     const route = nextRoute
     const query = nextQuery
     return rawComponent({
@@ -131,6 +173,10 @@ export function startHarness(): Harness {
     answerWith(next) {
       answerer = next
     },
+    answerSubscribeWith(next) {
+      subscribeAnswerer = next
+    },
+    subscribeGestures,
     openPage(pagePath, query = {}) {
       nextRoute = pagePath
       nextQuery = query

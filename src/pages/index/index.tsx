@@ -19,9 +19,17 @@ export default function HomePage() {
   const community = useShuoshiStore((state) => state.community)
   const loadSession = useShuoshiStore((state) => state.loadSession)
   const signOut = useShuoshiStore((state) => state.signOut)
+  const unread = useShuoshiStore((state) => state.inbox.unread)
+  const loadUnread = useShuoshiStore((state) => state.loadUnread)
+
+  // Who is here, then how many notices they have not read (the 消息中心 badge).
+  const refresh = () =>
+    void loadSession().then(() => {
+      if (useShuoshiStore.getState().sessionStatus === 'signedIn') void loadUnread()
+    })
 
   useDidShow(() => {
-    if (useShuoshiStore.getState().sessionStatus !== 'loading') void loadSession()
+    if (useShuoshiStore.getState().sessionStatus !== 'loading') refresh()
   })
 
   useEffect(() => {
@@ -38,7 +46,7 @@ export default function HomePage() {
         <StatusMessage
           loading={status === 'unknown' || status === 'loading'}
           error={status === 'failed' ? error : status === 'signedOut' ? '请先登录' : undefined}
-          onRetry={() => void loadSession()}
+          onRetry={refresh}
         />
       </View>
     )
@@ -49,10 +57,11 @@ export default function HomePage() {
       {community ? <View className='home__community'>{community.name}</View> : null}
       <View className='page__title'>说事厅</View>
       <View className='home__greeting'>{user.name}，您好！有事您就说。</View>
-      {status === 'failed' ? <StatusMessage error={error} onRetry={() => void loadSession()} /> : null}
+      {status === 'failed' ? <StatusMessage error={error} onRetry={refresh} /> : null}
 
       <BigButton text='我要说事' hint='说说身边的事' onClick={go(ROUTES.submit)} />
       <BigButton kind='secondary' text='我的说事' hint='看看办得怎么样' onClick={go(ROUTES.mine)} />
+      <BigButton kind='secondary' text='消息中心' hint={unread > 0 ? `有 ${unread} 条新消息` : '办理进度都在这里'} badge={unread} onClick={go(ROUTES.inbox)} />
       {queueTitle ? <BigButton kind='secondary' text={queueTitle} onClick={go(ROUTES.queue)} /> : null}
 
       {community ? (

@@ -1,9 +1,12 @@
 // 我要说事: one big text box and one button. The draft (and its idempotency key) survives a failed send.
+// After a successful send the page says so, with the case number, the 接收办理进度提醒 button and 查看进度.
 import Taro from '@tarojs/taro'
 import { Textarea, View } from '@tarojs/components'
-import { useEffect } from 'react'
+import { useEffect, useState } from 'react'
 import { LIMITS } from '@core/contracts/functions'
+import type { CaseView } from '@core/contracts/views'
 import BigButton from '@/components/BigButton'
+import SubscribeButton from '@/components/SubscribeButton'
 import { ROUTES } from '@/services/routes'
 import { useShuoshiStore } from '@/stores'
 import './index.scss'
@@ -16,21 +19,36 @@ export default function SubmitPage() {
   const setDraftText = useShuoshiStore((state) => state.setDraftText)
   const submitDraft = useShuoshiStore((state) => state.submitDraft)
   const loadSession = useShuoshiStore((state) => state.loadSession)
+  const loadTemplates = useShuoshiStore((state) => state.loadTemplates)
+  const [created, setCreated] = useState<CaseView>()
 
   useEffect(() => {
     if (!signedIn) void loadSession()
   }, [signedIn, loadSession])
 
+  useEffect(() => {
+    // The reminder button appears after the send; its template ids must be known before the user taps it.
+    void loadTemplates()
+  }, [loadTemplates])
+
   const send = async () => {
-    const created = await submitDraft()
-    if (!created) return
-    await Taro.showModal({
-      title: '已收到您说的事',
-      content: `编号 ${created.caseNo}\n社区会尽快处理，可在“我的说事”查看进度。`,
-      showCancel: false,
-      confirmText: '查看进度',
-    })
-    void Taro.redirectTo({ url: ROUTES.caseDetail(created.id) })
+    const answer = await submitDraft()
+    if (answer) setCreated(answer)
+  }
+
+  if (created) {
+    return (
+      <View className='page submit'>
+        <View className='submit__done'>
+          <View className='submit__done-title'>已收到您说的事</View>
+          <View className='submit__done-number'>编号 {created.caseNo}</View>
+          <View className='submit__done-line'>社区会尽快处理，可在“我的说事”查看进度。</View>
+        </View>
+        <SubscribeButton />
+        <BigButton text='查看进度' onClick={() => void Taro.redirectTo({ url: ROUTES.caseDetail(created.id) })} />
+        <BigButton kind='plain' text='再说一件事' onClick={() => setCreated(undefined)} />
+      </View>
+    )
   }
 
   const count = Array.from(text).length
