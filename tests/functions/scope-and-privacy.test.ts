@@ -97,3 +97,12 @@ it('keeps an admin to the communities of their own street', async () => {
   expect(await h.call('persona-admin', 'cases', 'submit', { communityId: 'community-far', channel: 'phone', text: '电话反映路灯坏了', petitioner: { name: '张三' }, idempotencyKey: key() })).toMatchObject({ ok: false, code: 'NOT_FOUND' })
   expect(await h.call('persona-admin', 'cases', 'submit', { communityId: 'community-hangkonglu', channel: 'phone', text: '电话反映路灯坏了', petitioner: { name: '张三' }, idempotencyKey: key() })).toMatchObject({ ok: true })
 })
+
+it('lists communities, buildings and rooms for registration, without household names', async () => {
+  const list = data<{ id: string; name: string; streetName: string; buildings: { name: string; households: Record<string, string>[] }[] }[]>(await h.call('wx-openid-guest', 'identity', 'listCommunities', {}))
+  const home = list.find((c) => c.id === 'community-hangkonglu')!
+  expect(home).toMatchObject({ name: '航空路社区', streetName: '荆州市沙市区胜利街道' })
+  expect(home.buildings[0]).toEqual({ id: 'building-1', name: '航空路小区1栋', households: [{ id: 'household-101', room: '1单元101' }, { id: 'household-202', room: '2单元202' }] })
+  expect(JSON.stringify(list)).not.toContain('王秀英')
+  expect(await h.call('wx-openid-guest', 'identity', 'whoami', {})).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' })
+})

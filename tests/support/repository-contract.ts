@@ -397,6 +397,9 @@ export function repositoryContract(name: string, make: () => Promise<ContractSub
         await repos.directory.upsert('community', buildCommunity({ streetId: 'street-elsewhere' }))
 
         await expect(repos.directory.getStreet(street.id)).resolves.toStrictEqual(street)
+        const secondStreet = { id: 'street-0', name: '第二个街道' }
+        await repos.directory.upsert('street', secondStreet)
+        await expect(repos.directory.listStreets()).resolves.toStrictEqual([secondStreet, street].sort((a, b) => (a.id < b.id ? -1 : 1)))
         await expect(repos.directory.getCommunity(communities[1].id)).resolves.toStrictEqual(communities[1])
         await expect(repos.directory.listCommunities(street.id)).resolves.toStrictEqual(communities)
         await expect(repos.directory.listGrids(communities[0].id)).resolves.toStrictEqual(grids)

@@ -36,3 +36,19 @@ export async function registerResident(deps: Deps, openid: string, input: Regist
   await deps.repos.users.upsert(user)
   return ok(user)
 }
+
+/** What a newcomer picks from when registering: community, building, room (no names of households). */
+export async function listCommunitiesForRegistration(deps: Deps) {
+  const out = []
+  for (const street of await deps.repos.directory.listStreets()) {
+    for (const community of await deps.repos.directory.listCommunities(street.id)) {
+      const buildings = []
+      for (const building of await deps.repos.directory.listBuildings(community.id)) {
+        const households = (await deps.repos.directory.listHouseholds(building.id)).map((h) => ({ id: h.id, room: h.room }))
+        buildings.push({ id: building.id, name: building.name, households })
+      }
+      out.push({ id: community.id, name: community.name, streetName: street.name, buildings })
+    }
+  }
+  return out
+}

@@ -51,6 +51,7 @@ export interface EventRepository {
 }
 
 export interface DirectoryRepository {
+  listStreets(): Promise<Street[]>
   getStreet(id: string): Promise<Street | undefined>
   getCommunity(id: string): Promise<Community | undefined>
   listCommunities(streetId: string): Promise<Community[]>

@@ -29,6 +29,7 @@ export function createCloudDirectoryRepository(db: CloudDatabase): DirectoryRepo
   }
 
   return {
+    listStreets: async () => (await fetchAll(db, COLLECTIONS.streets, { _id: db.command.neq('') })).map((doc) => directoryFromDoc<Street>(doc)),
     getStreet: (id) => getOne<Street>(COLLECTIONS.streets, id),
     getCommunity: (id) => getOne<Community>(COLLECTIONS.communities, id),
     listCommunities: (streetId) => listBy<Community>(COLLECTIONS.communities, 'streetId', streetId),

@@ -21,6 +21,8 @@ export function createSqliteDirectoryRepository(db: Database): DirectoryReposito
   }
 
   return {
+    listStreets: async () =>
+      (statement(`SELECT data FROM ${DIRECTORY_TABLES.street.table} ORDER BY id`).all() as Array<{ data: string }>).map((row) => directoryFromRow<Street>(row)),
     getStreet: async (id) => getOne<Street>('street', id),
     getCommunity: async (id) => getOne<Community>('community', id),
     listCommunities: async (streetId) => listBy<Community>('community', streetId),

@@ -1,7 +1,7 @@
 // The `identity` function: who the caller is, the street's directory, the message centre and subscription consent.
 import { getDirectory, whoami } from '../../../../src/core/application/whoami'
 import { listInbox, markInboxRead, recordConsent } from '../../../../src/core/application/messages'
-import { registerResident } from '../../../../src/core/application/register-resident'
+import { listCommunitiesForRegistration, registerResident } from '../../../../src/core/application/register-resident'
 import { integer, list, id, text } from '../../../../src/core/contracts/validation'
 import { LIMITS } from '../../../../src/core/contracts/functions'
 import type { Rule } from '../../../../src/core/contracts/validation'
@@ -20,6 +20,12 @@ const consentResults: Rule = (value) => {
 
 export const identityActions: ActionMap = {
   whoami: { schema: {}, run: ({ deps, actor }) => whoami(deps, actor) },
+  /** For the 住户登记 form: the communities and their buildings and households (room labels only, no names). */
+  listCommunities: {
+    guest: true,
+    schema: {},
+    run: async ({ deps }) => ({ ok: true, value: await listCommunitiesForRegistration(deps) }),
+  },
   register: {
     guest: true,
     schema: { communityId: id('社区'), name: text('姓名', { max: 20 }), phone: text('手机号码', { max: 11, optional: true }), householdId: id('门牌', { optional: true }) },
