@@ -27,8 +27,12 @@ export function startTimers(specs: TimerSpec[], now: () => Date, run: (spec: Tim
   const handles = new Map<string, NodeJS.Timeout>()
   let stopped = false
   const schedule = (spec: TimerSpec) => {
+    if (stopped) return
     const next = nextFire(spec.cron, now())
-    if (!next || stopped) return
+    if (!next) {
+      console.error(`[shuoshi] timer ${spec.functionName}/${spec.name}: "${spec.cron}" does not fire within 2 days; the local runtime does not run it`)
+      return
+    }
     const delay = Math.max(0, Math.min(next.getTime() - now().getTime(), 2 ** 31 - 1))
     handles.set(spec.name, setTimeout(async () => {
       try {
