@@ -34,7 +34,12 @@ export interface Persona {
 }
 
 export interface SessionApi {
-  /** Where to send a caller the server does not know yet; null when the platform has no sign-in page. */
+  /**
+   * Where the home page sends a caller the server does not know yet (whoami → UNAUTHENTICATED):
+   * H5 (local mode) the persona sign-in, WeChat the 住户登记 form; null when there is nowhere to go.
+   */
+  newcomerPage: string | null
+  /** The persona sign-in page (local mode only, also offered as 切换身份); null when the platform has none. */
   signInPage: string | null
   listPersonas(): Promise<FunctionResponse<Persona[]>>
   signIn(personaId: string): Promise<FunctionResponse<unknown>>

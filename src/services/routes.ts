@@ -2,6 +2,7 @@
 export const ROUTES = {
   home: '/pages/index/index',
   signIn: '/pages/sign-in/index',
+  register: '/pages/register/index',
   submit: '/pages/submit/index',
   mine: '/pages/mine/index',
   inbox: '/pages/inbox/index',

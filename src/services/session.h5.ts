@@ -20,6 +20,7 @@ async function request<T>(method: 'GET' | 'POST', url: string, body?: unknown): 
 }
 
 export const sessionApi: SessionApi = {
+  newcomerPage: ROUTES.signIn,
   signInPage: ROUTES.signIn,
   listPersonas: () => request<Persona[]>('GET', '/api/dev/personas'),
   signIn: (personaId) => request('POST', '/api/dev/sign-in', { personaId }),

@@ -7,6 +7,7 @@ import { sessionApi } from '@/services/session'
 import { taroStorage } from '@/services/storage'
 import { createCasesSlice } from './cases-slice'
 import { createInboxSlice } from './inbox-slice'
+import { createRegistrationSlice } from './registration-slice'
 import { createSessionSlice } from './session-slice'
 import type { ShuoshiState, StoreDeps } from './types'
 
@@ -19,6 +20,7 @@ export function createShuoshiStore(deps: StoreDeps) {
         ...createSessionSlice(deps)(...args),
         ...createCasesSlice(deps)(...args),
         ...createInboxSlice(deps)(...args),
+        ...createRegistrationSlice(deps)(...args),
       }),
       {
         name: STORE_KEY,

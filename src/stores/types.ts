@@ -124,7 +124,46 @@ export interface InboxSlice {
   resetInbox(): void
 }
 
-export type ShuoshiState = SessionSlice & CasesSlice & InboxSlice
+/** A community to register in, as identity.listCommunities answers it (room labels only, never household names). */
+export interface RegistrationCommunity {
+  id: string
+  name: string
+  streetName: string
+  buildings: RegistrationBuilding[]
+}
+
+export interface RegistrationBuilding {
+  id: string
+  name: string
+  households: { id: string; room: string }[]
+}
+
+/** What the 住户登记 form holds (phone as typed; empty means not given). */
+export interface RegistrationForm {
+  communityId?: string
+  /** Absent when the user tapped 找不到我家. */
+  householdId?: string
+  name: string
+  phone: string
+}
+
+export interface RegistrationSlice {
+  communities: RegistrationCommunity[]
+  communitiesStatus: 'idle' | 'loading' | 'loaded' | 'failed'
+  communitiesError?: string
+  registering: boolean
+  /** Chinese message: a field checked on the phone, or the server's answer. */
+  registerError?: string
+  loadCommunities(): Promise<void>
+  /**
+   * Checks the form on the phone (nothing is sent when a field is wrong), calls identity.register, then refreshes
+   * the session. Returns true when registered.
+   */
+  register(form: RegistrationForm): Promise<boolean>
+  clearRegisterError(): void
+}
+
+export type ShuoshiState = SessionSlice & CasesSlice & InboxSlice & RegistrationSlice
 
 export interface StoreDeps {
   api: CloudApi

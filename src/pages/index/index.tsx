@@ -33,19 +33,21 @@ export default function HomePage() {
   })
 
   useEffect(() => {
-    if (status === 'signedOut' && sessionApi.signInPage) void Taro.redirectTo({ url: sessionApi.signInPage })
+    if (status === 'signedOut' && sessionApi.newcomerPage) void Taro.redirectTo({ url: sessionApi.newcomerPage })
   }, [status])
 
   const go = (url: string) => () => void Taro.navigateTo({ url })
   const queueTitle = workQueueTitle(user?.role)
 
   if (!user) {
+    // A newcomer is on the way to the sign-in or 住户登记 page; without one there is nothing to do but say so.
+    const leaving = status === 'signedOut' && Boolean(sessionApi.newcomerPage)
     return (
       <View className='page home'>
         <View className='page__title'>说事厅</View>
         <StatusMessage
-          loading={status === 'unknown' || status === 'loading'}
-          error={status === 'failed' ? error : status === 'signedOut' ? '请先登录' : undefined}
+          loading={status === 'unknown' || status === 'loading' || leaving}
+          error={status === 'failed' ? error : status === 'signedOut' && !leaving ? '请先登录' : undefined}
           onRetry={refresh}
         />
       </View>
