@@ -146,7 +146,10 @@ it('escalates the level of a handled case', async () => {
 
 it('classifies every new case on the server and lets an urgent one skip the queue', async () => {
   const gas = await submit('3栋2单元楼道里好大一股煤气味，怕是漏气了，快来人看看')
-  expect(gas.suggestion).toMatchObject({ category: 'safety', urgent: true, unit: '派出所' })
+  expect(gas.suggestion).toMatchObject({ category: 'safety', urgent: true, unit: '派出所', unitId: 'unit-police' })
+  expect(gas.suggestion!.top3).toHaveLength(3)
+  expect(gas.suggestion!.top3[0].category).toBe('safety')
+  expect(gas.suggestion!.confidence).toBeGreaterThan(0)
   expect(gas.suggestion!.urgentReasons.length).toBeGreaterThan(0)
   expect(gas.urgency).toBe('urgent')
   // Monday: 陈静 is on duty by the roster, 李娟 is not.

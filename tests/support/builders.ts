@@ -61,7 +61,7 @@ export function buildFullCase(overrides: Partial<CaseRecord> = {}): CaseRecord {
     publishedResult: '楼道灯已修好',
     publishedAt: '2026-12-03T08:00:00.000Z',
     rating: { value: 'satisfied', comment: '修得很快，谢谢', at: '2026-12-04T01:00:00.000Z' },
-    suggestion: { category: 'property', urgent: false, unit: '物业公司', confidence: 0.87, urgentReasons: [] },
+    suggestion: { category: 'property', urgent: false, urgentReasons: [], unit: '物业公司', unitId: 'unit-property', confidence: 0.87, top3: [{ category: 'property', score: 0.87 }, { category: 'facility', score: 0.08 }, { category: 'safety', score: 0.03 }] },
     closure: 'rated',
     escalations: 1,
     ...overrides,

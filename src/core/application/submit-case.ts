@@ -3,6 +3,8 @@
 import type { Deps } from '../ports'
 import type { Actor } from '../domain/roles'
 import type { CaseRecord } from '../domain/case'
+import type { Community } from '../domain/directory'
+import { CATEGORIES, type CategoryCode } from '../domain/category'
 import { canSubmit } from '../domain/permissions'
 import { shanghaiDate } from '../domain/deadlines'
 import type { SubmitInput } from '../contracts/case-inputs'
@@ -34,6 +36,7 @@ export async function submitCase(deps: Deps, actor: Actor, input: SubmitInput): 
   const datePrefix = 'SS' + shanghaiDate(now).replace(/-/g, '')
   const sequence = (await deps.repos.cases.countForDay(community.id, datePrefix)) + 1
   const classification = deps.classifier?.classify(input.text)
+  const suggestedUnit = classification && (await suggestUnit(deps, community, classification.category))
 
   const item: CaseRecord = {
     id: deps.ids.next(),
@@ -52,9 +55,11 @@ export async function submitCase(deps: Deps, actor: Actor, input: SubmitInput): 
     suggestion: classification && {
       category: classification.category,
       urgent: classification.urgent,
-      unit: classification.unit,
-      confidence: classification.confidence,
       urgentReasons: classification.urgentReasons,
+      unit: classification.unit,
+      ...(suggestedUnit ? { unitId: suggestedUnit } : {}),
+      confidence: classification.confidence,
+      top3: classification.top3.map((c) => ({ category: c.category, score: c.score })),
     },
     urgency: classification?.urgent ? 'urgent' : 'normal',
     escalations: 0,
@@ -68,6 +73,13 @@ export async function submitCase(deps: Deps, actor: Actor, input: SubmitInput): 
   const saved = await deps.repos.cases.create(item, event)
   if (saved.created && saved.item.urgency === 'urgent') await notifyUrgent(deps, saved.item)
   return ok(saved.item)
+}
+
+/** The street's unit of the category's default kind, preferring one of the community itself. */
+async function suggestUnit(deps: Deps, community: Community, category: CategoryCode): Promise<string | undefined> {
+  const kind = CATEGORIES[category].defaultUnitKind
+  const units = (await deps.repos.directory.listUnits(community.streetId)).filter((u) => u.kind === kind)
+  return (units.find((u) => u.communityId === community.id) ?? units.find((u) => !u.communityId))?.id
 }
 
 /** The petitioner's home (room label and grid) from their household record, when known. */

@@ -66,7 +66,16 @@ export interface CaseRecord {
   status: CaseStatus
   version: number
   /** The classifier's suggestion at submission; staff confirm or correct it in triage. */
-  suggestion?: { category: CategoryCode; urgent: boolean; unit: string; confidence: number; urgentReasons: string[] }
+  suggestion?: {
+    category: CategoryCode
+    urgent: boolean
+    urgentReasons: string[]
+    /** Suggested unit: its kind's label, and the matching unit of the street when there is one. */
+    unit: string
+    unitId?: string
+    confidence: number
+    top3: { category: CategoryCode; score: number }[]
+  }
   category?: CategoryCode
   urgency: Urgency
   unitId?: string
