@@ -22,12 +22,24 @@ export function clauses(text: string): string[] {
 const BACKGROUND_IN_CLAUSE = [
   '说过了', '说过的', '反映过了', '反映过的', '上次说', '上回说', '之前说', '以前说', '不提了', '先不说', '先不讲', '不说了',
   '有人管了', '在处理', '在弄了', '已经修', '修好了', '已经处理', '处理好了', '已经解决', '协商好了', '已经好了',
-  '顺便', '顺带', '捎带', '另外还有', '另外', '也就算了', '就算了', '不说它', '暂且',
+  '顺便', '顺带', '捎带', '也就算了', '就算了', '不说它', '暂且',
+  // round 3: more everyday ways of setting a matter aside (being negotiated, already reported, put up with, done)
+  '在协商', '改天再说', '回头再说', '报给物业', '已经报', '报过了', '说会修', '说会来', '说会处理', '答应修',
+  '也认了', '都认了', '都忍了', '也忍了', '虽然', '虽说', '尽管', '倒是', '已经恢复', '恢复了', '办下来了', '批下来了', '登记过了',
 ]
+// Note: '另外' is no longer a background marker — "…已经解决了。另外想问…" introduces the point; a trailing "不过不急"
+// (BACKGROUND_AFTER) still sets an 另外-clause aside.
 /** A short clause that is only one of these makes the clause before it background too (…，不过那个不急 / …，以后再说). */
 const BACKGROUND_AFTER = ['不急', '以后再说', '回头再说', '不要紧', '无所谓', '是小事', '次要', '不着急', '慢慢来']
 /** Text after one of these, in the same clause, is the point; text before it is background (…我这回要说的是X). */
 const FOCUS = ['要说的是', '想说的是', '反映的是', '要反映的是', '想问的是', '主要是', '主要反映', '关键是', '重点是', '现在是', '这次是', '这回是', '最要紧的是', '问题是']
+
+/** A clause that opens with one of these is the point; every clause before it is background (…，真正受不了的是X). */
+const FOCUS_LEAD = /^[^ ]{0,6}?(想问的是|要问的是|要说的是|想说的是|想反映的是|要反映的是|更担心的是|担心的是|受不了的是|真正[^ ]{0,8}的是|最[^ ]{1,3}的是|今天来?是想|今天主要|这次主要|这回主要|其实是想|我是想问|就是想问)/
+/** A clause opening with a contrast … */
+const CONTRAST_LEAD = /^(但是|但|可是|可|不过|然而)/
+/** … makes a concessive clause before it background ("装修是吵，但…", "偶尔也吵，但…", "X是物业的事，但…"). */
+const CONCESSIVE = /倒是|虽然|虽说|尽管|也还?[^ ]{0,3}$|是[^ ]{1,5}$|归[^ ]{1,3}$/
 
 function indexOfAny(text: string, markers: string[]): number {
   let best = -1
@@ -55,7 +67,17 @@ export function focusClauses(text: string): string[] {
   const all = clauses(text)
   if (all.length === 0) return all
   const kept: (string | null)[] = []
-  for (const clause of all) {
+  for (let i = 0; i < all.length; i++) {
+    const clause = all[i]
+    const lead = FOCUS_LEAD.exec(clause)
+    if (lead && lead[0].length < clause.length) {
+      kept.fill(null)
+      kept.push(clause.slice(lead[0].length))
+      continue
+    }
+    if (i > 0 && CONTRAST_LEAD.test(clause) && CONCESSIVE.test(all[i - 1]) && !BACKGROUND_AFTER.some((m) => clause.includes(m))) {
+      kept[kept.length - 1] = null
+    }
     const end = focusEnd(clause)
     if (end >= 0 && end < clause.length) {
       kept.push(clause.slice(end))

@@ -19,13 +19,15 @@ export interface UrgentRule {
 const NEGATION_BEFORE = /(没有|没|冇得|冇|未|不是|并非|无|不)(闻到|闻见|发现|看到|见到|听到|有|是|什么|啥|再)?.{0,2}$/
 /** "是不是漏气" and "有没有煤气味" ask, they do not deny. */
 const QUESTION_BEFORE = /(是不是|有没有|有冇得|会不会).{0,2}$/
-const PAST_OR_HYPOTHETICAL = /以后|之后|上次|上回|去年|以前|那次|隐患|演练|宣传|培训|预防|防范|万一|如果|要是|假如|担心/
+const PAST_OR_HYPOTHETICAL = /以后|之后|上次|上回|去年|以前|那次|隐患|演练|宣传|培训|预防|防范|万一|如果|(?<![主只需])要是|假如|担心/
 /** Hypothetical or preventive talk only (collapse: "担心随时会塌" is still a warning that counts). */
-const HYPOTHETICAL = /以后|之后|上次|上回|去年|以前|那次|隐患|演练|宣传|培训|预防|防范|万一|如果|要是|假如/
+const HYPOTHETICAL = /以后|之后|上次|上回|去年|以前|那次|隐患|演练|宣传|培训|预防|防范|万一|如果|(?<![主只需])要是|假如/
 /** A clause that dates the event in the past ("上个月楼道里有煤气味") … */
 const PAST_TIME = /上个?月|上个?星期|上周|前日|前天|昨天|昨日|昨晚|之前|以前|上次|上回|去年|前段时间|前几天|那次|当时|那天/
 /** … counts only while the report does not say it is over ("后来燃气公司来修了", "已处理", "现在冇闻到了"). */
 const RESOLVED = /已(经)?(处理|修好|修复|解决|排除|扑灭|灭了|恢复|联系上|找到)|(处理|修|解决|扑灭|找到|联系上)(好了|过了)|后来.{0,8}(修|处理|灭|找到|联系上|没事)|现在(没|冇|不|已经没|已经冇)(得)?(事|味|闻|烟|漏|问题)|(未|没|冇)(再)?闻到|不再|没事了|虚惊/
+/** Overrides a past-time word elsewhere in the sentence ("上次说过了，今天…正在打架"). */
+const HAPPENING_NOW = /正在|现在|还在|刚刚|刚才|此刻|这会儿|马上/
 /** Said so strongly that no past-time word is needed ("后来找到了", "现在冇闻到了"). */
 const RESOLVED_STRONG = /后来.{0,8}(修好|处理好|灭了|扑灭|找到|联系上|没事)|(已经|已)(找到|联系上)|现在(没|冇)(得)?(闻到|味|烟|事)|虚惊一场|没事了/
 
@@ -60,6 +62,7 @@ export const urgentRules: UrgentRule[] = [
       /被困电梯|电梯困人|电梯关人|电梯(里|内)(有人)?被困/,
       /(电梯|轿厢).{0,20}(困人|困住|被困|被关|关了?.{0,3}人|关人|出不来|喊救命|里面有人|里头有人|人在里面|人在里头|还在里面|还在里头|关在里面|关在里头|卡在里面|卡在里头)/,
       /(电梯|轿厢).{0,12}(里面|里头|里边)(还)?(关|困|卡)?(了|着)?有?个?(孩子|伢|小孩|老人|人|一个|两个|我)/,
+      /(电梯|轿厢).{0,24}(人|妈|爸|爷|奶|婆|爹|孩子|伢|娃|老人|学生|女儿|儿子|孙子|孙女|宝宝|他|她|我)(还)?(在|关在|困在|卡在)(里面|里头|里边)/,
     ],
     unless: [/(没|冇|没有|无)(有)?人(被)?(困|关|卡|在里)|还好没|幸好没|好在没/],
   },
@@ -150,7 +153,7 @@ function firesIn(rule: UrgentRule, sentence: string, text: string): boolean {
       if (match[0].length === 0) global.lastIndex++
       const clause = clauseAround(sentence, match.index, match.index + match[0].length)
       if (rule.unless?.some((unless) => unless.test(clause.text))) continue
-      if (rule.unlessSentence?.test(sentence)) continue
+      if (rule.unlessSentence?.test(sentence) && !HAPPENING_NOW.test(sentence)) continue
       // Over and done: "上个月楼道里有煤气味，后来燃气公司来修了" / "后来找到了".
       if (RESOLVED_STRONG.test(text) || (PAST_TIME.test(clause.text) && RESOLVED.test(text))) continue
       if (rule.unlessBefore?.test(sentence.slice(Math.max(clause.start, match.index - 10), match.index))) continue

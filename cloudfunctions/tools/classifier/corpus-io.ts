@@ -17,6 +17,10 @@ export const CORPUS_FILES = {
   heldout: path.join(CORPUS_DIR, 'heldout.jsonl'),
   handwritten: path.join(CORPUS_DIR, 'handwritten-heldout.jsonl'),
   corrections: path.join(CORPUS_DIR, 'corrections.jsonl'),
+  /** Written independently from TAXONOMY.md; may be read to study errors and choose methods, never trained on. */
+  blindDev: path.join(CORPUS_DIR, 'blind-dev.jsonl'),
+  /** Written independently from TAXONOMY.md; never opened while tuning, only measured by eval.ts at the end. */
+  blindTest: path.join(CORPUS_DIR, 'blind-test.jsonl'),
 }
 
 export function readJsonl(file: string): LabelledExample[] {

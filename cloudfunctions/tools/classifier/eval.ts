@@ -1,6 +1,10 @@
 // Measures the shipped model (model.json, int8 weights) on texts it never trained on:
-// corpus/heldout.jsonl (held-out phrasings and templates) and corpus/handwritten-heldout.jsonl.
-// Usage: tsx cloudfunctions/tools/classifier/eval.ts [--errors]
+//   generated   corpus/heldout.jsonl — held-out phrasings, templates and slot values of the generator
+//   handwritten corpus/handwritten-heldout.jsonl — written by hand before the generator
+//   blind-dev   corpus/blind-dev.jsonl — written independently from TAXONOMY.md; used to study errors and choose methods
+//   blind-test  corpus/blind-test.jsonl — written independently from TAXONOMY.md; NEVER used for tuning, printed last
+// Usage: tsx cloudfunctions/tools/classifier/eval.ts [--errors] [--sets generated,handwritten,blind-dev,blind-test]
+//   --errors lists mistakes, but never for blind-test.
 import { createClassifier } from '../../src/classifier'
 import type { ModelFile } from '../../src/classifier/model-format'
 import { CORPUS_FILES, readJsonl, type LabelledExample } from './corpus-io'
@@ -8,44 +12,96 @@ import { computeMetrics, formatMetrics, type Metrics, type Outcome } from './tra
 import * as fs from 'fs'
 import { MODEL_PATH } from './train'
 
+export type EvalSet = 'generated' | 'handwritten' | 'blind-dev' | 'blind-test'
+export const EVAL_SETS: EvalSet[] = ['generated', 'handwritten', 'blind-dev', 'blind-test']
+
+const FILES: Record<EvalSet, string> = {
+  generated: CORPUS_FILES.heldout,
+  handwritten: CORPUS_FILES.handwritten,
+  'blind-dev': CORPUS_FILES.blindDev,
+  'blind-test': CORPUS_FILES.blindTest,
+}
+
+const TITLES: Record<EvalSet, string> = {
+  generated: '生成留出集 generated held-out (unseen phrasings/templates)',
+  handwritten: '手写留出集 hand-written held-out (written before the generator)',
+  'blind-dev': '盲写开发集 blind-dev (independent writer; read to study errors and choose methods)',
+  'blind-test': '盲写测试集 blind-test (independent writer; NEVER used for tuning — final figures)',
+}
+
+export interface SetReport {
+  metrics: Metrics
+  byStyle: string
+}
+
 export interface EvaluationReport {
   generated: Metrics
   handwritten: Metrics
+  /** generated + hand-written held-out together */
   combined: Metrics
+  blindDev?: Metrics
+  blindTest?: Metrics
 }
 
-export function evaluate(model: ModelFile = JSON.parse(fs.readFileSync(MODEL_PATH, 'utf8')) as ModelFile, showErrors = false): EvaluationReport {
-  const classifier = createClassifier(model)
-  const run = (examples: LabelledExample[]): Outcome[] =>
-    examples.map((example) => {
-      const result = classifier.classify(example.text)
-      if (showErrors && (result.category !== example.category || result.urgent !== example.urgent)) {
-        console.log(`✗ ${example.category}${example.urgent ? '!' : ''} → ${result.category}${result.urgent ? '!' : ''} [${example.style}] ${example.text}`)
-      }
-      return { gold: example.category, predicted: result.category, goldUrgent: example.urgent, predictedUrgent: result.urgent }
-    })
-  const generated = run(readJsonl(CORPUS_FILES.heldout))
-  const handwritten = run(readJsonl(CORPUS_FILES.handwritten))
-  return { generated: computeMetrics(generated), handwritten: computeMetrics(handwritten), combined: computeMetrics([...generated, ...handwritten]) }
-}
-
-function styleAccuracy(): string {
-  const classifier = createClassifier(JSON.parse(fs.readFileSync(MODEL_PATH, 'utf8')) as ModelFile)
+function styleSummary(examples: LabelledExample[], outcomes: Outcome[]): string {
   const byStyle = new Map<string, [number, number]>()
-  for (const example of [...readJsonl(CORPUS_FILES.heldout), ...readJsonl(CORPUS_FILES.handwritten)]) {
+  examples.forEach((example, i) => {
     const [right, all] = byStyle.get(example.style) ?? [0, 0]
-    byStyle.set(example.style, [right + (classifier.classify(example.text).category === example.category ? 1 : 0), all + 1])
-  }
+    byStyle.set(example.style, [right + (outcomes[i].gold === outcomes[i].predicted ? 1 : 0), all + 1])
+  })
   return Array.from(byStyle, ([style, [right, all]]) => `${style} ${((right / all) * 100).toFixed(1)}% (${all})`).join('   ')
 }
 
+export function evaluateSets(
+  sets: EvalSet[],
+  model: ModelFile = JSON.parse(fs.readFileSync(MODEL_PATH, 'utf8')) as ModelFile,
+  showErrors = false,
+): Partial<Record<EvalSet, SetReport & { outcomes: Outcome[] }>> {
+  const classifier = createClassifier(model)
+  const out: Partial<Record<EvalSet, SetReport & { outcomes: Outcome[] }>> = {}
+  for (const set of sets) {
+    const examples = readJsonl(FILES[set])
+    const outcomes = examples.map((example): Outcome => {
+      const result = classifier.classify(example.text)
+      if (showErrors && set !== 'blind-test' && (result.category !== example.category || result.urgent !== example.urgent)) {
+        const reasons = result.urgentReasons.length ? ` {${result.urgentReasons.join(',')}}` : ''
+        console.log(`✗ [${set}] ${example.category}${example.urgent ? '!' : ''} → ${result.category}${result.urgent ? '!' : ''}${reasons} [${example.style}] ${example.text}`)
+      }
+      return { gold: example.category, predicted: result.category, goldUrgent: example.urgent, predictedUrgent: result.urgent }
+    })
+    out[set] = { metrics: computeMetrics(outcomes), byStyle: styleSummary(examples, outcomes), outcomes }
+  }
+  return out
+}
+
+/** All four sets; `generated`, `handwritten` and `combined` (the two older held-out sets together) kept for the tests. */
+export function evaluate(model?: ModelFile, showErrors = false, sets: EvalSet[] = EVAL_SETS): EvaluationReport {
+  const results = evaluateSets(Array.from(new Set<EvalSet>(['generated', 'handwritten', ...sets])), model, showErrors)
+  const report: EvaluationReport = {
+    generated: results.generated!.metrics,
+    handwritten: results.handwritten!.metrics,
+    combined: computeMetrics([...results.generated!.outcomes, ...results.handwritten!.outcomes]),
+  }
+  if (results['blind-dev']) report.blindDev = results['blind-dev'].metrics
+  if (results['blind-test']) report.blindTest = results['blind-test'].metrics
+  return report
+}
+
+function argument(name: string): string | undefined {
+  const i = process.argv.indexOf(name)
+  return i >= 0 ? process.argv[i + 1] : undefined
+}
+
 if (require.main === module) {
-  const report = evaluate(undefined, process.argv.includes('--errors'))
-  console.log(formatMetrics('合计 combined held-out', report.combined))
-  console.log()
-  console.log(formatMetrics('生成留出集 generated held-out (unseen phrasings/templates)', report.generated))
-  console.log()
-  console.log(formatMetrics('手写留出集 hand-written held-out', report.handwritten))
-  console.log()
-  console.log('按风格准确率 accuracy by style: ' + styleAccuracy())
+  const requested = (argument('--sets') ?? EVAL_SETS.join(',')).split(',') as EvalSet[]
+  for (const set of requested) if (!EVAL_SETS.includes(set)) throw new Error(`unknown set: ${set}`)
+  // blind-test always last, whatever order was asked for.
+  const sets = EVAL_SETS.filter((set) => requested.includes(set))
+  const results = evaluateSets(sets, undefined, process.argv.includes('--errors'))
+  for (const set of sets) {
+    if (set === 'blind-test') console.log('\n######## 以下为最终盲测结果：从未用于调参 / final blind-test figures, never used for tuning ########')
+    console.log(formatMetrics(TITLES[set], results[set]!.metrics))
+    console.log('按风格准确率 accuracy by style: ' + results[set]!.byStyle)
+    console.log()
+  }
 }

@@ -14,7 +14,7 @@ type SplitName = 'train' | 'heldout'
 /** 'fit' and 'dev' subdivide the training pieces (for choosing methods); 'heldout' is never touched by them. */
 export type PieceSplit = SplitName | 'fit' | 'dev'
 
-const PER_CATEGORY: Record<PieceSplit, number> = { train: 1400, heldout: 160, fit: 1200, dev: 100 }
+const PER_CATEGORY: Record<PieceSplit, number> = { train: 2000, heldout: 160, fit: 1700, dev: 100 }
 
 function mulberry32(seed: number): () => number {
   let a = seed >>> 0
@@ -50,6 +50,15 @@ function pieces(id: string, items: string[], split: PieceSplit, trainOnly: strin
   return split === 'dev' ? dev : train.filter((item) => !dev.includes(item))
 }
 
+/** Train-only issues (round 3) have no held-out quarter: all their clauses and fragments go to train (and fit/dev). */
+function issueCores(issue: IssueSpec, split: PieceSplit): string[] {
+  return issue.trainOnly ? pieces(issue.id, [], split, issue.cores) : pieces(issue.id, issue.cores, split, issue.trainCores)
+}
+
+function issueFrags(issue: IssueSpec, split: PieceSplit): string[] {
+  return issue.trainOnly ? pieces(issue.id + '#frag', [], split, issue.frags) : pieces(issue.id + '#frag', issue.frags, split)
+}
+
 function templatePieces<T>(name: string, list: { train: T[]; heldout: T[] }, split: PieceSplit): T[] {
   if (split === 'train' || split === 'heldout') return list[split]
   // Dev may reuse slot values that have too few training pieces to split; templates are always split.
@@ -82,8 +91,8 @@ function makeGenerator(split: PieceSplit, random: () => number) {
   }
 
   return function compose(issue: IssueSpec, mentions: string[]): { text: string; style: Style } | null {
-    const cores = pieces(issue.id, issue.cores, split, issue.trainCores)
-    const frags = pieces(issue.id + '#frag', issue.frags, split)
+    const cores = issueCores(issue, split)
+    const frags = issueFrags(issue, split)
     let style = chooseStyle()
     if (style === 'fragment' && frags.length === 0) style = 'typed'
     if (style !== 'fragment' && cores.length === 0) style = 'fragment'
@@ -110,11 +119,13 @@ function generateSplit(split: PieceSplit, seed: number, forbidden: Set<string>):
   const compose = makeGenerator(split, random)
   const out: LabelledExample[] = []
   const seen = new Set<string>()
+  // Round-3 issues are training-only: leaving them out of 'heldout' keeps heldout.jsonl byte-identical.
+  const issues = split === 'heldout' ? ALL_ISSUES.filter((issue) => !issue.trainOnly) : ALL_ISSUES
   for (const category of CATEGORY_CODES) {
-    const own = ALL_ISSUES.filter((issue) => issue.category === category)
+    const own = issues.filter((issue) => issue.category === category)
     // Problems mentioned in passing come from other categories and are never urgent.
-    const mentions = ALL_ISSUES.filter((issue) => issue.category !== category && !issue.urgent)
-      .flatMap((issue) => pieces(issue.id + '#frag', issue.frags, split))
+    const mentions = issues.filter((issue) => issue.category !== category && !issue.urgent)
+      .flatMap((issue) => issueFrags(issue, split))
     let made = 0
     for (let attempt = 0; made < PER_CATEGORY[split] && attempt < PER_CATEGORY[split] * 20; attempt++) {
       const issue = own[attempt % own.length]

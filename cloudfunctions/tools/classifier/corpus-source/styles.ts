@@ -10,7 +10,7 @@ export interface Split<T> {
 
 export const TEMPLATES: Record<Style, Split<string>> = {
   typed: {
-    train: ['{core}', '{core}，{ask}', '{core}，{ask}！', '你好，{core}，{ask}', '{core}。{tail}', '反映个问题：{core}', '{core}！！', '{core}，{tail}', '社区你好，{core}。', '请问一下，{core}', '{core}，请问该找哪个部门？', '{core}，这种情况怎么处理？', '您好，{core}，希望能尽快解决', '{core}，谢谢了', '{core}，麻烦了', '各位好，{core}，{ask}', '想问一下，{core}', '{core}，求助！', '{core}，希望社区重视', '{core}。请回复', '报告一下，{core}', '{core}，拜托了'],
+    train: ['{core}', '{core}，{ask}', '{core}，{ask}！', '你好，{core}，{ask}', '{core}。{tail}', '反映个问题：{core}', '{core}！！', '{core}，{tail}', '社区你好，{core}。', '请问一下，{core}', '{core}，请问该找哪个部门？', '{core}，这种情况怎么处理？', '您好，{core}，希望能尽快解决', '{core}，谢谢了', '{core}，麻烦了', '各位好，{core}，{ask}', '想问一下，{core}', '{core}，求助！', '{core}，希望社区重视', '{core}。请回复', '报告一下，{core}', '{core}，拜托了', '{core}，这个找谁', '{core}，想咨询一下', '请教一下，{core}', '{core}？', '{core}，不知道找哪里', '你们好，{core}，辛苦'],
     heldout: ['请问{core}，这个归谁管？', '{core}，能不能派人来处理一下，谢谢', '麻烦问下，{core}', '急！{core}'],
   },
   speech: {
@@ -23,8 +23,7 @@ export const TEMPLATES: Record<Style, Split<string>> = {
       '喂{f}我住{area}{f}{core}{f}{dcomplain}',
       '{f}社区的同志啊{f}{core}{f}{dask}',
       '那个{f}我反映一下啊{f}{core}{f}{dur}了{f}{dcomplain}{f}{dask}',
-      '我是{area}的老住户{f}{core}{f}{dask}',
-    ],
+      '我是{area}的老住户{f}{core}{f}{dask}', '喂{f}社区吗{f}我是{area}的{f}我跟你说啊{f}{core}{f}{dcomplain}{f}我一个老的也搞不清楚{f}{dask}', '{f}我个老头子{f}耳朵不好{f}你们听我说{f}{core}{f}{dur}了{f}{dask}', '同志啊{f}麻烦你们个事{f}{core}{f}我儿子在外地{f}冇得人帮我{f}{dask}', '那个{f}我跟你们讲个事{f}不晓得是不是归你们管{f}{core}{f}{dask}', '喂{f}听得清吧{f}{core}{f}就是这个事{f}{dcomplain}'],
     heldout: [
       '喂喂{f}听得到吧{f}我个老婆婆不会打字{f}{core}{f}{dcomplain}{f}{dask}',
       '我跟你讲啊{f}{core}{f}{dask}{f}就这个事',
@@ -39,8 +38,7 @@ export const TEMPLATES: Record<Style, Split<string>> = {
       '【电话受理】{date}，{name}来电：{fcore}。{demand}。',
       '走访记录：{area}，{fcore}，居民希望尽快解决。',
       '{date}网格巡查发现：{fcore}，{route}。',
-      '民情日记：{name}反映{fcore}，{demand}。',
-    ],
+      '民情日记：{name}反映{fcore}，{demand}。', '时间：{date}。地点：{area}。事由：{fcore}。{demand}。', '{date}，{area}，{name}反映：{fcore}，{route}。', '【民情台账】{area}｜{fcore}｜{demand}', '{date}入户，{name}称{fcore}，{route}。'],
     heldout: [
       '巡查日志：{date}，经现场核实，{fcore}，{route}。',
       '事项登记｜来源：电话｜内容：{fcore}｜处理建议：{demand}',
@@ -63,8 +61,7 @@ export const TEMPLATES: Record<Style, Split<string>> = {
       '上回说的{mention}已经修好了，这次是{core}',
       '{mention}先不讲，{core}，{ask}',
       '{core}，另外还有{mention}，不过不急',
-      '{mention}有人在弄了，我想说的是{core}',
-    ],
+      '{mention}有人在弄了，我想说的是{core}', '{mention}那边说过几天来弄，我要问的是{core}', '{mention}我不计较，可{core}，{ask}', '{mention}不算什么，最麻烦的是{core}', '{mention}已经登记过了，另外{core}，{ask}', '{mention}那个慢慢谈，今天是想说{core}', '虽然{mention}，但{core}，{ask}', '{mention}回头再说，{core}'],
     heldout: [
       '{mention}那个我晓得在处理，我这回要说的是{core}',
       '{core}，这个最要紧。顺便提一句{mention}，以后再说',
@@ -100,14 +97,14 @@ export const SLOTS: Record<string, Split<string>> = {
     train: ['你们克看一下撒', '你们来搞一下嘛', '么样搞嘛', '帮我们解决一下撒', '麻烦你们克管一下', '你们帮忙问一下撒', '克跟他们说哈子', '早点搞好撒'],
     heldout: ['你们要来看哈子', '请你们帮个忙撒'],
   },
-  area: { train: ['三号楼', '航空路社区', '胜利街那边', '老宿舍', '一号楼', '南门那边'], heldout: ['便河那边', '东门那里'] },
+  area: { train: ['三号楼', '航空路社区', '胜利街那边', '老宿舍', '一号楼', '南门那边', '三湾路那边', '太岳路', '金龙路社区'], heldout: ['便河那边', '东门那里'] },
   date: { train: ['3月5日', '5月15日上午', '10月25日', '本周一', '7月2日', '前天'], heldout: ['6月8日下午', '昨日'] },
   name: { train: ['张某', '李大爷', '王女士', '刘先生', '孙大爷', '周女士'], heldout: ['陈某', '赵阿姨'] },
   demand: {
-    train: ['请尽快协调解决', '要求相关部门处理', '希望社区出面协调', '请求上门查看', '希望尽快处理', '请相关科室跟进', '需协调解决'],
+    train: ['请尽快协调解决', '要求相关部门处理', '希望社区出面协调', '请求上门查看', '希望尽快处理', '请相关科室跟进', '需协调解决', '建议尽快维修', '建议更换', '请求上门帮助', '建议协调解决'],
     heldout: ['建议转交相关单位办理', '请予以关注'],
   },
-  route: { train: ['拟转相关单位办理', '将在说事会上讨论', '已上报街道', '已转交相关部门'], heldout: ['待核实后处理'] },
+  route: { train: ['拟转相关单位办理', '将在说事会上讨论', '已上报街道', '已转交相关部门', '已告知居民办理渠道', '已电话回复居民', '已联系相关单位'], heldout: ['待核实后处理'] },
 }
 
 /** Hubei / Jingzhou dialect substitutions used by speech-to-text from elderly residents. */

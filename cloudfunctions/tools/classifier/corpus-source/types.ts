@@ -10,6 +10,8 @@ export interface IssueSpec {
   cores: string[]
   /** Extra clauses used only for training (never held out), see train-only.ts. */
   trainCores?: string[]
+  /** Round 3: the whole issue is used for training only (left out of corpus/heldout.jsonl, see round3.ts). */
+  trainOnly?: boolean
   /** Short phrases (4–10 characters) as people type them in a hurry. */
   frags: string[]
 }
