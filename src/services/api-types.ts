@@ -12,6 +12,8 @@ export interface UploadInput {
   contentType: string
   /** Made once per file by the caller: a retried upload never stores the file twice. */
   idempotencyKey: string
+  /** When the file was added (UTC ISO), fixed once like the key: WeChat files go under cases/<Shanghai date>/. */
+  createdAt?: string
 }
 
 export interface CloudApi {

@@ -3,6 +3,14 @@ import Taro from '@tarojs/taro'
 import type { FunctionName } from '@core/contracts/functions'
 import type { FunctionResponse } from '@core/contracts/result'
 import { NETWORK_FAILURE, type CloudApi, type UploadInput } from './api-types'
+import { shanghaiDate } from './time'
+
+/** cases/<Shanghai date the file was added>/<key>.<ext>: made from what the caller fixed once, so a retry hits the same path. */
+export function cloudPathOf(input: UploadInput): string {
+  const extension = /\.[A-Za-z0-9]{1,5}$/.exec(input.name)?.[0].toLowerCase() ?? ''
+  const day = shanghaiDate(input.createdAt ?? new Date().toISOString()) || 'undated'
+  return `cases/${day}/${input.idempotencyKey}${extension}`
+}
 
 function isResponse<T>(value: unknown): value is FunctionResponse<T> {
   return typeof value === 'object' && value !== null && typeof (value as { ok?: unknown }).ok === 'boolean'
@@ -23,10 +31,10 @@ export const cloudApi: CloudApi = {
   },
 
   async uploadFile(input: UploadInput): Promise<FunctionResponse<{ fileId: string }>> {
-    const extension = input.name.includes('.') ? input.name.slice(input.name.lastIndexOf('.')) : ''
     try {
       // The key names the storage path, so a retried upload overwrites the same object instead of adding one.
-      const { fileID } = await Taro.cloud.uploadFile({ cloudPath: `uploads/${input.idempotencyKey}${extension}`, filePath: input.filePath })
+      const { fileID } = await Taro.cloud.uploadFile({ cloudPath: cloudPathOf(input), filePath: input.filePath })
+      if (!fileID) return NETWORK_FAILURE
       return { ok: true, data: { fileId: fileID } }
     } catch {
       return NETWORK_FAILURE

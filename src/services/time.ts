@@ -13,3 +13,8 @@ export function formatShanghaiTime(instant: string): string {
 export function formatShanghaiShort(instant: string): string {
   return formatShanghaiTime(instant).slice(5)
 }
+
+/** "2026-11-28": the Shanghai calendar day of a UTC ISO instant ('' when it is not one). */
+export function shanghaiDate(instant: string): string {
+  return formatShanghaiTime(instant).slice(0, 10)
+}

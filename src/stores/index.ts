@@ -1,11 +1,11 @@
-// One store built from slices. Only the 我要说事 draft (text + its idempotency key) is kept on the phone,
-// so a draft typed before a lost connection or a closed app is still there, with the same key.
+// One store built from slices. Only the 我要说事 draft (text, its idempotency key and the photos/recordings already
+// uploaded) is kept on the phone, so a draft made before a lost connection or a closed app is still there, same key.
 import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
 import { cloudApi } from '@/services/cloud-api'
 import { sessionApi } from '@/services/session'
 import { taroStorage } from '@/services/storage'
-import { createCasesSlice } from './cases-slice'
+import { createCasesSlice, persistedDraft, restoreDraft } from './cases-slice'
 import { createInboxSlice } from './inbox-slice'
 import { createRegistrationSlice } from './registration-slice'
 import { createSessionSlice } from './session-slice'
@@ -24,9 +24,12 @@ export function createShuoshiStore(deps: StoreDeps) {
       }),
       {
         name: STORE_KEY,
-        version: 1,
+        version: 2,
         storage: createJSONStorage(() => deps.storage ?? taroStorage),
-        partialize: (state) => ({ draft: state.draft }),
+        partialize: (state) => ({ draft: persistedDraft(state.draft) }),
+        // Version 1 kept { text, idempotencyKey }; whatever was stored, the draft comes back well-formed.
+        migrate: (stored) => ({ draft: restoreDraft((stored as { draft?: unknown } | undefined)?.draft) }),
+        merge: (stored, current) => ({ ...current, draft: restoreDraft((stored as { draft?: unknown } | undefined)?.draft ?? current.draft) }),
       },
     ),
   )

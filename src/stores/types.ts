@@ -43,15 +43,49 @@ export interface SessionSlice {
   signOut(): Promise<void>
 }
 
+export type AttachmentStatus = 'uploading' | 'uploaded' | 'failed'
+
+/** A photo or recording of the draft: kept (with its file on the phone) until the draft is sent or it is removed. */
+export interface DraftAttachment {
+  /** The file's own idempotency key, made once when it was added: every retry uploads under it. */
+  idempotencyKey: string
+  kind: 'image' | 'audio'
+  /** File name with extension, e.g. "photo-1.jpg", "voice.mp3". */
+  name: string
+  contentType: string
+  /** weapp temp file path or H5 blob: URL; '' for one restored from storage (already uploaded). */
+  filePath: string
+  /** When it was added (UTC ISO): WeChat stores it under cases/<that day>/. */
+  createdAt: string
+  durationMs?: number
+  status: AttachmentStatus
+  /** Set once uploaded. */
+  fileId?: string
+  /** Chinese message of the last failed upload. */
+  error?: string
+}
+
 export interface Draft {
   text: string
   /** Made once per draft; kept across retries; replaced only after a successful submit. */
   idempotencyKey: string
+  attachments: DraftAttachment[]
+}
+
+/** A photo or recording to add to the draft (from services/media). */
+export interface NewAttachment {
+  kind: 'image' | 'audio'
+  filePath: string
+  name: string
+  contentType: string
+  durationMs?: number
 }
 
 export interface CasesSlice {
   draft: Draft
   submitting: boolean
+  /** While submitDraft waits for uploads still running. */
+  waitingForUploads: boolean
   submitError?: string
   mine: CaseListState
   queueGroup: StatusGroup
@@ -59,7 +93,18 @@ export interface CasesSlice {
   details: Record<string, CaseDetail | undefined>
   detailError?: string
   setDraftText(text: string): void
-  /** Submits the draft; on success clears it (new key) and answers the new case, otherwise undefined. */
+  /** Adds photos or a recording (as many as still fit, ≤ 9 in all) and starts uploading each; answers how many were added. */
+  addAttachments(files: NewAttachment[]): number
+  /** Uploads a failed attachment again, under the same key (and path). */
+  retryAttachment(idempotencyKey: string): Promise<void>
+  removeAttachment(idempotencyKey: string): void
+  /** Shows a message next to the draft (e.g. the microphone was refused), or clears it. */
+  setSubmitError(message?: string): void
+  /**
+   * Submits the draft: waits for uploads still running, names the one that failed, sends the text (or 语音说事 when
+   * only a recording was given) with the uploaded attachments. On success clears it (new key) and answers the new
+   * case, otherwise undefined.
+   */
   submitDraft(): Promise<CaseView | undefined>
   loadMine(options?: { more?: boolean }): Promise<void>
   loadQueue(options?: { group?: StatusGroup; more?: boolean }): Promise<void>

@@ -23,6 +23,70 @@ export interface Harness {
   answerSubscribeWith(answerer: (options: any) => void): void
   /** For each wx.requestSubscribeMessage call so far: was it made while a tap was being handled? */
   subscribeGestures: boolean[]
+  /** The one RecorderManager wx.getRecorderManager() hands out (a stand-in: it records nothing). */
+  recorder: FakeRecorder
+  /** Every InnerAudioContext made so far. */
+  audioContexts: FakeAudioContext[]
+}
+
+/** wx.getRecorderManager()'s stand-in: start() fires onStart (or onError with `failStartWith`), stop() fires onStop with `result`. */
+export interface FakeRecorder {
+  start: jest.Mock
+  stop: jest.Mock
+  /** What onStop reports. */
+  result: { tempFilePath: string; duration: number; fileSize: number }
+  /** When set, start() fails with this error (e.g. the user refused the microphone). */
+  failStartWith?: { errMsg: string; errCode?: number }
+}
+
+export interface FakeAudioContext {
+  src: string
+  play: jest.Mock
+  stop: jest.Mock
+  destroy: jest.Mock
+  /** Finishes playing (fires onEnded). */
+  end(): void
+}
+
+function fakeRecorder(): FakeRecorder {
+  const listeners: Record<string, ((value?: any) => void) | undefined> = {}
+  const recorder: any = {
+    result: { tempFilePath: 'http://tmp/voice-recording.mp3', duration: 5200, fileSize: 20800 },
+    onStart: (fn: any) => void (listeners.start = fn),
+    onStop: (fn: any) => void (listeners.stop = fn),
+    onError: (fn: any) => void (listeners.error = fn),
+    onPause: () => {},
+    onResume: () => {},
+    onFrameRecorded: () => {},
+    onInterruptionBegin: () => {},
+    onInterruptionEnd: () => {},
+    pause: () => {},
+    resume: () => {},
+  }
+  recorder.start = jest.fn(() => {
+    setTimeout(() => (recorder.failStartWith ? listeners.error?.(recorder.failStartWith) : listeners.start?.()), 0)
+  })
+  recorder.stop = jest.fn(() => {
+    setTimeout(() => listeners.stop?.({ ...recorder.result }), 0)
+  })
+  return recorder
+}
+
+function fakeAudioContext(): FakeAudioContext {
+  const listeners: Record<string, (() => void) | undefined> = {}
+  const context: any = {
+    src: '',
+    onEnded: (fn: any) => void (listeners.ended = fn),
+    onStop: (fn: any) => void (listeners.stop = fn),
+    onError: (fn: any) => void (listeners.error = fn),
+    onPlay: () => {},
+    onCanplay: () => {},
+    end: () => listeners.ended?.(),
+  }
+  context.play = jest.fn()
+  context.stop = jest.fn(() => listeners.stop?.())
+  context.destroy = jest.fn()
+  return context
 }
 
 /** Fails with a clear message when the weapp build is missing. */
@@ -58,6 +122,8 @@ export function startHarness(): Harness {
     options.complete?.(answer)
   }
   let subscribeAnswerer: (options: any) => void = acceptAll
+  const recorder = fakeRecorder()
+  const audioContexts: FakeAudioContext[] = []
 
   Object.assign(g.wx, {
     getSystemInfoSync: () => ({ platform: 'devtools', brand: 'devtools', model: 'iPhone 12', system: 'iOS 16', windowWidth: 375, windowHeight: 667, screenWidth: 375, screenHeight: 667, pixelRatio: 2, SDKVersion: '3.4.0', version: '8.0.50', language: 'zh_CN', fontSizeSetting: 16 }),
@@ -71,6 +137,21 @@ export function startHarness(): Harness {
     showModal: okApi('showModal:ok', { confirm: true, cancel: false }),
     showToast: okApi('showToast:ok'),
     stopPullDownRefresh: okApi('stopPullDownRefresh:ok'),
+    // Media (present before app.js loads, so Taro wraps them; tests may replace the mocks' implementations).
+    getRecorderManager: jest.fn(() => recorder),
+    chooseMedia: okApi('chooseMedia:ok', { type: 'image', tempFiles: [{ tempFilePath: 'http://tmp/photo-1.jpg', size: 812000, fileType: 'image' }] }),
+    compressImage: jest.fn((options: any = {}) => {
+      const answer = { errMsg: 'compressImage:ok', tempFilePath: String(options.src).replace(/\.(\w+)$/, '-compressed.$1') }
+      options.success?.(answer)
+      options.complete?.(answer)
+    }),
+    previewImage: okApi('previewImage:ok'),
+    setInnerAudioOption: okApi('setInnerAudioOption:ok'),
+    createInnerAudioContext: jest.fn(() => {
+      const context = fakeAudioContext()
+      audioContexts.push(context)
+      return context
+    }),
     // Present before app.js loads, so Taro promisifies it; by default the user accepts every template.
     requestSubscribeMessage: jest.fn((options: any = {}) => {
       subscribeGestures.push(tapDepth > 0)
@@ -177,6 +258,8 @@ export function startHarness(): Harness {
       subscribeAnswerer = next
     },
     subscribeGestures,
+    recorder,
+    audioContexts,
     openPage(pagePath, query = {}) {
       nextRoute = pagePath
       nextQuery = query

@@ -9,6 +9,8 @@ import StatusMessage from '@/components/StatusMessage'
 import StepFlow from '@/components/StepFlow'
 import SubscribeButton from '@/components/SubscribeButton'
 import Timeline from '@/components/Timeline'
+// After the components that use BigButton: one CSS order across pages (PlayButton's styles come after BigButton's).
+import CaseAttachments from '@/components/CaseAttachments'
 import { formatShanghaiTime } from '@/services/time'
 import { useShuoshiStore } from '@/stores'
 import './index.scss'
@@ -56,6 +58,7 @@ export default function CasePage() {
         编号 {item.caseNo} · {formatShanghaiTime(item.createdAt)}
       </View>
       <View className='case__text'>{item.text}</View>
+      <CaseAttachments attachments={item.attachments} />
       {item.unitName ? <View className='case__line'>承办单位：{item.unitName}</View> : null}
       {item.dueAt ? <View className='case__line'>办理时限：{formatShanghaiTime(item.dueAt)}</View> : null}
       {item.publishedResult ? <View className='case__line'>办理结果：{item.publishedResult}</View> : null}

@@ -1,4 +1,6 @@
-// 我要说事: one big text box and one button. The draft (and its idempotency key) survives a failed send.
+// 我要说事, voice first: a big 点一下开始录音 button, then 拍照/选照片, then the text box and 提交. Each photo and
+// recording uploads at once and shows its state; a failed one is retried by a tap, under its own key. The draft
+// (text, uploaded attachments and the idempotency key) survives a failed send and a closed app.
 // After a successful send the page says so, with the case number, the 接收办理进度提醒 button and 查看进度.
 import Taro from '@tarojs/taro'
 import { Textarea, View } from '@tarojs/components'
@@ -7,17 +9,29 @@ import { LIMITS } from '@core/contracts/functions'
 import type { CaseView } from '@core/contracts/views'
 import BigButton from '@/components/BigButton'
 import SubscribeButton from '@/components/SubscribeButton'
+// After SubscribeButton: one CSS order across pages (PlayButton's styles come after it, as on the case page).
+import DraftAttachments from '@/components/DraftAttachments'
+import VoiceRecorder from '@/components/VoiceRecorder'
+import { mediaApi } from '@/services/media'
+import type { Recording } from '@/services/media-types'
 import { ROUTES } from '@/services/routes'
 import { useShuoshiStore } from '@/stores'
+import { ATTACHMENT_MESSAGES } from '@/stores/cases-slice'
 import './index.scss'
 
 export default function SubmitPage() {
   const text = useShuoshiStore((state) => state.draft.text)
+  const attachments = useShuoshiStore((state) => state.draft.attachments)
   const submitting = useShuoshiStore((state) => state.submitting)
+  const waitingForUploads = useShuoshiStore((state) => state.waitingForUploads)
   const error = useShuoshiStore((state) => state.submitError)
   const signedIn = useShuoshiStore((state) => state.sessionStatus === 'signedIn')
   const setDraftText = useShuoshiStore((state) => state.setDraftText)
   const submitDraft = useShuoshiStore((state) => state.submitDraft)
+  const addAttachments = useShuoshiStore((state) => state.addAttachments)
+  const retryAttachment = useShuoshiStore((state) => state.retryAttachment)
+  const removeAttachment = useShuoshiStore((state) => state.removeAttachment)
+  const setSubmitError = useShuoshiStore((state) => state.setSubmitError)
   const loadSession = useShuoshiStore((state) => state.loadSession)
   const loadTemplates = useShuoshiStore((state) => state.loadTemplates)
   const [created, setCreated] = useState<CaseView>()
@@ -30,6 +44,21 @@ export default function SubmitPage() {
     // The reminder button appears after the send; its template ids must be known before the user taps it.
     void loadTemplates()
   }, [loadTemplates])
+
+  const room = LIMITS.attachments - attachments.length
+
+  const recorded = (recording: Recording) => {
+    addAttachments([{ kind: 'audio', filePath: recording.filePath, name: recording.name, contentType: recording.contentType, durationMs: recording.durationMs }])
+  }
+
+  const pickPhotos = () => {
+    if (room <= 0) return setSubmitError(ATTACHMENT_MESSAGES.tooMany)
+    // Called inside the tap: a browser opens its file picker only from a user gesture.
+    void mediaApi.choosePhotos(room).then((answer) => {
+      if (answer.ok) addAttachments(answer.files.map((file) => ({ kind: 'image' as const, filePath: file.filePath, name: file.name, contentType: file.contentType })))
+      else if (answer.message) setSubmitError(answer.message)
+    })
+  }
 
   const send = async () => {
     const answer = await submitDraft()
@@ -55,7 +84,10 @@ export default function SubmitPage() {
   return (
     <View className='page submit'>
       <View className='page__title'>我要说事</View>
-      <View className='submit__hint'>什么事？在哪里？请写下来（也可以到说事厅当面说）</View>
+      <VoiceRecorder disabled={submitting || room <= 0} onRecorded={recorded} onProblem={(message) => setSubmitError(message)} />
+      <BigButton kind='secondary' text='拍照 / 选照片' hint={`最多${LIMITS.attachments}张`} disabled={submitting} onClick={pickPhotos} />
+      <DraftAttachments attachments={attachments} disabled={submitting} onRetry={(key) => void retryAttachment(key)} onRemove={removeAttachment} />
+      <View className='submit__hint'>什么事？在哪里？也可以写下来（或者到说事厅当面说）</View>
       <Textarea
         className='submit__text'
         value={text}
@@ -68,7 +100,7 @@ export default function SubmitPage() {
         {count}/{LIMITS.caseText}字
       </View>
       {error ? <View className='error-text'>{error}</View> : null}
-      <BigButton text={submitting ? '正在提交…' : '提交'} disabled={submitting} onClick={() => void send()} />
+      <BigButton text={waitingForUploads ? '正在上传照片和录音…' : submitting ? '正在提交…' : '提交'} disabled={submitting} onClick={() => void send()} />
     </View>
   )
 }
