@@ -3,63 +3,34 @@
 // retried with the same key), 提交 sends 语音说事 with both files, and the case page shows the photo and a play button
 // whose files the server serves back. Real browser, real server, real SQLite and disk storage in a temporary folder.
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
-import { chromium, type Browser, type Page, type Request } from 'playwright-core'
-import { startLocalServer, type LocalServer } from '../../cloudfunctions/src/local/server'
+import type { Page, Request } from 'playwright-core'
+import type { LocalServer } from '../../cloudfunctions/src/local/server'
+import { openBrowserSession, type BrowserSession } from '../support/browser-session'
 
 jest.setTimeout(120_000)
 
-const ROOT = path.resolve(__dirname, '../..')
-const H5_DIR = path.join(ROOT, 'dist/h5')
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 // A real 1×1 PNG.
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64')
 
+let session: BrowserSession
 let server: LocalServer
-let browser: Browser
 let page: Page
-let dataDir: string
-let photoPath: string
 let names: Record<string, string>
+let photoPath: string
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(H5_DIR, 'index.html'))) throw new Error('dist/h5 is missing: run `npm run build:h5` first.')
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: install it with \`apt-get install -y chromium\` (or set CHROMIUM_PATH).`)
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'shuoshi-browser-media-'))
-  photoPath = path.join(dataDir, 'louDao.png')
+  session = await openBrowserSession({ extraArgs: ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', '--autoplay-policy=no-user-gesture-required'] })
+  ;({ server, page, names } = session)
+  photoPath = path.join(session.dir, 'louDao.png')
   fs.writeFileSync(photoPath, PNG)
-  server = await startLocalServer({ port: 0, dataDir: path.join(dataDir, 'data'), staticDir: H5_DIR, allowPersonas: true, enableTimers: false, quiet: true })
-  const personas = (await (await fetch(`${server.url}/api/dev/personas`)).json()) as { data: { id: string; name: string }[] }
-  names = Object.fromEntries(personas.data.map((persona) => [persona.id, persona.name]))
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      // A fake microphone (a beep) that needs no permission prompt.
-      '--use-fake-device-for-media-stream',
-      '--use-fake-ui-for-media-stream',
-      '--autoplay-policy=no-user-gesture-required',
-    ],
-  })
-  page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' })
-  page.on('pageerror', (error) => console.error('[browser page error]', error))
 })
 
 afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true })
+  await session?.close()
 })
 
-const visible = (text: string | RegExp, exact = true) => page.getByText(text, { exact }).locator('visible=true').first()
+const visible = (text: string | RegExp, exact = true) => session.visible(text, exact)
 
 /** GETs a URL inside the page (with the session cookie), as the <img> or Audio would. */
 function fetchInPage(url: string) {

@@ -2,64 +2,35 @@
 // 消息中心 with the notice staff's triage sent, then 评价 of the published result.
 // Staff and the handling unit act through the function API with their own session cookies.
 // Real browser (headless Chromium), real server, real SQLite on a temporary data folder.
-import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
-import { chromium, type Browser, type Page } from 'playwright-core'
-import { startLocalServer, type LocalServer } from '../../cloudfunctions/src/local/server'
+import type { Page } from 'playwright-core'
+import type { LocalServer } from '../../cloudfunctions/src/local/server'
+import { openBrowserSession, type BrowserSession } from '../support/browser-session'
 
 jest.setTimeout(120_000)
 
-const ROOT = path.resolve(__dirname, '../..')
-const H5_DIR = path.join(ROOT, 'dist/h5')
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const REPORT = '航空路8号垃圾站三天没清运了，臭味很大，苍蝇很多'
 const PUBLISHED = '环卫所已清运垃圾站并消杀，今后每天清运一次'
 
+let session: BrowserSession
 let server: LocalServer
-let browser: Browser
 let page: Page
-let dataDir: string
-let names: Record<string, string>
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(H5_DIR, 'index.html'))) throw new Error('dist/h5 is missing: run `npm run build:h5` first.')
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: install it with \`apt-get install -y chromium\` (or set CHROMIUM_PATH).`)
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'shuoshi-browser-'))
-  server = await startLocalServer({ port: 0, dataDir, staticDir: H5_DIR, allowPersonas: true, enableTimers: false, quiet: true })
-  const personas = (await (await fetch(`${server.url}/api/dev/personas`)).json()) as { data: { id: string; name: string }[] }
-  names = Object.fromEntries(personas.data.map((persona) => [persona.id, persona.name]))
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  })
-  page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' })
-  page.on('pageerror', (error) => console.error('[browser page error]', error))
+  session = await openBrowserSession()
+  ;({ server, page } = session)
+
+
 })
 
 afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true })
+  await session?.close()
 })
 
-/** What a person can see: Taro's H5 router keeps earlier pages of the stack in the DOM, hidden. */
-const visible = (text: string | RegExp, exact = true) => page.getByText(text, { exact }).locator('visible=true').first()
+const visible = (text: string | RegExp, exact = true) => session.visible(text, exact)
 
-async function signInAs(personaId: string) {
-  await visible('您是谁？').waitFor()
-  await visible(names[personaId]).click()
-  await visible(`${names[personaId]}，您好！有事您就说。`).waitFor()
-}
+const signInAs = (personaId: string) => session.signInAs(personaId)
 
-/** A persona's session cookie, as the sign-in endpoint sets it. */
-async function cookieOf(personaId: string): Promise<string> {
-  const response = await fetch(`${server.url}/api/dev/sign-in`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ personaId }) })
-  const cookie = response.headers.get('set-cookie')?.split(';')[0]
-  if (!response.ok || !cookie) throw new Error(`could not sign in as ${personaId}`)
-  return cookie
-}
+const cookieOf = (personaId: string) => session.cookieOf(personaId)
 
 /** Calls a function as that cookie's persona; answers `data` or fails the test with the Chinese message. */
 async function call<T = any>(cookie: string, name: string, action: string, payload: Record<string, unknown>): Promise<T> {

@@ -1,55 +1,32 @@
 // A resident reports a problem in the H5 build served by the local server, then staff find it in their queue.
 // Real browser (headless Chromium), real server, real SQLite on a temporary data folder.
-import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
-import { chromium, type Browser, type Page } from 'playwright-core'
-import { startLocalServer, type LocalServer } from '../../cloudfunctions/src/local/server'
+import type { Page } from 'playwright-core'
+import type { LocalServer } from '../../cloudfunctions/src/local/server'
+import { openBrowserSession, type BrowserSession } from '../support/browser-session'
 
 jest.setTimeout(120_000)
 
-const ROOT = path.resolve(__dirname, '../..')
-const H5_DIR = path.join(ROOT, 'dist/h5')
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const REPORT = '航空路12号楼道的下水道堵了，污水流到家门口，请尽快疏通'
 
+let session: BrowserSession
 let server: LocalServer
-let browser: Browser
 let page: Page
-let dataDir: string
-/** Demo persona names by id, as the sign-in page lists them (resident 'persona-resident' is 王阿姨 to her neighbours). */
 let names: Record<string, string>
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(H5_DIR, 'index.html'))) throw new Error('dist/h5 is missing: run `npm run build:h5` first.')
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: install it with \`apt-get install -y chromium\` (or set CHROMIUM_PATH).`)
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'shuoshi-browser-'))
-  server = await startLocalServer({ port: 0, dataDir, staticDir: H5_DIR, allowPersonas: true, enableTimers: false, quiet: true })
-  const personas = (await (await fetch(`${server.url}/api/dev/personas`)).json()) as { data: { id: string; name: string }[] }
-  names = Object.fromEntries(personas.data.map((persona) => [persona.id, persona.name]))
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  })
-  page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' })
-  page.on('pageerror', (error) => console.error('[browser page error]', error))
+  session = await openBrowserSession()
+  ;({ server, page, names } = session)
+
+
 })
 
 afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true })
+  await session?.close()
 })
 
-/** What a person can see: Taro's H5 router keeps earlier pages of the stack in the DOM, hidden. */
-const visible = (text: string | RegExp, exact = true) => page.getByText(text, { exact }).locator('visible=true').first()
+const visible = (text: string | RegExp, exact = true) => session.visible(text, exact)
 
-async function signInAs(personaId: string) {
-  await visible('您是谁？').waitFor()
-  await visible(names[personaId]).click()
-  await visible(`${names[personaId]}，您好！有事您就说。`).waitFor()
-}
+const signInAs = (personaId: string) => session.signInAs(personaId)
 
 test('the resident (王阿姨) reports a blocked drain, follows it in 我的说事, and staff find it in their queue', async () => {
   // Not signed in: home sends the visitor to the persona page.
