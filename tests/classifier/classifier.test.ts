@@ -56,7 +56,7 @@ describe('classifier', () => {
 
   it('meets the floor on the held-out sets it never trained on', () => {
     const report = evaluate()
-    // Round 3 measured: generated 0.892, hand-written 0.980, blind-dev 0.960 (read while tuning, so optimistic),
+    // Round 3/4 measured: generated 0.892, hand-written 0.980, blind-dev 0.960 (read while tuning, so optimistic),
     // blind-test macro-F1 0.943, urgent P 0.875 / R 0.808 (never used for tuning). Floors = true figures rounded down.
     expect(report.handwritten.macroF1).toBeGreaterThanOrEqual(0.95)
     expect(report.generated.macroF1).toBeGreaterThanOrEqual(0.88)
@@ -65,9 +65,12 @@ describe('classifier', () => {
     expect(report.blindDev!.macroF1).toBeGreaterThanOrEqual(0.95)
     expect(report.blindDev!.urgentRecall).toBeGreaterThanOrEqual(0.95)
     expect(report.blindTest!.macroF1).toBeGreaterThanOrEqual(0.94)
-    // The issue asks for urgent recall ≥ 0.95 on unseen texts; on blind-test the rules reach 0.808 (21 of 26) — not met.
-    expect(report.blindTest!.urgentRecall).toBeGreaterThanOrEqual(0.8)
-    expect(report.blindTest!.urgentPrecision).toBeGreaterThanOrEqual(0.87)
+    // Round 4 (broader urgent rules): urgent-dev P 1.000 / R 0.993 (studied while writing the rules, so optimistic);
+    // blind-test urgent P 0.852 / R 0.885 (23 of 26), measured once at the end. The issue asks for R ≥ 0.95 — not met.
+    expect(report.urgentDev!.recall).toBeGreaterThanOrEqual(0.99)
+    expect(report.urgentDev!.precision).toBeGreaterThanOrEqual(0.99)
+    expect(report.blindTest!.urgentRecall).toBeGreaterThanOrEqual(0.88)
+    expect(report.blindTest!.urgentPrecision).toBeGreaterThanOrEqual(0.85)
   })
 
   it('turns staff corrections into examples, dropping bad and duplicate rows', () => {

@@ -7,8 +7,8 @@ import { rankCategories } from './predict'
 import { detectUrgent } from './urgent-rules'
 import model from './model.json'
 
-export { detectUrgent, urgentRules } from './urgent-rules'
-export type { UrgentRule } from './urgent-rules'
+export { detectUrgent, explainUrgent, normalizeForUrgent, urgentRules } from './urgent-rules'
+export type { UrgentEvidence, UrgentRule } from './urgent-rules'
 
 export function createClassifier(file: ModelFile): Classifier {
   const loaded: LoadedModel = loadModel(file)

@@ -1,6 +1,10 @@
 // Explainable urgent rules (TAXONOMY.md "Urgent"): each rule has a Chinese reason label.
 // A match is ignored when a negation sits just before it in the same clause
-// ("没有闻到煤气味", "不是漏气") or when the clause says it is over ("上次着火以后").
+// ("没有闻到煤气味", "不是漏气"), when the clause says it is over or hypothetical ("上次着火以后", "怕哪天漏电"),
+// or when the whole report says the matter is over ("后来找到了", "回访：…已处理", "人冇得事了").
+// Round 4: speech-recognition/dialect homophones are normalised first (煤汽, 燃汽, 电题, 店线 …), and the patterns
+// were widened with general descriptions of each situation (indirect smells, smoke filling a room, a person inside a
+// stopped lift, water on the floor, tingling when touching metal, leaning/sinking structures, "does not answer").
 
 export interface UrgentRule {
   /** Reason shown to staff, in Chinese. */
@@ -14,46 +18,137 @@ export interface UrgentRule {
   unlessSentence?: RegExp
   /** When set, the rule only fires if the whole text also matches this (e.g. "lives alone" somewhere in the report). */
   context?: RegExp
+  /** The rule does not fire when the whole text matches this (臭鸡蛋味 at a garbage station is not gas). */
+  unlessText?: RegExp
+}
+
+/** What fired: the reason, the words that matched and the sentence they were in. */
+export interface UrgentEvidence {
+  reason: string
+  matched: string
+  sentence: string
+}
+
+/**
+ * Speech-recognition and dialect homophones of the situation words (煤汽/燃汽 for 煤气/燃气, 电题 for 电梯, 店线 for 电线,
+ * 着伙 for 着火, 打假 for 打架 …). Applied before the rules look at a text; only the urgent rules read the result.
+ */
+export const HOMOPHONES: [RegExp, string][] = [
+  [/[煤媒霉]汽|[媒霉]气/g, '煤气'],
+  [/[燃然]汽|然气/g, '燃气'],
+  [/液化汽/g, '液化气'],
+  [/漏汽/g, '漏气'],
+  [/电[题提体踢]/g, '电梯'],
+  [/[店点垫]线(?=[断掉垂露皮头])/g, '电线'],
+  [/着伙|着活/g, '着火'],
+  [/起伙/g, '起火'],
+  [/失伙/g, '失火'],
+  [/(?<=[在又正还])打假|打假(?=了|起来)/g, '打架'],
+  [/下水到/g, '下水道'],
+  [/违张|违障/g, '违章'],
+]
+
+/** NFKC and the homophone table. */
+export function normalizeForUrgent(text: string): string {
+  let out = text.normalize('NFKC')
+  for (const [pattern, replacement] of HOMOPHONES) out = out.replace(pattern, replacement)
+  return out
 }
 
 const NEGATION_BEFORE = /(没有|没|冇得|冇|未|不是|并非|无|不)(闻到|闻见|发现|看到|见到|听到|有|是|什么|啥|再)?.{0,2}$/
 /** "是不是漏气" and "有没有煤气味" ask, they do not deny. */
 const QUESTION_BEFORE = /(是不是|有没有|有冇得|会不会).{0,2}$/
-const PAST_OR_HYPOTHETICAL = /以后|之后|上次|上回|去年|以前|那次|隐患|演练|宣传|培训|预防|防范|万一|如果|(?<![主只需])要是|假如|担心/
+const PAST_OR_HYPOTHETICAL = /以后|之后|上次|上回|去年|以前|那次|隐患|演练|宣传|培训|预防|防范|万一|如果|(?<![主只需])要是|假如|担心|哪天|早晚/
 /** Hypothetical or preventive talk only (collapse: "担心随时会塌" is still a warning that counts). */
-const HYPOTHETICAL = /以后|之后|上次|上回|去年|以前|那次|隐患|演练|宣传|培训|预防|防范|万一|如果|(?<![主只需])要是|假如/
+const HYPOTHETICAL = /以后|之后|上次|上回|去年|以前|那次|隐患|演练|宣传|培训|预防|防范|万一|如果|(?<![主只需])要是|假如|哪天|早晚/
 /** A clause that dates the event in the past ("上个月楼道里有煤气味") … */
-const PAST_TIME = /上个?月|上个?星期|上周|前日|前天|昨天|昨日|昨晚|之前|以前|上次|上回|去年|前段时间|前几天|那次|当时|那天/
+const PAST_TIME = /(?<![从自])(?:上个?月|上个?星期|上周|前日|前天|昨天|昨日|昨晚|之前|以前|上次|上回|去年|前段时间|前几天|那次|当时|那天)/
 /** … counts only while the report does not say it is over ("后来燃气公司来修了", "已处理", "现在冇闻到了"). */
 const RESOLVED = /已(经)?(处理|修好|修复|解决|排除|扑灭|灭了|恢复|联系上|找到)|(处理|修|解决|扑灭|找到|联系上)(好了|过了)|后来.{0,8}(修|处理|灭|找到|联系上|没事)|现在(没|冇|不|已经没|已经冇)(得)?(事|味|闻|烟|漏|问题)|(未|没|冇)(再)?闻到|不再|没事了|虚惊/
+/** Long enough ago that flooding then is not flooding now ("上个月…把我屋里淹了"); "昨日" in a grid log is not. */
+const FAR_PAST = /上个?月|上个?星期|上周|去年|前段时间|前几天|上次|上回|那次/
 /** Overrides a past-time word elsewhere in the sentence ("上次说过了，今天…正在打架"). */
-const HAPPENING_NOW = /正在|现在|还在|刚刚|刚才|此刻|这会儿|马上/
-/** Said so strongly that no past-time word is needed ("后来找到了", "现在冇闻到了"). */
-const RESOLVED_STRONG = /后来.{0,8}(修好|处理好|灭了|扑灭|找到|联系上|没事)|(已经|已)(找到|联系上)|现在(没|冇)(得)?(闻到|味|烟|事)|虚惊一场|没事了/
+const HAPPENING_NOW = /正在|(?<!到)现在|还在|刚刚|刚才|此刻|这会儿|马上/
+/**
+ * The report says the matter is over, was a false alarm, or is a follow-up note ("后来找到了", "现在冇闻到了",
+ * "回访：…", "已处置完毕", "人放出来了", "她人挺好的", "原来是…在熏腊肉").
+ */
+const RESOLVED_STRONG = new RegExp(
+  [
+    /后来.{0,8}(修好|处理好|灭了|扑灭|找到|联系上|没事|放出来|救出来)/,
+    /(已经|已)(找到|联系上|接通|敲开|扑灭|浇熄|浇灭|解救|被解救|处置完毕|办结)/,
+    /现已?(没|冇|无)(得)?(闻到|味|异味|烟|事)|现在(没|冇)(得)?(闻到|味|烟|事)|(已经|已)(没|冇)(得)?(味|异味)了?|味(道)?(已经|已|都)(没|冇|散)(了|有了)/,
+    /虚惊一场|(没|冇|冇得)事了|人(都|也)?(没|冇|冇得)事|人(挺|蛮|很|还)?好(的|好的)|身体无恙|无人员伤亡/,
+    /(放|救|弄|接|拉)出来了|人(已经)?出来了|敲开了|(修|弄|处理|换)好了|复检合格|处置完毕|办结|(已经?|被).{0,6}拆(了|除)/,
+    /还以为|原来是|一看是|莫担心|别担心|不用担心/,
+    /^(回访|复查|复核|情况说明|情况报告|回复)/,
+  ]
+    .map((r) => r.source)
+    .join('|'),
+)
+/** A switch to the point of the report: a resolution said before it is about the background matter
+ * ("上回说的X已经修好了，这次是…着火了"). */
+const TOPIC_SWITCH = /这次是|这回是|今天主要|现在主要|主要反映|主要是|要说的是|想说的是|想反映的是|要反映的是|另外|还有就是|现在是/g
+
+/** Where the point of `text` starts: the end of the last topic switch before `limit` (0 when there is none). */
+function lastSwitchEnd(text: string, limit = text.length): number {
+  let end = 0
+  for (const match of text.matchAll(TOPIC_SWITCH)) if (match.index! + match[0].length <= limit) end = match.index! + match[0].length
+  return end
+}
+
+/** The part of the text after the last topic switch (the whole text when there is none). */
+function afterLastSwitch(text: string): string {
+  return text.slice(lastSwitchEnd(text))
+}
+
+/** A report that opens as a suggestion talks about what could happen, not what is happening ("建议每栋楼装烟感…"). */
+const SUGGESTION_LEAD = /^(我)?(想)?(建议|提议|提个建议)/
+
+const GAS_WORD = /煤气|燃气|天然气|液化气|管道气|气罐|煤气罐|液化气罐|气瓶/
 
 export const urgentRules: UrgentRule[] = [
   {
     reason: '燃气泄漏',
     patterns: [
-      /(煤气|燃气|天然气|液化气|瓦斯)的?(味|气味|泄漏|泄露|漏了|在漏|跑出来)/,
+      /(煤气|燃气|天然气|液化气|瓦斯)的?(味|气味|异味|泄漏|泄露|漏了|在漏|跑出来)/,
       /漏气|跑气/,
-      /(闻到|闻见|一股|有股|好大的|好重的|很重的|很浓的|蛮大的).{0,6}(煤气|燃气|天然气|液化气)/,
+      /(闻到|闻见|一股|有股|好大的|好重的|很重的|很浓的|蛮大的|像是?(那个)?).{0,6}(煤气|燃气|天然气|液化气|管道气)/,
       /(燃气|煤气|天然气|气)(表|管|灶|阀|罐|瓶).{0,6}(嘶嘶|呲呲|滋滋|哧哧)/,
       /(嘶嘶|呲呲|滋滋)(响|的声音|地响).{0,10}(味|臭)/,
-      /臭鸡蛋(的)?(味|气味)/,
       /(燃气|煤气)报警器.{0,4}(响|叫|报警)/,
     ],
-    unless: [/轮胎|车胎|气球|打气|充气|万一|如果|担心|隐患|宣传|预防|演练|安全检查|燃气费|气费/],
+    unless: [/轮胎|车胎|气球|打气|充气|万一|如果|担心|哪天|隐患|宣传|预防|演练|安全检查|燃气费|气费|报警器(?!.{0,4}(响|叫))/],
+  },
+  {
+    // Gas mentioned anywhere in the report, and a smell or leak described in other words ("屋里一股味，像是管道气",
+    // "阀门疑似泄漏", "管子好像在漏", "火关了还是有股味道", "味道越来越大").
+    reason: '燃气泄漏',
+    patterns: [
+      /(疑似|好像|可能|像是|一直|还在)?(泄漏|泄露|在漏|漏了)/,
+      /(有股|一股|有一股|有|股)(怪)?(味|味道|异味|气味)|刺鼻|(味|味道).{0,4}(越来越|好|很|蛮|特别|太)(大|重|冲|浓)|臭烘烘|(嘶嘶|呲呲|滋滋)/,
+    ],
+    context: GAS_WORD,
+    unless: [/轮胎|车胎|气球|打气|充气|万一|如果|担心|哪天|隐患|宣传|预防|演练|安全检查|燃气费|气费|油烟|烧烤|垃圾|厕所|下水道|漏水|渗水/],
+  },
+  {
+    reason: '燃气泄漏',
+    patterns: [/臭鸡蛋/],
+    unlessText: /垃圾|粪|厕所|化粪池|臭水沟|下水道|死老鼠|苍蝇|鸡蛋坏|坏鸡蛋/,
+    unless: [/万一|如果|担心|哪天|宣传/],
   },
   {
     reason: '起火冒烟',
     patterns: [
-      /着火|起火|失火|火灾|冒(黑|白|浓)?烟|浓烟|黑烟|烧起来|烧着了|着了火|火苗|明火|火光|火越来越大|火势|(楼道|屋里|家里|楼里|厨房|房间|楼上|楼下)[里内]?(有|全是|都是|好多)烟/,
-      /(好大|好浓|很大|很浓|蛮大)的烟|烟(好大|很大|蛮大|好浓|很浓)|烟雾弥漫|呛得?(人)?(受不了|喘不过气|睁不开)/,
-      /(电动车|电瓶车|电瓶|电池|插座|插线板|电线|电表箱|配电箱|空调|油锅).{0,6}(着了|烧了|烧起来|冒烟|炸了|爆炸|起火|燃起来)/,
-      /爆炸|爆燃|烧焦的?(味|气味)|焦糊味/,
+      /着火|起火|失火|火灾|冒(黑|白|浓)?烟|浓烟|黑烟|烧起来|烧着了|着了火|火苗|明火|火光|火越来越大|火势|着起来了?/,
+      /(楼道|屋里|家里|楼里|厨房|房间|楼上|楼下|车库|地下室|楼梯间?)(里头|里面|里边|里|内)?(有|全是|都是|好多|一屋子?)烟/,
+      /(一屋子?|满屋子?|一楼道|满楼道|一走廊)(的)?烟|(全|都)是烟|烟.{0,4}(往外冒|冒出来|封住|封死|灌进|涌出)/,
+      /(好大|好浓|很大|很浓|蛮大)的烟|烟(好大|很大|蛮大|好浓|很浓|越来越大)|烟雾弥漫|呛得?(人)?(受不了|喘不过气|睁不开)|眼睛都睁不开/,
+      /火(蛮|很|好|特别|越来越|已经|越烧越)大|(正在|还在|一直在)烧|烧到.{0,8}(上|去|来)/,
+      /(电动车|电瓶车|电瓶|电池|插座|插线板|电线|电表箱|配电箱|配电房|空调|油锅|油烟机|抽油烟机).{0,6}(着了|烧了|烧起来|冒烟|炸了|爆炸|起火|燃起来|着起来)/,
+      /爆炸|爆燃|烧焦的?(味|气味)|焦糊味|火警(铃|警报)?.{0,4}(响|叫)|(蹦|冒|溅)火星/,
     ],
-    unless: [PAST_OR_HYPOTHETICAL, /打火机|抽烟|吸烟|烟头|炊烟|香烟|烟花爆竹.{0,4}(禁|管)|油烟机/],
+    unless: [PAST_OR_HYPOTHETICAL, /打火机|抽烟|吸烟|烟头|炊烟|香烟|烟花爆竹.{0,4}(禁|管)|油烟|烟熏火燎|会不会|怕|电焊|烟感|灭火器/],
   },
   {
     reason: '电梯困人',
@@ -64,66 +159,106 @@ export const urgentRules: UrgentRule[] = [
       /(电梯|轿厢).{0,12}(里面|里头|里边)(还)?(关|困|卡)?(了|着)?有?个?(孩子|伢|小孩|老人|人|一个|两个|我)/,
       /(电梯|轿厢).{0,24}(人|妈|爸|爷|奶|婆|爹|孩子|伢|娃|老人|学生|女儿|儿子|孙子|孙女|宝宝|他|她|我)(还)?(在|关在|困在|卡在)(里面|里头|里边)/,
     ],
-    unless: [/(没|冇|没有|无)(有)?人(被)?(困|关|卡|在里)|还好没|幸好没|好在没/],
+    unless: [/(没|冇|没有|无)(有)?人(被)?(困|关|卡|在里)|还好没|幸好没|好在没|哪天|万一|怕/],
+  },
+  {
+    // The lift is named somewhere in the report and this sentence puts a person inside it ("里面还关了个…",
+    // "里面有三个人在喊", "内有一名老人", "我现在就在里头", "坐电梯…到半路就不动了", "卡住了有人").
+    reason: '电梯困人',
+    patterns: [
+      /(里面|里头|里边|内)(还|已经)?(关|困|卡)?(了|着|有)?(个|一个|两个|三个|几个|[一二三四五两几0-9]+(名|个|位))?(?:(?!没|冇|无|不).){0,4}(人|伢|孩子|小孩|小伙子|老人|老太太|老头|婆婆|爹爹|孕妇|居民|学生|阿姨|叔叔|奶奶|爷爷|乘客)/,
+      /(里面|里头|里边|内)(还)?有?.{0,6}(在)(喊|哭|叫|拍门|敲门|呼救)/,
+      /(困|关|卡)(了|着|有)(个|一个|两个|三个|几个|[一二三四五两几0-9]+(名|个|位)).{0,8}(人|伢|孩子|小孩|小伙子|老人|老太太|老头|婆婆|爹爹|孕妇|居民|学生|阿姨|叔叔|奶奶|爷爷|乘客)/,
+      /有人(被)?(困|关|卡)(在|住|了|电梯|轿厢)|卡住了?.{0,2}有人|(我|他|她)(现在)?(就)?(被困)?在(电梯)?(里面|里头|里边)/,
+      /(坐|乘|搭)电梯.{0,12}(不动了|停了|停住|卡住|卡了|停在)/,
+    ],
+    context: /电梯|轿厢/,
+    unless: [/(没|冇|没有|无)(有)?人(被)?(困|关|卡|在里)|还好没|幸好没|好在没|哪天|万一|怕|经常|抽烟|广告|合格证|年检/],
   },
   {
     reason: '污水或积水进入住户家中',
     patterns: [
-      /(污水|脏水|积水|雨水|粪水|臭水|洪水|水).{0,8}(灌|涌|漫|冒|淹|冲|倒灌|流)(进|到|入).{0,8}(家|屋|户|室内|房间|客厅|卧室|一楼)/,
-      /往.{0,5}(家|屋|户|房间)里?(灌|涌|流|冒|漫)/,
+      /(污水|脏水|积水|雨水|粪水|臭水|洪水|水).{0,8}(灌|涌|漫|冒|淹|冲|倒灌|流|溢|淌)(进|到|入).{0,8}(家|屋|户|室内|房间|客厅|卧室|一楼|书房)/,
+      /(水|粪|污|雨).{0,10}往.{0,5}(家|屋|户|房间)里?(灌|涌|流|冒|漫)/,
       /(家|屋|客厅|卧室|房间|一楼|住户)里?.{0,3}被?淹|水淹(到|进)?.{0,2}(家|屋)|倒灌|进水了|泡在水里|泡水了/,
       /(漫|淹|涌|灌)(到|进)?(了)?(客厅|卧室|房间|屋里|家里|屋内|室内)|淹(了|到)?(我|他|她|人)?(家|屋)/,
-      /(天花板|灯座|吊顶|楼板).{0,3}(往下|向下)(流|灌|淌|冒|浇)/,
-      /(污水|脏水|粪水|臭水|黑水|水).{0,3}从.{0,8}(厕所|卫生间|地漏|马桶|下水口|下水道|水池).{0,4}(冒|涌|漫|返|喷)/,
-      /漫了?一屋|淹了一屋|满屋(都是|全是)?(水|污水|脏水|粪水)?|满地(都是|全是)(水|污水|脏水)|积了(一层|好深的?|半尺|几公分|几厘米)(的)?水|水深.{0,4}(厘米|公分|米|尺)|水.{0,4}(没过|漫过)(脚|脚背|膝盖|床)/,
+      /(流|漫|灌|涌|冲|溢|淌)(进|到|入)了?(我|他|她|人|住户|居民)?(家|屋|户|客厅|卧室|房间|书房|厨房)/,
+      /(天花板|灯座|吊顶|楼板|屋顶|顶上|房顶).{0,3}(往下|向下)(流|灌|淌|冒|浇)/,
+      /(污水|脏水|粪水|臭水|黑水|水|屎尿|粪).{0,3}从.{0,8}(厕所|卫生间|地漏|马桶|下水口|下水道|水池).{0,4}(冒|涌|漫|返|喷)/,
+      /漫了?一屋|淹了一屋|一屋(子)?(的)?水|满屋(都是|全是)?(水|污水|脏水|粪水)?|满地(都是|全是)(水|污水|脏水)|积了(一层|好深的?|半尺|几公分|几厘米)(的)?水|水深.{0,4}(厘米|公分|米|尺)/,
+      /(没过|漫过|淹过|淹到|漫到)了?(脚|脚背|脚面|脚踝|小腿|膝盖|床脚|床)|(屋里|家里|屋内|室内|房间|客厅|卧室)(的)?水(已经)?(到|没过|漫过|淹到)了?(脚|脚背|脚面|脚踝|小腿|膝盖|床)/,
+      /(屋里|家里|家中|卧室|客厅|书房|房间)(的)?(地上|地面|地板上?)?(已经)?(全是|都是|一层|积了?一层|积了?)(水|污水|脏水)|(卧室|客厅|家中|家里|屋里|室内|房间)(地面)?积水/,
+      /(床|被子|家具|冰箱|地板|书柜|沙发|家电)(都|全|全部)?(泡|湿透|打湿|淹)/,
       /(家|屋|房间|一楼).{0,6}(成了|变成)(河|池塘|水塘)/,
     ],
-    unless: [HYPOTHETICAL, /手机|电脑|厨房水龙头/],
+    unless: [HYPOTHETICAL, /手机|电脑|厨房水龙头|烟|气味|味道|没进|冇进|好在|幸好|每次|每回|一下雨|经常|老是|总是|公共厕所|公厕/],
+    unlessSentence: FAR_PAST,
   },
   {
     reason: '电线裸露或漏电',
     patterns: [
-      /电线.{0,6}(裸露|露在外|露着|掉在|落地|断了|垂|打火|冒火花|火花|耷拉|拖在地|掉到地|搭在)/,
-      /(裸露|露出|外露)的?(电线|线头|铜线)|漏电|冒火花|电火花|一碰就麻|带着电|带电|触电|电到人|被电(了|到|打)|打火(?!机)/,
-      /电线.{0,6}(露出|掉下|断落|露出来)/,
+      /(电线|接线|线路|电缆|线缆).{0,6}(裸露|外露|露在外|露着|露起|露出|掉在|落地|断了|垂|打火|冒火花|火花|耷拉|拖在地|掉到地|搭在|掉下|断落|挖断|泡在)/,
+      /(裸露|露出|外露|露着|露起)的?(电线|线头|铜线|铜丝|接线|线路|电缆)|漏电|冒火花|电火花|火星子|一碰就麻|带着电|带电|通着电|触电|电到人|被电(了|到|打|麻)|电麻|打火(?!机)/,
       /高压线.{0,4}(掉|断|落|垂)/,
-      /(电箱|电表箱|配电箱|电闸箱|电缆井).{0,8}(开着|敞着|门掉|门坏|门没了|电线露|线露)/,
-      /(铜线|铜丝|线头|电线皮|电缆).{0,4}(露|破|光的|是光的|烧)/,
+      /(电箱|电表箱|配电箱|电闸箱|电缆井|检修门).{0,8}(开着|敞着|门掉|门坏|门没了|缺失|撬开|电线露|线露)/,
+      /(铜线|铜丝|线头|电线皮|电缆|断头|皮子).{0,4}(露|破|光的|是光的|烧|冇得了|没了)/,
+      /(摸|碰|扶|触).{0,8}(麻了|麻一下|有点麻|发麻)|是有电的|(还|也)有电(?=的|了|啊|撒|吧|呢|$|[，,])/,
     ],
-    unless: [/漏电保护|防触电|安全用电/, HYPOTHETICAL],
+    unless: [/漏电保护|防触电|安全用电|电焊|会不会漏电/, HYPOTHETICAL],
+    /** Someone checked and found no current ("用电笔测过了没电", "经核实不带电"). */
+    unlessText: /(测|核实|确认|查)(过了?)?.{0,3}(没电|不带电|没有电)|废弃的/,
   },
   {
     reason: '房屋结构有倒塌危险',
     patterns: [
       /(要|快|随时|马上|就要|眼看|眼见|即将|快要)(会|要|就|可能|有)?(塌|垮|掉下|倒下|砸下|倒了)/,
       /快倒了|要倒了|坍塌|倒塌|垮塌|塌方|塌下来|垮下来|摇摇欲坠|往下掉(砖|渣|水泥|石|块)|掉砖|裂了好?大缝/,
-      /(墙|楼|房|梁|柱|棚|雨棚|屋顶|楼板|阳台).{0,6}(裂开|开裂|倾斜|歪了|下沉|松动).{0,10}(塌|垮|掉|倒|危险)/,
-      /(水泥块|砖块|砖头|预制板|阳台板|楼板|墙皮块|瓦片|石块|混凝土块).{0,4}(掉下来|砸下来|往下掉|掉了下来)/,
-      /(房子|墙|棚子|棚屋|铁皮房|架子|脚手架|广告牌|招牌|围墙|雨棚|屋顶).{0,6}(在晃|晃得厉害|晃来晃去|摇晃|要倒|歪倒|倾斜)/,
+      /(墙|楼|房|梁|柱|棚|雨棚|屋顶|楼板|阳台|预制板|平台|楼梯).{0,6}(裂开|开裂|倾斜|歪了|下沉|松动|断裂).{0,10}(塌|垮|掉|倒|危险|沉)/,
+      /(水泥块|砖块|砖头|预制板|阳台板|楼板|墙皮块|瓦片|石块|混凝土块|瓷砖|水泥).{0,4}(掉下来|砸下来|往下掉|掉了下来|一块块)/,
+      /(房子|墙|棚子|棚屋|铁皮房|架子|脚手架|广告牌|招牌|围墙|雨棚|屋顶|棚).{0,6}(在晃|晃得厉害|晃来晃去|摇晃|晃动|要倒|歪倒|倾斜)/,
+      /歪(得|的)(不行|厉害|很|好|蛮)|(越来越|更|好)歪|歪起了/,
+      /(裂缝|缝|裂口).{0,2}越来越(大|宽|长)|又掉了(一大块|好几块|几块|一块)|(掉|落|塌)了?.{0,6}砸(在|到|中|坏)了?(车|人|头)/,
+      /(整体|整个|一边|半边|整栋|整面)(都)?(往.{0,4})?(下沉|倾斜|沉降|往下沉|往下耷拉|倒|斜|歪)|往(外|下|河里|路边).{0,2}(倾|斜|歪|倒)|外倾|往下沉/,
+      /(柱子|立柱|横梁|支架|钢架|基座|踏步|地基).{0,4}(断了|锈断|断裂|折了|松动|掏空|空了|下沉)/,
     ],
-    unless: [HYPOTHETICAL, /股市|股票|基金|房价/],
+    unless: [HYPOTHETICAL, /股市|股票|基金|房价|地砖|会不会|扔|抛|丢/],
   },
   {
     reason: '独居老人联系不上',
     patterns: [
-      /联系不上|打不通|没人接|冇人接|冇得人接|无人接听|(没|冇|不)接电话|电话.{0,3}(也|都|一直|还)?(没|冇|不)(人)?接|(没|冇|无)(人)?(回应|应答|应门|应声|开门)|(没|冇|无)人应|敲.{0,6}(没|冇|不)(人)?(应|开|反应|回应|动静)|叫不开|喊不应|叫不应|(没|冇)(有)?(反应|动静)|失联/,
-      /(两|三|四|五|几|好几|一|连续|多|整整|[0-9０-９]+)(天|日).{0,6}(没|冇|未|冇得)(见|看到|看见|出门|出来|下楼|露面|开门|开灯|动静|人影|消息)/,
+      /联系不上|打不通|没人接|冇人接|冇得人接|无人接听|(没|冇|不)接电话|电话.{0,3}(也|都|一直|还)?(没|冇|不)(人)?接|(一直|都|也|还|今晚|今天)不接|(没|冇|无)(得)?(人)?(回应|应答|应门|应声|开门|答应)|(没|冇|无)(得)?人应|敲.{0,6}(没|冇|不)(得)?(人)?(应|开|反应|回应|动静|声音)|叫不开|喊不应|叫不应|(没|冇)(得|有)?(反应|动静|声音)了?|失联|手机关机|门(都|也|还)?(没|冇|冇得)开/,
+      /(两|三|四|五|几|好几|一|连续|多|整整|[0-9]+)(天|日).{0,6}(没|冇|未|冇得)(见|看到|看见|出门|出来|下楼|露面|开门|开灯|动静|人影|消息|接)/,
+      /今天(一天)?(都|也)?(没|冇|冇得)(看到|看见|见到|来|出来|出门|开门)/,
     ],
-    context: /独居|一个人住|一个人在家|一个人生活|一个人过|自己一个人|单独住|独自(在家|住|生活|一人)|孤寡|空巢|孤老|五保/,
+    context: /独居|一个人住|一个人在家|一个人生活|一个人过|自己一个人|单独住|独自(在家|住|生活|一人)|孤寡|空巢|孤老|五保|就(她|他|老人)?一个人/,
     unlessBefore: /(物业|客服|热线|房东|老板|公司|师傅|单位|工作人员|网格员|社区|居委会|办事处|窗口|医院|派出所|反映|投诉|报修|申请|办理|[0-9]{3,}).{0,6}$/,
+    unless: [/手机坏了|万一|哪天|担心哪天|走丢/],
   },
   {
     reason: '独居老人联系不上',
-    patterns: [/老人失联|失联(的)?老人|(老人|老太太|老奶奶|老爷爷|老头|老太|爹爹|婆婆|太婆).{0,3}(几|两|三|好几)天(都)?(没|冇)(人)?(见|看到|出门|下楼|露面)/],
+    patterns: [
+      /老人失联|失联(的)?老人|(老人|老太太|老奶奶|老爷爷|老头|老太|爹爹|婆婆|太婆|奶奶|爷爷|大爷|大妈|阿婆|外婆|外公|姥姥|姥爷).{0,3}(几|两|三|好几)天(都)?(没|冇)(人)?(见|看到|出门|下楼|露面)/,
+    ],
   },
   {
     reason: '正在发生暴力',
     patterns: [
-      /(拿|持|动|提|举|掏|抄|挥)(着|起|出)?.{0,2}(刀|棍|棒|斧|砍刀|菜刀|铁棍|钢管|砖头)|砍人|乱砍|追着砍|捅人|捅了|(打|砍)得.{0,4}(头破血流|流血|出血|满脸是血)/,
-      /(正在|在|又在)(打人|打架|打老婆|打老公|打孩子|打伢|打小孩|打老人|打女的|打男的|殴打|动手|互殴|砸门|砸东西|砸车)|打起来了|打人了|动手打|家暴|抢劫|抢包/,
+      /(拿|持|动|提|举|掏|抄|挥)(着|起|出|了)?.{0,2}(刀|棍|棒|斧|砍刀|菜刀|铁棍|钢管|砖头)|砍人|乱砍|追着砍|捅人|捅了|(打|砍)得.{0,4}(头破血流|流血|出血|满脸是血)/,
+      /(正在|在|又在|还在)(打人|打架|打老婆|打老公|打孩子|打伢|打小孩|打老人|打女的|打男的|殴打|动手|互殴|砸门|砸东西|砸车)|打起来了|打人了|动手打|家暴|抢劫|抢包/,
       /(男的|女的|他|她|儿子|丈夫|老公)在打(女的|男的|他|她|老婆|老公|妈|爸|老人|孩子)/,
+      /(正在|在|发生|持械|聚众)斗殴|持械|械斗|围殴|群殴|互殴|殴打|厮打|肢体冲突|推搡|围(起|着|住)(一个|个)?.{0,4}打|按在地上打|被(人)?.{0,4}(按住|按着)?打/,
+      /(头上|脸上|身上|满脸|满头|一头)(都是|全是)?血|(有人|已经有人)(流血|受伤|倒地)/,
+      /在.{0,4}打人|打(他|她)(的)?(媳妇|老婆|老公|丈夫|妈|爸|孩子|伢)/,
     ],
-    unless: [/经常|防范|宣传|讲座/],
+    unless: [/经常|防范|宣传|讲座|差点|没动手|冇动手|电信|诈骗/],
+    unlessSentence: PAST_TIME,
+  },
+  {
+    // "还在打" alone could be a pile driver; it counts when the report is about people being beaten.
+    reason: '正在发生暴力',
+    patterns: [/(正在|还在|又在)打(了|着)?(?=[，,、]|$)/],
+    context: /打架|打人|围(起|着|住)|围殴|殴打|斗殴|群殴|动手|(打|揍)(一个|个|他|她)/,
+    unless: [/经常|差点|没动手|冇动手/],
     unlessSentence: PAST_TIME,
   },
   {
@@ -135,42 +270,62 @@ export const urgentRules: UrgentRule[] = [
 
 /** Splits into clauses; rules never look across a full stop, a question mark or a line break. */
 function sentences(text: string): string[] {
-  return text.normalize('NFKC').split(/[。！？!?\n；;]+/).filter(Boolean)
+  return text.split(/[。！？!?\n；;]+/).filter(Boolean)
 }
 
 /** The comma-separated clause around a match (speech-to-text without commas gives one long clause). */
 function clauseAround(sentence: string, start: number, end: number): { text: string; start: number } {
-  const from = Math.max(sentence.lastIndexOf('，', start - 1), sentence.lastIndexOf(',', start - 1)) + 1
-  const stops = [sentence.indexOf('，', end), sentence.indexOf(',', end)].filter((i) => i >= 0)
+  const from = Math.max(sentence.lastIndexOf('，', start - 1), sentence.lastIndexOf(',', start - 1), sentence.lastIndexOf('、', start - 1)) + 1
+  const stops = [sentence.indexOf('，', end), sentence.indexOf(',', end), sentence.indexOf('、', end)].filter((i) => i >= 0)
   const to = stops.length ? Math.min(...stops) : sentence.length
   return { text: sentence.slice(from, to), start: from }
 }
 
-function firesIn(rule: UrgentRule, sentence: string, text: string): boolean {
+function firstMatch(rule: UrgentRule, sentence: string, text: string): string | undefined {
   for (const pattern of rule.patterns) {
     const global = new RegExp(pattern.source, 'g')
     for (let match = global.exec(sentence); match; match = global.exec(sentence)) {
-      if (match[0].length === 0) global.lastIndex++
+      if (match[0].length === 0) {
+        global.lastIndex++
+        continue
+      }
       const clause = clauseAround(sentence, match.index, match.index + match[0].length)
       if (rule.unless?.some((unless) => unless.test(clause.text))) continue
-      if (rule.unlessSentence?.test(sentence) && !HAPPENING_NOW.test(sentence)) continue
+      // Past-time words and resolutions before a topic switch ("…上次说过了，今天主要反映…") belong to the background.
+      const scope = sentence.slice(lastSwitchEnd(sentence, match.index))
+      if (rule.unlessSentence?.test(scope) && !HAPPENING_NOW.test(scope)) continue
       // Over and done: "上个月楼道里有煤气味，后来燃气公司来修了" / "后来找到了".
-      if (RESOLVED_STRONG.test(text) || (PAST_TIME.test(clause.text) && RESOLVED.test(text))) continue
+      if (PAST_TIME.test(clause.text) && RESOLVED.test(afterLastSwitch(text))) continue
       if (rule.unlessBefore?.test(sentence.slice(Math.max(clause.start, match.index - 10), match.index))) continue
       const before = sentence.slice(Math.max(clause.start, match.index - 8), match.index)
-      if (!NEGATION_BEFORE.test(before) || QUESTION_BEFORE.test(before)) return true
+      if (!NEGATION_BEFORE.test(before) || QUESTION_BEFORE.test(before)) return match[0]
     }
   }
-  return false
+  return undefined
+}
+
+/** Every rule that fired, with the words that matched (one entry per reason, the first match). */
+export function explainUrgent(text: string): UrgentEvidence[] {
+  const whole = normalizeForUrgent(text)
+  if (!whole.trim() || SUGGESTION_LEAD.test(whole.trim()) || RESOLVED_STRONG.test(afterLastSwitch(whole))) return []
+  const parts = sentences(whole)
+  const out: UrgentEvidence[] = []
+  for (const rule of urgentRules) {
+    if (out.some((e) => e.reason === rule.reason)) continue
+    if (rule.context && !rule.context.test(whole)) continue
+    if (rule.unlessText?.test(whole)) continue
+    for (const sentence of parts) {
+      const matched = firstMatch(rule, sentence, whole)
+      if (matched !== undefined) {
+        out.push({ reason: rule.reason, matched, sentence })
+        break
+      }
+    }
+  }
+  return out
 }
 
 /** Chinese reasons why the text is urgent; empty when it is not. */
 export function detectUrgent(text: string): string[] {
-  const parts = sentences(text)
-  const whole = text.normalize('NFKC')
-  return urgentRules
-    .filter((rule) => !rule.context || rule.context.test(whole))
-    .filter((rule) => parts.some((sentence) => firesIn(rule, sentence, whole)))
-    .map((rule) => rule.reason)
-    .filter((reason, i, all) => all.indexOf(reason) === i)
+  return explainUrgent(text).map((evidence) => evidence.reason)
 }

@@ -21,6 +21,8 @@ export const CORPUS_FILES = {
   blindDev: path.join(CORPUS_DIR, 'blind-dev.jsonl'),
   /** Written independently from TAXONOMY.md; never opened while tuning, only measured by eval.ts at the end. */
   blindTest: path.join(CORPUS_DIR, 'blind-test.jsonl'),
+  /** Urgent-only set written independently from TAXONOMY.md (150 urgent in 8 situations + 90 decoys); a dev set. */
+  urgentDev: path.join(CORPUS_DIR, 'urgent-dev.jsonl'),
 }
 
 export function readJsonl(file: string): LabelledExample[] {

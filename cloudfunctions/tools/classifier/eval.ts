@@ -2,8 +2,10 @@
 //   generated   corpus/heldout.jsonl — held-out phrasings, templates and slot values of the generator
 //   handwritten corpus/handwritten-heldout.jsonl — written by hand before the generator
 //   blind-dev   corpus/blind-dev.jsonl — written independently from TAXONOMY.md; used to study errors and choose methods
+//   urgent-dev  corpus/urgent-dev.jsonl — urgent-only set written independently from TAXONOMY.md (150 urgent in 8
+//               situations + 90 decoys); used to study urgent misses; reported as urgent P/R overall and per situation
 //   blind-test  corpus/blind-test.jsonl — written independently from TAXONOMY.md; NEVER used for tuning, printed last
-// Usage: tsx cloudfunctions/tools/classifier/eval.ts [--errors] [--sets generated,handwritten,blind-dev,blind-test]
+// Usage: tsx cloudfunctions/tools/classifier/eval.ts [--errors] [--sets generated,handwritten,blind-dev,urgent-dev,blind-test]
 //   --errors lists mistakes, but never for blind-test.
 import { createClassifier } from '../../src/classifier'
 import type { ModelFile } from '../../src/classifier/model-format'
@@ -11,14 +13,16 @@ import { CORPUS_FILES, readJsonl, type LabelledExample } from './corpus-io'
 import { computeMetrics, formatMetrics, type Metrics, type Outcome } from './trainer/metrics'
 import * as fs from 'fs'
 import { MODEL_PATH } from './train'
+import { evaluateUrgentDev, formatUrgentReport, type UrgentReport } from './urgent-eval'
 
-export type EvalSet = 'generated' | 'handwritten' | 'blind-dev' | 'blind-test'
-export const EVAL_SETS: EvalSet[] = ['generated', 'handwritten', 'blind-dev', 'blind-test']
+export type EvalSet = 'generated' | 'handwritten' | 'blind-dev' | 'urgent-dev' | 'blind-test'
+export const EVAL_SETS: EvalSet[] = ['generated', 'handwritten', 'blind-dev', 'urgent-dev', 'blind-test']
 
 const FILES: Record<EvalSet, string> = {
   generated: CORPUS_FILES.heldout,
   handwritten: CORPUS_FILES.handwritten,
   'blind-dev': CORPUS_FILES.blindDev,
+  'urgent-dev': CORPUS_FILES.urgentDev,
   'blind-test': CORPUS_FILES.blindTest,
 }
 
@@ -26,12 +30,15 @@ const TITLES: Record<EvalSet, string> = {
   generated: '生成留出集 generated held-out (unseen phrasings/templates)',
   handwritten: '手写留出集 hand-written held-out (written before the generator)',
   'blind-dev': '盲写开发集 blind-dev (independent writer; read to study errors and choose methods)',
+  'urgent-dev': '紧急开发集 urgent-dev (independent writer, urgent situations + decoys; read to study misses)',
   'blind-test': '盲写测试集 blind-test (independent writer; NEVER used for tuning — final figures)',
 }
 
 export interface SetReport {
   metrics: Metrics
   byStyle: string
+  /** urgent-dev only: urgent P/R overall and per situation */
+  urgent?: UrgentReport
 }
 
 export interface EvaluationReport {
@@ -40,6 +47,7 @@ export interface EvaluationReport {
   /** generated + hand-written held-out together */
   combined: Metrics
   blindDev?: Metrics
+  urgentDev?: UrgentReport
   blindTest?: Metrics
 }
 
@@ -70,6 +78,7 @@ export function evaluateSets(
       return { gold: example.category, predicted: result.category, goldUrgent: example.urgent, predictedUrgent: result.urgent }
     })
     out[set] = { metrics: computeMetrics(outcomes), byStyle: styleSummary(examples, outcomes), outcomes }
+    if (set === 'urgent-dev') out[set]!.urgent = evaluateUrgentDev(classifier, examples)
   }
   return out
 }
@@ -83,6 +92,7 @@ export function evaluate(model?: ModelFile, showErrors = false, sets: EvalSet[] 
     combined: computeMetrics([...results.generated!.outcomes, ...results.handwritten!.outcomes]),
   }
   if (results['blind-dev']) report.blindDev = results['blind-dev'].metrics
+  if (results['urgent-dev']) report.urgentDev = results['urgent-dev'].urgent
   if (results['blind-test']) report.blindTest = results['blind-test'].metrics
   return report
 }
@@ -100,7 +110,13 @@ if (require.main === module) {
   const results = evaluateSets(sets, undefined, process.argv.includes('--errors'))
   for (const set of sets) {
     if (set === 'blind-test') console.log('\n######## 以下为最终盲测结果：从未用于调参 / final blind-test figures, never used for tuning ########')
-    console.log(formatMetrics(TITLES[set], results[set]!.metrics))
+    const urgent = results[set]!.urgent
+    if (urgent) {
+      console.log(formatUrgentReport(TITLES[set], urgent, process.argv.includes('--errors')))
+      console.log(`category accuracy ${(results[set]!.metrics.accuracy * 100).toFixed(1)}%   macro-F1 ${results[set]!.metrics.macroF1.toFixed(3)}`)
+    } else {
+      console.log(formatMetrics(TITLES[set], results[set]!.metrics))
+    }
     console.log('按风格准确率 accuracy by style: ' + results[set]!.byStyle)
     console.log()
   }

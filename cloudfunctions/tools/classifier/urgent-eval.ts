@@ -1,0 +1,110 @@
+// Urgent flag on corpus/urgent-dev.jsonl, overall and per situation. The set was written independently from TAXONOMY.md
+// (never seeing the rules): ids 0001–0150 are urgent, 19 (18 for the last two) per situation in the order below;
+// 0151–0240 are tempting non-urgent decoys (resolved, past, hypothetical, negated, near-miss situations).
+// It is a DEV set: it may be read to study misses; its texts must not be copied into rules, tests or training data.
+import type { Classifier } from '../../../src/core/ports/classifier'
+import { CORPUS_FILES, readJsonl, type LabelledExample } from './corpus-io'
+
+export const SITUATIONS = [
+  '燃气泄漏',
+  '起火冒烟',
+  '电梯困人',
+  '污水或积水进入住户家中',
+  '电线裸露或漏电',
+  '房屋结构有倒塌危险',
+  '独居老人联系不上',
+  '正在发生暴力',
+] as const
+
+/** First id of each situation's block in urgent-dev.jsonl (the writer's layout). */
+const BLOCK_STARTS = [1, 20, 39, 58, 77, 96, 115, 133, 151]
+
+/** The situation of an urgent-dev id, or undefined for a decoy. */
+export function situationOf(id: string): string | undefined {
+  const n = Number(/([0-9]+)$/.exec(id)?.[1])
+  for (let i = 0; i < SITUATIONS.length; i++) if (n >= BLOCK_STARTS[i] && n < BLOCK_STARTS[i + 1]) return SITUATIONS[i]
+  return undefined
+}
+
+export interface SituationRow {
+  situation: string
+  /** urgent texts of this situation */
+  support: number
+  /** flagged urgent (any reason) */
+  flagged: number
+  /** flagged with this situation's reason among its reasons */
+  rightReason: number
+  /** texts given this reason / of them, ones that are not urgent (decoys) */
+  predictedReason: number
+  falseAlarms: number
+}
+
+export interface UrgentReport {
+  count: number
+  precision: number
+  recall: number
+  support: number
+  /** urgent texts flagged with their own situation's reason */
+  reasonAccuracy: number
+  rows: SituationRow[]
+  misses: LabelledExample[]
+  falseAlarms: { example: LabelledExample; reasons: string[] }[]
+}
+
+export function evaluateUrgentDev(classifier: Classifier, examples = readJsonl(CORPUS_FILES.urgentDev)): UrgentReport {
+  const rows: SituationRow[] = SITUATIONS.map((situation) => ({ situation, support: 0, flagged: 0, rightReason: 0, predictedReason: 0, falseAlarms: 0 }))
+  let tp = 0
+  let predicted = 0
+  const misses: LabelledExample[] = []
+  const falseAlarms: UrgentReport['falseAlarms'] = []
+  for (const example of examples) {
+    const { urgent, urgentReasons } = classifier.classify(example.text)
+    const situation = example.urgent ? situationOf(example.id) : undefined
+    if (urgent) predicted++
+    if (urgent && example.urgent) tp++
+    if (example.urgent && !urgent) misses.push(example)
+    if (!example.urgent && urgent) falseAlarms.push({ example, reasons: urgentReasons })
+    for (const row of rows) {
+      if (urgentReasons.includes(row.situation)) {
+        row.predictedReason++
+        if (!example.urgent) row.falseAlarms++
+      }
+      if (situation === row.situation) {
+        row.support++
+        if (urgent) row.flagged++
+        if (urgentReasons.includes(row.situation)) row.rightReason++
+      }
+    }
+  }
+  const support = examples.filter((e) => e.urgent).length
+  return {
+    count: examples.length,
+    precision: predicted ? tp / predicted : 0,
+    recall: support ? tp / support : 0,
+    support,
+    reasonAccuracy: support ? rows.reduce((sum, row) => sum + row.rightReason, 0) / support : 0,
+    rows,
+    misses,
+    falseAlarms,
+  }
+}
+
+const pct = (value: number) => (value * 100).toFixed(1).padStart(5)
+
+export function formatUrgentReport(title: string, report: UrgentReport, showErrors = false): string {
+  const lines = [
+    `== ${title} (${report.count} 条) ==`,
+    `urgent P ${pct(report.precision)}% R ${pct(report.recall)}% (n=${report.support}; ${report.falseAlarms.length} false alarms)   right reason ${pct(report.reasonAccuracy)}%`,
+    'situation              R(flag)  R(reason)  n    reason given  of which decoys',
+  ]
+  for (const row of report.rows) {
+    lines.push(
+      `${row.situation.padEnd(12, '　')} ${pct(row.flagged / row.support)}%  ${pct(row.rightReason / row.support)}%  ${String(row.support).padStart(3)}  ${String(row.predictedReason).padStart(6)}  ${String(row.falseAlarms).padStart(6)}`,
+    )
+  }
+  if (showErrors) {
+    for (const miss of report.misses) lines.push(`✗ miss [${situationOf(miss.id)}] ${miss.id} ${miss.text}`)
+    for (const { example, reasons } of report.falseAlarms) lines.push(`✗ false alarm {${reasons.join(',')}} ${example.id} ${example.text}`)
+  }
+  return lines.join('\n')
+}
