@@ -233,7 +233,13 @@ export const createCasesSlice =
         if (get().queueGroup !== group) return // the user switched tabs meanwhile
         set((state) => ({
           queue: answer.ok
-            ? { items: more ? merge(state.queue.items, answer.data.items) : answer.data.items, nextCursor: answer.data.nextCursor, loading: false, loaded: true }
+            ? {
+                items: more ? merge(state.queue.items, answer.data.items) : answer.data.items,
+                nextCursor: answer.data.nextCursor,
+                urgent: more ? state.queue.urgent : answer.data.urgent,
+                loading: false,
+                loaded: true,
+              }
             : { ...state.queue, loading: false, error: answer.message },
         }))
       },

@@ -23,6 +23,8 @@ export type SessionStatus = 'unknown' | 'loading' | 'signedIn' | 'signedOut' | '
 export interface CaseListState {
   items: CaseView[]
   nextCursor?: string
+  /** Work queues: open urgent cases pinned on top (from the first page). */
+  urgent?: CaseView[]
   loading: boolean
   /** Chinese message of the last failure. */
   error?: string

@@ -73,6 +73,21 @@ test('the resident (王阿姨) reports a blocked drain, follows it in 我的说�
   await visible(/航空路12号楼道的下水道堵了/, false).waitFor()
 })
 
+test('an urgent report skips the queue: staff see it pinned on top', async () => {
+  const resident = await session.cookieOf('persona-resident')
+  const answer = await fetch(`${server.url}/api/functions/cases`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Cookie: resident },
+    body: JSON.stringify({ action: 'submit', payload: { communityId: 'community-hangkonglu', channel: 'self', text: '2栋3单元楼道里煤气味好重，怕是漏气了', idempotencyKey: 'browser-urgent-0001' } }),
+  })
+  expect(((await answer.json()) as { data: { urgency: string } }).data.urgency).toBe('urgent')
+  // The first test left staff signed in on the queue.
+  await page.reload()
+  await visible(/^紧急事项 \d+ 件，请优先处置$/, false).waitFor()
+  const pinned = page.locator('.queue__urgent').locator('visible=true').first()
+  await expect(pinned.innerText()).resolves.toContain('煤气味好重')
+})
+
 test('a report that is too short is refused in plain Chinese and the draft is kept', async () => {
   // The first test left staff signed in.
   await page.goto(server.url)

@@ -106,3 +106,16 @@ it('lists communities, buildings and rooms for registration, without household n
   expect(JSON.stringify(list)).not.toContain('王秀英')
   expect(await h.call('wx-openid-guest', 'identity', 'whoami', {})).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' })
 })
+
+it('pins open urgent cases on top of the first page of a work queue', async () => {
+  const plain = await submit()
+  const urgent = data<CaseView>(await h.call('persona-resident', 'cases', 'submit', { communityId: 'community-hangkonglu', text: '楼道里一股煤气味，好像漏气了', channel: 'self', idempotencyKey: key() }))
+  expect(urgent.urgency).toBe('urgent')
+  const queue = data<CaseList>(await h.call('persona-staff', 'cases', 'listQueue', { group: 'awaitingStaff', limit: 1 }))
+  expect(queue.urgent?.map((c) => c.id)).toEqual([urgent.id])
+  const next = data<CaseList>(await h.call('persona-staff', 'cases', 'listQueue', { group: 'awaitingStaff', limit: 1, cursor: queue.nextCursor }))
+  expect(next.items.map((c) => c.id)).toEqual([plain.id])
+  expect(next.urgent).toBeUndefined()
+  expect(data<CaseList>(await h.call('persona-staff', 'cases', 'listQueue', { group: 'closed' })).urgent).toBeUndefined()
+  expect(data<CaseList>(await h.call('persona-staff-other', 'cases', 'listQueue', {})).urgent).toEqual([])
+})

@@ -227,7 +227,7 @@ export function repositoryContract(name: string, make: () => Promise<ContractSub
           { communityId: 'c-1', gridId: 'g-3', petitioner: u('p-1'), submittedBy: 'gw-1', unitId: 'unit-b', status: 'closed' },
           { communityId: 'c-2', gridId: 'g-9', petitioner: u('p-3'), submittedBy: 'p-3', status: 'submitted' },
           { communityId: 'c-3', streetId: 'street-2', gridId: 'g-1', petitioner: { name: '匿名' }, submittedBy: 'gw-2', status: 'inProgress' },
-          { communityId: 'c-1', petitioner: u('p-2'), submittedBy: 'p-2', unitId: 'unit-a', status: 'assigned' },
+          { communityId: 'c-1', petitioner: u('p-2'), submittedBy: 'p-2', unitId: 'unit-a', status: 'assigned', urgency: 'urgent' },
         ]
         for (const [i, spec] of specs.entries()) {
           const item = buildCase({ streetId: 'street-1', ...spec, createdAt: at(i), updatedAt: at(i) })
@@ -252,6 +252,12 @@ export function repositoryContract(name: string, make: () => Promise<ContractSub
         await expect(ids({ unitId: 'unit-a', statuses: HANDLING, limit: 100 })).resolves.toEqual(pick(1, 5))
         await expect(ids({ gridIds: ['g-1', 'g-2', 'g-9'], statuses: ['submitted'], limit: 100 })).resolves.toEqual(pick(0, 3))
         await expect(ids({ communityId: 'c-1', statuses: [], limit: 100 })).resolves.toEqual([])
+      })
+
+      it('filters by urgency', async () => {
+        await expect(ids({ communityId: 'c-1', urgency: 'urgent', limit: 100 })).resolves.toEqual(pick(5))
+        await expect(ids({ communityId: 'c-1', urgency: 'normal', limit: 100 })).resolves.toEqual(pick(0, 1, 2))
+        await expect(ids({ communityId: 'c-1', statuses: ['submitted'], urgency: 'urgent', limit: 100 })).resolves.toEqual([])
       })
 
       it('uses one scope, by precedence', async () => {

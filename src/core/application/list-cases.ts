@@ -51,7 +51,11 @@ export async function listQueue(deps: Deps, actor: Actor, input: PageInput & { g
     default:
       return fail('FORBIDDEN', '居民请在"我的说事"中查看自己的事项')
   }
-  return ok(await toList(deps, actor, await deps.repos.cases.list(query)))
+  const list = await toList(deps, actor, await deps.repos.cases.list(query))
+  if (input.cursor || (input.group && input.group !== 'open' && input.group !== 'awaitingStaff')) return ok(list)
+  const openStatuses = input.group ? STATUS_GROUPS[input.group] : STATUS_GROUPS.open
+  const urgent = await deps.repos.cases.list({ ...query, cursor: undefined, statuses: openStatuses, urgency: 'urgent', limit: LIMITS.pageSize })
+  return ok({ ...list, urgent: (await toList(deps, actor, { items: urgent.items })).items })
 }
 
 /** 公示栏: anyone in the community may read it; names masked, anonymous ones hidden. */

@@ -20,6 +20,8 @@ export interface CaseDetail {
 export interface CaseList {
   items: CaseView[]
   nextCursor?: string
+  /** Work queues, first page only: open urgent cases in scope, newest first — they skip the queue. */
+  urgent?: CaseView[]
 }
 
 export interface BoardEntry {

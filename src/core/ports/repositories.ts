@@ -1,5 +1,5 @@
 // Repository ports. Adapters: cloudfunctions/src/adapters/sqlite and cloudfunctions/src/adapters/cloud-db.
-import type { CaseEvent, CaseRecord } from '../domain/case'
+import type { CaseEvent, CaseRecord, Urgency } from '../domain/case'
 import type { CaseStatus } from '../domain/case-status'
 import type { Building, Community, Grid, Household, Street, Unit, User } from '../domain/directory'
 
@@ -18,6 +18,7 @@ export interface CaseQuery {
   communityId?: string
   streetId?: string
   statuses?: readonly CaseStatus[]
+  urgency?: Urgency
   /** Cursor from a previous page (opaque string). */
   cursor?: string
   /** 1..100 */

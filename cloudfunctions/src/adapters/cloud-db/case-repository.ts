@@ -69,7 +69,7 @@ export function createCloudCaseRepository(db: CloudDatabase): CaseRepository {
     },
 
     async list(query: CaseQuery) {
-      return page([scopeCondition(_, query), statusCondition(_, query.statuses)], 'createdAt', 'desc', query.limit, query.cursor)
+      return page([scopeCondition(_, query), statusCondition(_, query.statuses), query.urgency ? { urgency: query.urgency } : undefined], 'createdAt', 'desc', query.limit, query.cursor)
     },
 
     async listDue(statuses: readonly CaseStatus[], before: string, limit: number, cursor?: string) {

@@ -54,6 +54,7 @@ export function listQuery(query: CaseQuery): SqlQuery | 'nothing' {
   const scope = scopeFilter(query)
   if (!scope || query.statuses?.length === 0) return 'nothing'
   const filters = query.statuses ? [scope, inList('status', query.statuses)] : [scope]
+  if (query.urgency) filters.push({ where: 'urgency = ?', params: [query.urgency] })
   return page(filters, 'created_at', 'DESC', query.limit, query.cursor)
 }
 

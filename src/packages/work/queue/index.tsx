@@ -41,6 +41,14 @@ export default function QueuePage() {
           </View>
         ))}
       </View>
+      {queue.urgent && queue.urgent.length > 0 ? (
+        <View className='queue__urgent'>
+          <View className='queue__urgent-title'>紧急事项 {queue.urgent.length} 件，请优先处置</View>
+          {queue.urgent.map((item) => (
+            <CaseCard key={item.id} item={item} onOpen={open} />
+          ))}
+        </View>
+      ) : null}
       {queue.items.map((item) => (
         <CaseCard key={item.id} item={item} onOpen={open} />
       ))}
