@@ -23,6 +23,7 @@ const MATRIX: Record<string, Role[]> = {
   publish: ['staff', 'admin'],
   rate: ['resident'],
   rateUnsatisfied: ['resident'],
+  rateUnsatisfiedRetriage: ['resident'],
   supervise: ['supervisor', 'admin'],
   escalate: ['system', 'staff', 'admin'],
   markOverdue: ['system'],

@@ -30,6 +30,7 @@ const EXPECTED: [string | null, string, string, string[]][] = [
   ['completed', 'publish', 'published', S],
   ['published', 'rate', 'rated', ['resident']],
   ['published', 'rateUnsatisfied', 'assigned', ['resident']],
+  ['published', 'rateUnsatisfiedRetriage', 'triaged', ['resident']],
   ['published', 'closeUnrated', 'closed', ['system']],
   ['rated', 'close', 'closed', ['supervisor', ...S]],
   ...OPEN.map((s): [string, string, string, string[]] => [s, 'supervise', s, ['supervisor', 'admin']]),

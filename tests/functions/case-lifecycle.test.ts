@@ -174,3 +174,12 @@ it('keeps what staff correct in triage beside the classifier suggestion', async 
   const detail = data<CaseDetail>(await h.call('persona-staff', 'cases', 'get', { caseId: c.id }))
   expect(detail.timeline[1].data).toMatchObject({ category: corrected, correctedFrom: suggested })
 })
+
+it('sends a spot-solved case back to staff when the petitioner is 不满意', async () => {
+  let c = await submit('2栋门口的灯不亮了')
+  c = await act('persona-grid', 'cases', 'resolveOnSpot', c, { result: '已换灯泡' })
+  c = await act('persona-staff', 'cases', 'publish', c, { publishedResult: '已换灯泡' })
+  c = await act('persona-resident', 'cases', 'rate', c, { rating: 'unsatisfied', comment: '还是不亮' })
+  expect(c).toMatchObject({ status: 'triaged', rating: { value: 'unsatisfied', comment: '还是不亮' } })
+  expect(h.notices('user-wang').at(-1)).toMatchObject({ kind: 'reopened', title: '您说的事已退回社区重新受理' })
+})

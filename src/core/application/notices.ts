@@ -13,6 +13,7 @@ const PETITIONER_NOTICES: Partial<Record<CaseAction, { kind: NoticeKind; title: 
   assign: { kind: 'assigned', title: '您说的事已交办' },
   publish: { kind: 'completedAwaitingRating', title: '您说的事已办结，请评价' },
   rateUnsatisfied: { kind: 'reopened', title: '您说的事已安排重新办理' },
+  rateUnsatisfiedRetriage: { kind: 'reopened', title: '您说的事已退回社区重新受理' },
   refer: { kind: 'referred', title: '您说的事已转交相关部门' },
 }
 

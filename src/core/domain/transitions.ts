@@ -22,6 +22,7 @@ export const CASE_ACTIONS = [
   'publish',
   'rate',
   'rateUnsatisfied',
+  'rateUnsatisfiedRetriage',
   'supervise',
   'escalate',
   'markOverdue',
@@ -50,6 +51,7 @@ export const ACTION_LABELS: Record<CaseAction, string> = {
   publish: '公示结果',
   rate: '评价',
   rateUnsatisfied: '不满意，重新办理',
+  rateUnsatisfiedRetriage: '不满意，重新受理',
   supervise: '督办记录',
   escalate: '提级督办',
   markOverdue: '已超期',
@@ -93,6 +95,8 @@ rows.push(
   { from: 'completed', action: 'publish', to: 'published', roles: STAFF },
   { from: 'published', action: 'rate', to: 'rated', roles: ['resident'] },
   { from: 'published', action: 'rateUnsatisfied', to: 'assigned', roles: ['resident'] },
+  // Solved on the spot (no unit yet): 不满意 sends it back to staff to sort again.
+  { from: 'published', action: 'rateUnsatisfiedRetriage', to: 'triaged', roles: ['resident'] },
   { from: 'published', action: 'closeUnrated', to: 'closed', roles: ['system'] },
   { from: 'rated', action: 'close', to: 'closed', roles: ['supervisor', 'staff', 'admin'] },
 )

@@ -14,7 +14,7 @@ export const rate: Effect<'rate'> = ({ deps, actor, item, input, now }) => {
   const rating = { value: input.rating, at: now.toISOString(), ...(input.comment ? { comment: input.comment } : {}) }
   const data = { rating: input.rating, ratingLabel: RATING_LABELS[input.rating] }
   if (input.rating === 'unsatisfied') {
-    if (!item.unitId) return fail('TRANSITION_NOT_ALLOWED', '事项没有承办单位，无法重新办理')
+    if (!item.unitId) return ok({ action: 'rateUnsatisfiedRetriage', changes: { rating, publishedResult: undefined, publishedAt: undefined }, data })
     const dueAt = addWorkingDays(now, REOPEN_WORKING_DAYS, deps.calendar)
     return ok({ action: 'rateUnsatisfied', changes: { rating, dueAt, publishedResult: undefined, publishedAt: undefined }, data: { ...data, dueAt } })
   }
