@@ -4,10 +4,12 @@ import { CATEGORIES } from '../../../src/core/domain/category'
 import type { Classification, Classifier } from '../../../src/core/ports/classifier'
 import { loadModel, type LoadedModel, type ModelFile } from './model-format'
 import { rankCategories } from './predict'
-import { detectUrgent } from './urgent-rules'
+import { detectUrgent } from './urgent'
 import model from './model.json'
 
-export { detectUrgent, explainUrgent, normalizeForUrgent, urgentRules } from './urgent-rules'
+export { detectUrgent, explainUrgent } from './urgent'
+export { explainUrgent as explainUrgentRules, normalizeForUrgent, urgentRules } from './urgent-rules'
+export { explainUrgentScorer } from './urgent-scorer'
 export type { UrgentEvidence, UrgentRule } from './urgent-rules'
 
 export function createClassifier(file: ModelFile): Classifier {

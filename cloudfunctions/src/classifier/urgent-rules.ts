@@ -80,7 +80,7 @@ const RESOLVED_STRONG = new RegExp(
     /现已?(没|冇|无)(得)?(闻到|味|异味|烟|事)|现在(没|冇)(得)?(闻到|味|烟|事)|(已经|已)(没|冇)(得)?(味|异味)了?|味(道)?(已经|已|都)(没|冇|散)(了|有了)/,
     /虚惊一场|(没|冇|冇得)事了|人(都|也)?(没|冇|冇得)事|人(挺|蛮|很|还)?好(的|好的)|身体无恙|无人员伤亡/,
     /(放|救|弄|接|拉)出来了|人(已经)?出来了|敲开了|(修|弄|处理|换)好了|复检合格|处置完毕|办结|(已经?|被).{0,6}拆(了|除)/,
-    /还以为|原来是|一看是|莫担心|别担心|不用担心/,
+    /还以为|原来是|一看是|莫担心|别担心|不用担心|(今天|现在|目前)(已经)?(没有|没|冇|冇得)(了|得了)|(已经?|已)(拧|关|修|堵|换)(好|紧)/,
     /^(回访|复查|复核|情况说明|情况报告|回复)/,
   ]
     .map((r) => r.source)
@@ -159,7 +159,7 @@ export const urgentRules: UrgentRule[] = [
       /(电梯|轿厢).{0,12}(里面|里头|里边)(还)?(关|困|卡)?(了|着)?有?个?(孩子|伢|小孩|老人|人|一个|两个|我)/,
       /(电梯|轿厢).{0,24}(人|妈|爸|爷|奶|婆|爹|孩子|伢|娃|老人|学生|女儿|儿子|孙子|孙女|宝宝|他|她|我)(还)?(在|关在|困在|卡在)(里面|里头|里边)/,
     ],
-    unless: [/(没|冇|没有|无)(有)?人(被)?(困|关|卡|在里)|还好没|幸好没|好在没|哪天|万一|怕/],
+    unless: [/(没|冇|没有|无)(有)?人(员)?(被)?(困|关|卡|在里)|还好没|幸好没|好在没|哪天|万一|怕|如果|假如|要是/],
   },
   {
     // The lift is named somewhere in the report and this sentence puts a person inside it ("里面还关了个…",
@@ -173,12 +173,15 @@ export const urgentRules: UrgentRule[] = [
       /(坐|乘|搭)电梯.{0,12}(不动了|停了|停住|卡住|卡了|停在)/,
     ],
     context: /电梯|轿厢/,
-    unless: [/(没|冇|没有|无)(有)?人(被)?(困|关|卡|在里)|还好没|幸好没|好在没|哪天|万一|怕|经常|抽烟|广告|合格证|年检/],
+    unless: [/(没|冇|没有|无)(有)?人(员)?(被)?(困|关|卡|在里)|还好没|幸好没|好在没|哪天|万一|怕|如果|假如|要是|经常|抽烟|广告|合格证|年检/],
   },
   {
     reason: '污水或积水进入住户家中',
     patterns: [
-      /(污水|脏水|积水|雨水|粪水|臭水|洪水|水).{0,8}(灌|涌|漫|冒|淹|冲|倒灌|流|溢|淌)(进|到|入).{0,8}(家|屋|户|室内|房间|客厅|卧室|一楼|书房)/,
+      /(污水|脏水|积水|雨水|粪水|臭水|洪水|水).{0,8}(灌|涌|漫|冒|淹|冲|倒灌|流|溢|淌)(进|到|入|至).{0,8}(家|屋|户|室内|房间|客厅|卧室|一楼|书房)/,
+      // seepage alone is a neighbour matter ("楼上漏水渗到我家"); a lot of water seeping in is flooding
+      /(大量|好多|很多|大股)的?(积水|污水|脏水|水).{0,4}渗(入|进|到|至)/,
+      /(地面|地上|屋里|室内|家里)积水.{0,3}[0-9一二三四五六七八九十几半]+(厘米|公分|寸|尺)/,
       /(水|粪|污|雨).{0,10}往.{0,5}(家|屋|户|房间)里?(灌|涌|流|冒|漫)/,
       /(家|屋|客厅|卧室|房间|一楼|住户)里?.{0,3}被?淹|水淹(到|进)?.{0,2}(家|屋)|倒灌|进水了|泡在水里|泡水了/,
       /(漫|淹|涌|灌)(到|进)?(了)?(客厅|卧室|房间|屋里|家里|屋内|室内)|淹(了|到)?(我|他|她|人)?(家|屋)/,
@@ -192,7 +195,8 @@ export const urgentRules: UrgentRule[] = [
       /(家|屋|房间|一楼).{0,6}(成了|变成)(河|池塘|水塘)/,
     ],
     unless: [HYPOTHETICAL, /手机|电脑|厨房水龙头|烟|气味|味道|没进|冇进|好在|幸好|每次|每回|一下雨|经常|老是|总是|公共厕所|公厕/],
-    unlessSentence: FAR_PAST,
+    // far-past words, or a habit ("每次下大雨…") said anywhere in the sentence
+    unlessSentence: new RegExp(FAR_PAST.source + '|每次|每回|一下(大)?雨就|经常|老是|总是'),
   },
   {
     reason: '电线裸露或漏电',
@@ -204,7 +208,7 @@ export const urgentRules: UrgentRule[] = [
       /(铜线|铜丝|线头|电线皮|电缆|断头|皮子).{0,4}(露|破|光的|是光的|烧|冇得了|没了)/,
       /(摸|碰|扶|触).{0,8}(麻了|麻一下|有点麻|发麻)|是有电的|(还|也)有电(?=的|了|啊|撒|吧|呢|$|[，,])/,
     ],
-    unless: [/漏电保护|防触电|安全用电|电焊|会不会漏电/, HYPOTHETICAL],
+    unless: [/漏电保护|防触电|安全用电|电焊|会不会漏电|(没有|没|冇|未|不)(裸露|外露|露|带电|漏电)/, HYPOTHETICAL],
     /** Someone checked and found no current ("用电笔测过了没电", "经核实不带电"). */
     unlessText: /(测|核实|确认|查)(过了?)?.{0,3}(没电|不带电|没有电)|废弃的/,
   },
@@ -218,7 +222,7 @@ export const urgentRules: UrgentRule[] = [
       /(房子|墙|棚子|棚屋|铁皮房|架子|脚手架|广告牌|招牌|围墙|雨棚|屋顶|棚).{0,6}(在晃|晃得厉害|晃来晃去|摇晃|晃动|要倒|歪倒|倾斜)/,
       /歪(得|的)(不行|厉害|很|好|蛮)|(越来越|更|好)歪|歪起了/,
       /(裂缝|缝|裂口).{0,2}越来越(大|宽|长)|又掉了(一大块|好几块|几块|一块)|(掉|落|塌)了?.{0,6}砸(在|到|中|坏)了?(车|人|头)/,
-      /(整体|整个|一边|半边|整栋|整面)(都)?(往.{0,4})?(下沉|倾斜|沉降|往下沉|往下耷拉|倒|斜|歪)|往(外|下|河里|路边).{0,2}(倾|斜|歪|倒)|外倾|往下沉/,
+      /(整体|整个|一边|半边|整栋|整面)(都)?(往.{0,4})?(下沉|倾斜|沉降|往下沉|往下耷拉|倒|斜|歪)|往(外|下|河里|路边)(边|面)?(倾|斜|歪|倒)|外倾|往下沉/,
       /(柱子|立柱|横梁|支架|钢架|基座|踏步|地基).{0,4}(断了|锈断|断裂|折了|松动|掏空|空了|下沉)/,
     ],
     unless: [HYPOTHETICAL, /股市|股票|基金|房价|地砖|会不会|扔|抛|丢/],
@@ -226,7 +230,7 @@ export const urgentRules: UrgentRule[] = [
   {
     reason: '独居老人联系不上',
     patterns: [
-      /联系不上|打不通|没人接|冇人接|冇得人接|无人接听|(没|冇|不)接电话|电话.{0,3}(也|都|一直|还)?(没|冇|不)(人)?接|(一直|都|也|还|今晚|今天)不接|(没|冇|无)(得)?(人)?(回应|应答|应门|应声|开门|答应)|(没|冇|无)(得)?人应|敲.{0,6}(没|冇|不)(得)?(人)?(应|开|反应|回应|动静|声音)|叫不开|喊不应|叫不应|(没|冇)(得|有)?(反应|动静|声音)了?|失联|手机关机|门(都|也|还)?(没|冇|冇得)开/,
+      /联系不上|打不通|没人接|冇人接|冇得人接|无人接听|(没|冇|不)接电话|电话.{0,3}(也|都|一直|还)?(没|冇|不)(人)?接|(一直|都|也|还|今晚|今天)不接|(没|冇|无)(得)?(人)?(回应|应答|应门|应声|开门|答应)|(没|冇|无)(得)?人应|敲.{0,6}(没|冇|不)(得)?(人)?(应|开|反应|回应|动静|声音)|叫不开|喊不应|叫不应|(没|冇)(得|有)?(反应|动静|声音)了?|失联|手机关机|门(都|也|还)?(没|冇|冇得)开|(喊|叫|敲|问)(他|她|了|门)?.{0,4}(他|她)?(没|冇|冇得|不)(应|答应|理|开门)|门(也|还|都)?(反锁|从里面锁)/,
       /(两|三|四|五|几|好几|一|连续|多|整整|[0-9]+)(天|日).{0,6}(没|冇|未|冇得)(见|看到|看见|出门|出来|下楼|露面|开门|开灯|动静|人影|消息|接)/,
       /今天(一天)?(都|也)?(没|冇|冇得)(看到|看见|见到|来|出来|出门|开门)/,
     ],
@@ -249,6 +253,7 @@ export const urgentRules: UrgentRule[] = [
       /(正在|在|发生|持械|聚众)斗殴|持械|械斗|围殴|群殴|互殴|殴打|厮打|肢体冲突|推搡|围(起|着|住)(一个|个)?.{0,4}打|按在地上打|被(人)?.{0,4}(按住|按着)?打/,
       /(头上|脸上|身上|满脸|满头|一头)(都是|全是)?血|(有人|已经有人)(流血|受伤|倒地)/,
       /在.{0,4}打人|打(他|她)(的)?(媳妇|老婆|老公|丈夫|妈|爸|孩子|伢)/,
+      /(正在|现在|还在|又在|此刻|这会儿)(在)?.{0,6}(打架|打人|打起来|动手|打老婆|打孩子|打伢)|打得(乒乒乓乓|噼里啪啦|好凶|蛮凶|很凶|厉害)|(哭|喊)(着)?(救命|别打)/,
     ],
     unless: [/经常|防范|宣传|讲座|差点|没动手|冇动手|电信|诈骗/],
     unlessSentence: PAST_TIME,
@@ -304,10 +309,39 @@ function firstMatch(rule: UrgentRule, sentence: string, text: string): string | 
   return undefined
 }
 
+/**
+ * Text-level guards shared with the learned scorer (urgent-scorer.ts): false for an empty report, one that opens as a
+ * suggestion, or one whose point says the matter is over / a false alarm / a follow-up note.
+ */
+export function urgentTextGuardsPass(normalized: string): boolean {
+  return Boolean(normalized.trim()) && !SUGGESTION_LEAD.test(normalized.trim()) && !RESOLVED_STRONG.test(afterLastSwitch(normalized))
+}
+
+/** Hypothetical, habitual, asking or "luckily nobody" talk: the learned scorer never fires on such a sentence. */
+const SCORER_NOT_NOW = /会不会|怕哪天|万一|如果|假如|哪天|建议|可不可以|经常|每次|老是|总是|还好没|幸好没|好在没|(没|冇|无)(有)?人(员)?(被)?(困|关|卡|在里)|(没有|没|冇得|冇|未|不|并未)(再)?(裸露|外露|露出|露在外|带电|漏电|漏气|泄漏|闻到|着火|起火|冒烟|被困|困人|进水|淹)/
+
+/**
+ * Sentence-level guards for evidence found by the learned scorer at `index` in `sentence`: the sentence (after its
+ * last topic switch) is not past, hypothetical or preventive talk unless it says it is happening now, and no negation
+ * sits just before the evidence.
+ */
+export function urgentSentenceGuardsPass(sentence: string, index: number): boolean {
+  const scope = sentence.slice(lastSwitchEnd(sentence, index))
+  if ((HYPOTHETICAL.test(scope) || PAST_TIME.test(scope)) && !HAPPENING_NOW.test(scope)) return false
+  if (SCORER_NOT_NOW.test(scope)) return false
+  const before = sentence.slice(Math.max(0, index - 8), index)
+  return !NEGATION_BEFORE.test(before) || QUESTION_BEFORE.test(before)
+}
+
+/** Splits a report into the sentences the rules look at. */
+export function urgentSentences(text: string): string[] {
+  return sentences(text)
+}
+
 /** Every rule that fired, with the words that matched (one entry per reason, the first match). */
 export function explainUrgent(text: string): UrgentEvidence[] {
   const whole = normalizeForUrgent(text)
-  if (!whole.trim() || SUGGESTION_LEAD.test(whole.trim()) || RESOLVED_STRONG.test(afterLastSwitch(whole))) return []
+  if (!urgentTextGuardsPass(whole)) return []
   const parts = sentences(whole)
   const out: UrgentEvidence[] = []
   for (const rule of urgentRules) {

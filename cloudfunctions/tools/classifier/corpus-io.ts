@@ -21,6 +21,8 @@ export const CORPUS_FILES = {
   blindDev: path.join(CORPUS_DIR, 'blind-dev.jsonl'),
   /** Written independently from TAXONOMY.md; never opened while tuning, only measured by eval.ts at the end. */
   blindTest: path.join(CORPUS_DIR, 'blind-test.jsonl'),
+  /** urgent-only, independent writer (round 5): NEVER opened or used for tuning; final urgent figure only */
+  urgentTest: path.join(CORPUS_DIR, 'urgent-test.jsonl'),
   /** Urgent-only set written independently from TAXONOMY.md (150 urgent in 8 situations + 90 decoys); a dev set. */
   urgentDev: path.join(CORPUS_DIR, 'urgent-dev.jsonl'),
 }
@@ -31,6 +33,17 @@ export function readJsonl(file: string): LabelledExample[] {
     const row = JSON.parse(line) as Partial<LabelledExample>
     if (typeof row.text !== 'string' || !isCategoryCode(row.category)) throw new Error(`${file}:${i + 1}: bad example`)
     return { id: row.id ?? `${path.basename(file)}-${i + 1}`, text: row.text, category: row.category, urgent: Boolean(row.urgent), style: row.style ?? 'unknown' }
+  })
+}
+
+/** For urgent-only sets: `text` and `urgent` are what counts; a missing or unknown category becomes 'other'. */
+export function readUrgentJsonl(file: string): LabelledExample[] {
+  if (!fs.existsSync(file)) return []
+  return fs.readFileSync(file, 'utf8').split('\n').filter((line) => line.trim()).map((line, i) => {
+    const row = JSON.parse(line) as Partial<LabelledExample>
+    if (typeof row.text !== 'string') throw new Error(`${file}:${i + 1}: bad example`)
+    const category = isCategoryCode(row.category) ? row.category : 'other'
+    return { id: row.id ?? `${path.basename(file)}-${i + 1}`, text: row.text, category, urgent: Boolean(row.urgent), style: row.style ?? 'unknown' }
   })
 }
 

@@ -4,19 +4,24 @@
 //   blind-dev   corpus/blind-dev.jsonl — written independently from TAXONOMY.md; used to study errors and choose methods
 //   urgent-dev  corpus/urgent-dev.jsonl — urgent-only set written independently from TAXONOMY.md (150 urgent in 8
 //               situations + 90 decoys); used to study urgent misses; reported as urgent P/R overall and per situation
-//   blind-test  corpus/blind-test.jsonl — written independently from TAXONOMY.md; NEVER used for tuning, printed last
-// Usage: tsx cloudfunctions/tools/classifier/eval.ts [--errors] [--sets generated,handwritten,blind-dev,urgent-dev,blind-test]
-//   --errors lists mistakes, but never for blind-test.
+//   blind-test  corpus/blind-test.jsonl — written independently from TAXONOMY.md; its category figures were never used
+//               for tuning; since round 5 it IS an urgent dev set (urgent misses studied)
+//   urgent-test corpus/urgent-test.jsonl — urgent-only, independent writer (120 urgent + 80 decoys); NEVER opened or
+//               used for tuning; printed last, urgent P/R only; --errors never lists it
+// Usage: tsx cloudfunctions/tools/classifier/eval.ts [--errors] [--sets generated,handwritten,blind-dev,urgent-dev,blind-test,urgent-test]
+//   --errors lists mistakes, but never for blind-test or urgent-test.
 import { createClassifier } from '../../src/classifier'
 import type { ModelFile } from '../../src/classifier/model-format'
-import { CORPUS_FILES, readJsonl, type LabelledExample } from './corpus-io'
+import { CORPUS_FILES, readJsonl, readUrgentJsonl, type LabelledExample } from './corpus-io'
 import { computeMetrics, formatMetrics, type Metrics, type Outcome } from './trainer/metrics'
 import * as fs from 'fs'
 import { MODEL_PATH } from './train'
 import { evaluateUrgentDev, formatUrgentReport, type UrgentReport } from './urgent-eval'
 
-export type EvalSet = 'generated' | 'handwritten' | 'blind-dev' | 'urgent-dev' | 'blind-test'
-export const EVAL_SETS: EvalSet[] = ['generated', 'handwritten', 'blind-dev', 'urgent-dev', 'blind-test']
+export type EvalSet = 'generated' | 'handwritten' | 'blind-dev' | 'urgent-dev' | 'blind-test' | 'urgent-test'
+export const EVAL_SETS: EvalSet[] = ['generated', 'handwritten', 'blind-dev', 'urgent-dev', 'blind-test', 'urgent-test']
+/** Sets whose texts --errors never prints. */
+const SEALED: EvalSet[] = ['blind-test', 'urgent-test']
 
 const FILES: Record<EvalSet, string> = {
   generated: CORPUS_FILES.heldout,
@@ -24,6 +29,7 @@ const FILES: Record<EvalSet, string> = {
   'blind-dev': CORPUS_FILES.blindDev,
   'urgent-dev': CORPUS_FILES.urgentDev,
   'blind-test': CORPUS_FILES.blindTest,
+  'urgent-test': CORPUS_FILES.urgentTest,
 }
 
 const TITLES: Record<EvalSet, string> = {
@@ -31,7 +37,8 @@ const TITLES: Record<EvalSet, string> = {
   handwritten: '手写留出集 hand-written held-out (written before the generator)',
   'blind-dev': '盲写开发集 blind-dev (independent writer; read to study errors and choose methods)',
   'urgent-dev': '紧急开发集 urgent-dev (independent writer, urgent situations + decoys; read to study misses)',
-  'blind-test': '盲写测试集 blind-test (independent writer; NEVER used for tuning — final figures)',
+  'blind-test': '盲写测试集 blind-test (independent writer; category figures never used for tuning; urgent flag: dev set since round 5)',
+  'urgent-test': '紧急测试集 urgent-test (independent writer, 120 urgent + 80 decoys; NEVER used for tuning — final urgent figure)',
 }
 
 export interface SetReport {
@@ -49,6 +56,8 @@ export interface EvaluationReport {
   blindDev?: Metrics
   urgentDev?: UrgentReport
   blindTest?: Metrics
+  /** urgent-test: only urgentPrecision / urgentRecall are meaningful (its category labels are not the point) */
+  urgentTest?: Metrics
 }
 
 function styleSummary(examples: LabelledExample[], outcomes: Outcome[]): string {
@@ -68,10 +77,10 @@ export function evaluateSets(
   const classifier = createClassifier(model)
   const out: Partial<Record<EvalSet, SetReport & { outcomes: Outcome[] }>> = {}
   for (const set of sets) {
-    const examples = readJsonl(FILES[set])
+    const examples = set === 'urgent-test' ? readUrgentJsonl(FILES[set]) : readJsonl(FILES[set])
     const outcomes = examples.map((example): Outcome => {
       const result = classifier.classify(example.text)
-      if (showErrors && set !== 'blind-test' && (result.category !== example.category || result.urgent !== example.urgent)) {
+      if (showErrors && !SEALED.includes(set) && (result.category !== example.category || result.urgent !== example.urgent)) {
         const reasons = result.urgentReasons.length ? ` {${result.urgentReasons.join(',')}}` : ''
         console.log(`✗ [${set}] ${example.category}${example.urgent ? '!' : ''} → ${result.category}${result.urgent ? '!' : ''}${reasons} [${example.style}] ${example.text}`)
       }
@@ -94,6 +103,7 @@ export function evaluate(model?: ModelFile, showErrors = false, sets: EvalSet[] 
   if (results['blind-dev']) report.blindDev = results['blind-dev'].metrics
   if (results['urgent-dev']) report.urgentDev = results['urgent-dev'].urgent
   if (results['blind-test']) report.blindTest = results['blind-test'].metrics
+  if (results['urgent-test']) report.urgentTest = results['urgent-test'].metrics
   return report
 }
 
@@ -105,11 +115,19 @@ function argument(name: string): string | undefined {
 if (require.main === module) {
   const requested = (argument('--sets') ?? EVAL_SETS.join(',')).split(',') as EvalSet[]
   for (const set of requested) if (!EVAL_SETS.includes(set)) throw new Error(`unknown set: ${set}`)
-  // blind-test always last, whatever order was asked for.
+  // blind-test and urgent-test always last, whatever order was asked for.
   const sets = EVAL_SETS.filter((set) => requested.includes(set))
   const results = evaluateSets(sets, undefined, process.argv.includes('--errors'))
   for (const set of sets) {
-    if (set === 'blind-test') console.log('\n######## 以下为最终盲测结果：从未用于调参 / final blind-test figures, never used for tuning ########')
+    if (set === 'blind-test') console.log('\n######## 盲测 blind-test：类别结果从未用于调参；紧急标记自第5轮起作为开发集 / category figures never used for tuning; urgent flag used as a dev set since round 5 ########')
+    if (set === 'urgent-test') {
+      const m = results[set]!.metrics
+      console.log('\n######## 以下为最终紧急测试结果：从未用于调参 / urgent-test, NEVER used for tuning — final urgent figure ########')
+      console.log(`== ${TITLES[set]} (${results[set]!.outcomes.length} 条) ==`)
+      console.log(`urgent P ${(m.urgentPrecision * 100).toFixed(1)}% R ${(m.urgentRecall * 100).toFixed(1)}%`)
+      console.log()
+      continue
+    }
     const urgent = results[set]!.urgent
     if (urgent) {
       console.log(formatUrgentReport(TITLES[set], urgent, process.argv.includes('--errors')))

@@ -14,6 +14,13 @@ type SplitName = 'train' | 'heldout'
 /** 'fit' and 'dev' subdivide the training pieces (for choosing methods); 'heldout' is never touched by them. */
 export type PieceSplit = SplitName | 'fit' | 'dev'
 
+/**
+ * Clauses of non-urgent issues that describe an urgent situation under TAXONOMY (violence going on now). Round 5:
+ * the safe-fight clause "两伙人…动手了，有人流血了" was labelled non-urgent by its issue; texts built on it are urgent.
+ * Only the urgent label changes (the category model does not read it), so the texts and heldout.jsonl stay the same.
+ */
+export const URGENT_CLAUSES = new Set(['两伙人在{road}上动手了，有人流血了'])
+
 const PER_CATEGORY: Record<PieceSplit, number> = { train: 2000, heldout: 160, fit: 1700, dev: 100 }
 
 function mulberry32(seed: number): () => number {
@@ -90,7 +97,7 @@ function makeGenerator(split: PieceSplit, random: () => number) {
     return 'typed'
   }
 
-  return function compose(issue: IssueSpec, mentions: string[]): { text: string; style: Style } | null {
+  return function compose(issue: IssueSpec, mentions: string[]): { text: string; style: Style; urgent: boolean } | null {
     const cores = issueCores(issue, split)
     const frags = issueFrags(issue, split)
     let style = chooseStyle()
@@ -98,18 +105,21 @@ function makeGenerator(split: PieceSplit, random: () => number) {
     if (style !== 'fragment' && cores.length === 0) style = 'fragment'
     if (style === 'fragment' && frags.length === 0) return null
     const template = pick(templatePieces('style:' + style, TEMPLATES[style], split))
-    const core = cores.length ? fill(pick(cores), {}) : ''
+    const rawCore = cores.length ? pick(cores) : ''
+    const core = rawCore ? fill(rawCore, {}) : ''
+    // Round 5: a clause of a non-urgent issue that describes an urgent situation makes its text urgent.
+    const urgent = URGENT_CLAUSES.has(rawCore)
     switch (style) {
       case 'fragment':
-        return { text: fill(template, { frag: pick(frags) }), style }
+        return { text: fill(template, { frag: pick(frags) }), style, urgent: false }
       case 'speech':
-        return { text: speechify(fill(template, { core })), style }
+        return { text: speechify(fill(template, { core })), style, urgent }
       case 'grid':
-        return { text: fill(template, { fcore: formalize(core) }), style }
+        return { text: fill(template, { fcore: formalize(core) }), style, urgent }
       case 'mixed':
-        return { text: fill(template, { core, mention: pick(mentions) }), style }
+        return { text: fill(template, { core, mention: pick(mentions) }), style, urgent }
       default:
-        return { text: fill(template, { core }), style }
+        return { text: fill(template, { core }), style, urgent }
     }
   }
 }
@@ -135,7 +145,7 @@ function generateSplit(split: PieceSplit, seed: number, forbidden: Set<string>):
       if (seen.has(text) || forbidden.has(text)) continue
       seen.add(text)
       made++
-      out.push({ id: '', text, category: category as CategoryCode, urgent: Boolean(issue.urgent), style: composed.style })
+      out.push({ id: '', text, category: category as CategoryCode, urgent: Boolean(issue.urgent) || composed.urgent, style: composed.style })
     }
   }
   return out.map((example, i) => ({ ...example, id: `${split}-${String(i + 1).padStart(5, '0')}` }))

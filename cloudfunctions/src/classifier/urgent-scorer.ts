@@ -1,0 +1,129 @@
+// Round 5: a learned "urgent situation" scorer, the second signal next to the rules (urgent-rules.ts).
+// 9 classes (the 8 urgent situations + none), character 1–3-grams of the homophone-normalised text inside clauses
+// (clause edges marked), weights 1/sqrt(n-grams), multinomial logistic regression, int8 weights
+// (urgent-model.json, trained by tools/classifier/train-urgent.ts). It fires when P(situation) ≥ the model's threshold
+// and the same guards as the rules pass (suggestion lead, resolved/false alarm/follow-up, past or hypothetical
+// sentence, negation just before the evidence). The reason is the situation's Chinese label; the evidence is the
+// n-grams that added most to that situation's score, and the sentence that holds the strongest one.
+import { normalizeForUrgent, urgentSentenceGuardsPass, urgentSentences, urgentTextGuardsPass, type UrgentEvidence } from './urgent-rules'
+import urgentModel from './urgent-model.json'
+
+export interface UrgentModelFile {
+  labels: string[]
+  features: string[]
+  /** int8 weights, features × labels, base64 */
+  weights: string
+  scale: number
+  bias: number[]
+  minN: number
+  maxN: number
+  /** P(situation) needed to fire */
+  threshold: number
+}
+
+export interface LoadedUrgentModel {
+  labels: string[]
+  index: Map<string, number>
+  features: string[]
+  weights: Int8Array
+  scale: number
+  bias: number[]
+  minN: number
+  maxN: number
+  threshold: number
+}
+
+export function loadUrgentModel(file: UrgentModelFile): LoadedUrgentModel {
+  const bytes = Buffer.from(file.weights, 'base64')
+  return {
+    labels: file.labels,
+    features: file.features,
+    index: new Map(file.features.map((feature, i) => [feature, i])),
+    weights: new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length),
+    scale: file.scale,
+    bias: file.bias,
+    minN: file.minN,
+    maxN: file.maxN,
+    threshold: file.threshold,
+  }
+}
+
+/** Each n-gram (with repeats) and where it starts in the normalised text. Clauses are split at punctuation. */
+export function forEachUrgentGram(normalized: string, minN: number, maxN: number, visit: (gram: string, start: number) => void): void {
+  const clause = /[^，,。！？!?；;、：:\s\n（）()“”"'…~—\-]+/g
+  for (let m = clause.exec(normalized); m; m = clause.exec(normalized)) {
+    const marked = '^' + m[0] + '$'
+    for (let n = minN; n <= maxN; n++) {
+      for (let i = 0; i + n <= marked.length; i++) {
+        const gram = marked.slice(i, i + n)
+        if (gram === '^' || gram === '$') continue
+        visit(gram, m.index + Math.max(0, i - 1))
+      }
+    }
+  }
+}
+
+export interface UrgentScore {
+  label: string
+  probability: number
+  /** top contributing n-grams for `label` and where the strongest starts */
+  evidence: string[]
+  at: number
+}
+
+export function scoreUrgent(model: LoadedUrgentModel, normalized: string): UrgentScore {
+  const classes = model.labels.length
+  const rows = new Map<number, number>()
+  let total = 0
+  forEachUrgentGram(normalized, model.minN, model.maxN, (gram, start) => {
+    total++
+    const row = model.index.get(gram)
+    if (row !== undefined && !rows.has(row)) rows.set(row, start)
+  })
+  const value = total ? 1 / Math.sqrt(total) : 0
+  const scores = Float64Array.from(model.bias)
+  for (const row of rows.keys()) {
+    const base = row * classes
+    for (let c = 0; c < classes; c++) scores[c] += model.weights[base + c] * model.scale * value
+  }
+  let best = 0
+  for (let c = 1; c < classes; c++) if (scores[c] > scores[best]) best = c
+  let sum = 0
+  for (let c = 0; c < classes; c++) sum += Math.exp(scores[c] - scores[best])
+  const label = model.labels[best]
+  const contributions = Array.from(rows, ([row, start]) => ({ row, start, w: model.weights[row * classes + best] }))
+    .filter((c) => c.w > 0 && model.features[c.row].length > 1)
+    .sort((a, b) => b.w - a.w || b.start - a.start)
+  return {
+    label,
+    probability: 1 / sum,
+    evidence: contributions.slice(0, 3).map((c) => model.features[c.row]),
+    at: contributions.length ? contributions[0].start : 0,
+  }
+}
+
+let shared: LoadedUrgentModel | undefined
+
+export function sharedUrgentModel(): LoadedUrgentModel {
+  shared ??= loadUrgentModel(urgentModel as unknown as UrgentModelFile)
+  return shared
+}
+
+/** The scorer's evidence for `text`, or undefined when it does not fire (none, below threshold, or a guard). */
+export function explainUrgentScorer(text: string, model: LoadedUrgentModel = sharedUrgentModel(), threshold = model.threshold): UrgentEvidence | undefined {
+  const normalized = normalizeForUrgent(text)
+  if (!urgentTextGuardsPass(normalized)) return undefined
+  const score = scoreUrgent(model, normalized)
+  if (score.label === 'none' || score.probability < threshold || !score.evidence.length) return undefined
+  // The sentence that holds the strongest n-gram must pass the sentence guards.
+  let offset = 0
+  for (const sentence of urgentSentences(normalized)) {
+    const start = normalized.indexOf(sentence, offset)
+    offset = start + sentence.length
+    if (score.at >= start && score.at < offset) {
+      if (!urgentSentenceGuardsPass(sentence, score.at - start)) return undefined
+      return { reason: score.label, matched: score.evidence.join('、'), sentence }
+    }
+  }
+  return { reason: score.label, matched: score.evidence.join('、'), sentence: normalized }
+}

@@ -1,0 +1,159 @@
+// Trains the learned urgent-situation scorer (src/classifier/urgent-scorer.ts) → src/classifier/urgent-model.json.
+// Data: urgent-source.ts (situation-labelled texts and decoys written for the scorer) + corpus/train.jsonl (urgent
+// texts labelled with the situation the rules give them — the generator only says `urgent` — and every 4th
+// non-urgent text as none). Deterministic. Never reads urgent-test.jsonl.
+// Usage: tsx cloudfunctions/tools/classifier/train-urgent.ts [--dev]
+//   --dev: writes nothing; prints, per threshold, scorer-alone and rules-OR-scorer urgent P/R on the dev sets
+//   (urgent-dev, blind-dev, blind-test, generated held-out, hand-written) — the threshold is chosen here.
+import * as fs from 'fs'
+import * as path from 'path'
+import { explainUrgent as explainRules } from '../../src/classifier/urgent-rules'
+import { explainUrgentScorer, forEachUrgentGram, loadUrgentModel, type UrgentModelFile } from '../../src/classifier/urgent-scorer'
+import { normalizeForUrgent } from '../../src/classifier/urgent-rules'
+import { CORPUS_FILES, readJsonl } from './corpus-io'
+import { SITUATIONS } from './urgent-eval'
+import { situationExamples, type SituationLabel } from './urgent-source'
+
+export const URGENT_MODEL_PATH = path.join(__dirname, '..', '..', 'src', 'classifier', 'urgent-model.json')
+const LABELS: SituationLabel[] = [...SITUATIONS, 'none']
+const MIN_N = 1
+const MAX_N = 3
+const MIN_DOCS = 2
+export const THRESHOLD = 0.6
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+export function trainingExamples(): { text: string; label: SituationLabel }[] {
+  const out = situationExamples()
+  readJsonl(CORPUS_FILES.train).forEach((example, i) => {
+    if (example.urgent) {
+      const reason = explainRules(example.text)[0]?.reason as SituationLabel | undefined
+      if (reason) out.push({ text: example.text, label: reason })
+    } else if (i % 4 === 0) out.push({ text: example.text, label: 'none' })
+  })
+  return out
+}
+
+export function trainUrgentModel(examples = trainingExamples(), threshold = THRESHOLD): UrgentModelFile {
+  const grams = examples.map((e) => {
+    const list: string[] = []
+    forEachUrgentGram(normalizeForUrgent(e.text), MIN_N, MAX_N, (gram) => list.push(gram))
+    return list
+  })
+  const docs = new Map<string, number>()
+  for (const list of grams) for (const gram of new Set(list)) docs.set(gram, (docs.get(gram) ?? 0) + 1)
+  const features = Array.from(docs).filter(([, n]) => n >= MIN_DOCS).map(([g]) => g).sort()
+  const index = new Map(features.map((f, i) => [f, i]))
+  const rows = grams.map((list, i) => ({
+    features: Int32Array.from(new Set(list.map((g) => index.get(g)).filter((r): r is number => r !== undefined))),
+    value: list.length ? 1 / Math.sqrt(list.length) : 0,
+    label: LABELS.indexOf(examples[i].label),
+  }))
+  // Class weights: the written urgent texts are few next to the generated none texts.
+  const counts = LABELS.map((_, c) => rows.filter((r) => r.label === c).length)
+  const classWeight = counts.map((n) => Math.min(2, rows.length / LABELS.length / Math.max(1, n)))
+  const K = LABELS.length
+  const W = new Float64Array(features.length * K)
+  const G = new Float64Array(features.length * K).fill(1e-8)
+  const b = new Float64Array(K)
+  const gb = new Float64Array(K).fill(1e-8)
+  const random = mulberry32(7)
+  const lr = 0.2
+  const l2 = 1e-6
+  const p = new Float64Array(K)
+  for (let epoch = 0; epoch < 15; epoch++) {
+    const order = rows.map((_, i) => i)
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1))
+      ;[order[i], order[j]] = [order[j], order[i]]
+    }
+    for (const i of order) {
+      const row = rows[i]
+      p.set(b)
+      for (const f of row.features) for (let c = 0; c < K; c++) p[c] += W[f * K + c] * row.value
+      let max = -Infinity
+      for (let c = 0; c < K; c++) max = Math.max(max, p[c])
+      let sum = 0
+      for (let c = 0; c < K; c++) sum += p[c] = Math.exp(p[c] - max)
+      const w = classWeight[row.label]
+      for (let c = 0; c < K; c++) {
+        const g = w * (p[c] / sum - (c === row.label ? 1 : 0))
+        gb[c] += g * g
+        b[c] -= (lr * g) / Math.sqrt(gb[c])
+        for (const f of row.features) {
+          const k = f * K + c
+          const gw = g * row.value + l2 * W[k]
+          G[k] += gw * gw
+          W[k] -= (lr * gw) / Math.sqrt(G[k])
+        }
+      }
+    }
+  }
+  let maxAbs = 0
+  for (const w of W) maxAbs = Math.max(maxAbs, Math.abs(w))
+  const scale = maxAbs / 127
+  const q = new Int8Array(W.length)
+  for (let i = 0; i < W.length; i++) q[i] = Math.round(W[i] / scale)
+  // Drop features whose quantised weights are all zero.
+  const keep: number[] = []
+  for (let f = 0; f < features.length; f++) {
+    for (let c = 0; c < K; c++) if (q[f * K + c] !== 0) { keep.push(f); break }
+  }
+  const kept = new Int8Array(keep.length * K)
+  keep.forEach((f, i) => kept.set(q.subarray(f * K, f * K + K), i * K))
+  return {
+    labels: LABELS,
+    features: keep.map((f) => features[f]),
+    weights: Buffer.from(kept.buffer).toString('base64'),
+    scale,
+    bias: Array.from(b, (x) => Math.round(x * 1e6) / 1e6),
+    minN: MIN_N,
+    maxN: MAX_N,
+    threshold,
+  }
+}
+
+const DEV_FILES: [string, string][] = [
+  ['urgent-dev', CORPUS_FILES.urgentDev],
+  ['blind-dev', CORPUS_FILES.blindDev],
+  ['blind-test', CORPUS_FILES.blindTest],
+  ['generated', CORPUS_FILES.heldout],
+  ['handwritten', CORPUS_FILES.handwritten],
+]
+
+if (require.main === module) {
+  const started = Date.now()
+  const file = trainUrgentModel()
+  if (process.argv.includes('--dev')) {
+    const model = loadUrgentModel(file)
+    for (const [name, filePath] of DEV_FILES) {
+      const examples = readJsonl(filePath)
+      const rules = examples.map((e) => explainRules(e.text).length > 0)
+      for (const t of [0.4, 0.5, 0.6, 0.7, 0.8, 0.9]) {
+        let tpS = 0, fpS = 0, tpC = 0, fpC = 0
+        const support = examples.filter((e) => e.urgent).length
+        examples.forEach((e, i) => {
+          const s = explainUrgentScorer(e.text, model, t) !== undefined
+          if (s && e.urgent) tpS++
+          if (s && !e.urgent) fpS++
+          if ((s || rules[i]) && e.urgent) tpC++
+          if ((s || rules[i]) && !e.urgent) fpC++
+        })
+        const f = (x: number) => x.toFixed(3)
+        console.log(`${name.padEnd(12)} t=${t}  scorer P ${f(tpS / Math.max(1, tpS + fpS))} R ${f(tpS / support)} (fp ${fpS})   rules∨scorer P ${f(tpC / Math.max(1, tpC + fpC))} R ${f(tpC / support)} (fp ${fpC})`)
+      }
+    }
+  } else {
+    fs.writeFileSync(URGENT_MODEL_PATH, JSON.stringify(file) + '\n')
+  }
+  console.error(`features ${file.features.length}, ${((Date.now() - started) / 1000).toFixed(1)} s`)
+}
