@@ -15,7 +15,7 @@ beforeEach(async () => {
 afterEach(() => h.close())
 
 async function submit() {
-  return data<CaseView>(await h.call('persona-resident', 'cases', 'submit', { communityId: 'community-hangkonglu', text: '楼上漏水到我家了', channel: 'self', idempotencyKey: key() }))
+  return data<CaseView>(await h.call('persona-resident', 'cases', 'submit', { communityId: 'community-hangkonglu', text: '楼上天天半夜拖椅子，吵得睡不着', channel: 'self', idempotencyKey: key() }))
 }
 
 it('hides a case from another community and from other residents', async () => {
