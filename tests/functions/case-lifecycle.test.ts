@@ -183,3 +183,8 @@ it('sends a spot-solved case back to staff when the petitioner is 不满意', as
   expect(c).toMatchObject({ status: 'triaged', rating: { value: 'unsatisfied', comment: '还是不亮' } })
   expect(h.notices('user-wang').at(-1)).toMatchObject({ kind: 'reopened', title: '您说的事已退回社区重新受理' })
 })
+
+it('numbers concurrent reports of one day without a duplicate', async () => {
+  const made = await Promise.all(Array.from({ length: 5 }, (_, i) => submit(`第${i + 1}件事：楼道里的灯坏了`)))
+  expect(made.map((c) => c.caseNo).sort()).toEqual(['SS202611300001', 'SS202611300002', 'SS202611300003', 'SS202611300004', 'SS202611300005'])
+})

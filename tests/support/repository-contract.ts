@@ -384,6 +384,22 @@ export function repositoryContract(name: string, make: () => Promise<ContractSub
       })
     })
 
+    describe('cases: nextCaseSequence', () => {
+      it('continues after the cases already numbered that day, per community and day', async () => {
+        await createCase({ communityId: 'c-seq', caseNo: 'SS202611280001' })
+        await createCase({ communityId: 'c-seq', caseNo: 'SS202611280002' })
+        await expect(repos.cases.nextCaseSequence('c-seq', 'SS20261128')).resolves.toBe(3)
+        await expect(repos.cases.nextCaseSequence('c-seq', 'SS20261128')).resolves.toBe(4)
+        await expect(repos.cases.nextCaseSequence('c-seq', 'SS20261129')).resolves.toBe(1)
+        await expect(repos.cases.nextCaseSequence('c-other', 'SS20261128')).resolves.toBe(1)
+      })
+
+      it('never hands out one number twice to concurrent callers', async () => {
+        const numbers = await Promise.all(Array.from({ length: 6 }, () => repos.cases.nextCaseSequence('c-race', 'SS20261130')))
+        expect([...numbers].sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6])
+      })
+    })
+
     describe('directory', () => {
       it('upserts and reads streets, communities, grids, buildings, households and units', async () => {
         const street = buildStreet()

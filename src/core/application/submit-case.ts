@@ -34,7 +34,7 @@ export async function submitCase(deps: Deps, actor: Actor, input: SubmitInput): 
     : { name: input.petitioner!.name, phone: input.petitioner!.phone, room: input.petitioner!.room ?? home.room }
   const gridId = input.gridId ?? home.gridId ?? (actor.role === 'gridWorker' ? actor.gridIds?.[0] : undefined)
   const datePrefix = 'SS' + shanghaiDate(now).replace(/-/g, '')
-  const sequence = (await deps.repos.cases.countForDay(community.id, datePrefix)) + 1
+  const sequence = await deps.repos.cases.nextCaseSequence(community.id, datePrefix)
   const classification = deps.classifier?.classify(input.text)
   const suggestedUnit = classification && (await suggestUnit(deps, community, classification.category))
 

@@ -44,6 +44,11 @@ export interface CaseRepository {
   /** Cases in a status changed at or before `before` (e.g. published and unrated), oldest first. */
   listStale(status: CaseStatus, before: string, limit: number, cursor?: string): Promise<Page<CaseRecord>>
   countForDay(communityId: string, datePrefix: string): Promise<number>
+  /**
+   * The next number of the day for a new case of the community (1, 2, 3 …), atomically: concurrent callers never
+   * get the same number. Starts after the cases already numbered that day.
+   */
+  nextCaseSequence(communityId: string, datePrefix: string): Promise<number>
 }
 
 export interface EventRepository {

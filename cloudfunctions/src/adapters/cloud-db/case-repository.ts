@@ -12,6 +12,8 @@ import { checkLimit } from '../shared/cursor'
 import { scopeCondition, statusCondition } from './case-conditions'
 
 const TRANSACTION_RETRIES = 3
+/** A day's counter is shared by every submit of the community that day: allow more retries on conflict. */
+const COUNTER_RETRIES = 10
 
 export function createCloudCaseRepository(db: CloudDatabase): CaseRepository {
   const _ = db.command
@@ -27,6 +29,12 @@ export function createCloudCaseRepository(db: CloudDatabase): CaseRepository {
     const where = conditions.filter((condition): condition is QueryCondition => condition !== undefined && condition !== 'nothing')
     const { docs, nextCursor } = await fetchPage(db, { collection: COLLECTIONS.cases, conditions: where, field, direction, limit, cursor })
     return nextCursor === undefined ? { items: docs.map(caseFromDoc) } : { items: docs.map(caseFromDoc), nextCursor }
+  }
+
+  async function countForDay(communityId: string, datePrefix: string): Promise<number> {
+    const where = _.and([{ communityId }, { caseNo: _.gte(datePrefix) }, { caseNo: _.lt(`${datePrefix}\uffff`) }])
+    const { total } = await db.collection(COLLECTIONS.cases).where(where).count()
+    return total
   }
 
   return {
@@ -80,10 +88,25 @@ export function createCloudCaseRepository(db: CloudDatabase): CaseRepository {
       return page([{ status }, { updatedAt: _.lte(before) }], 'updatedAt', 'asc', limit, cursor)
     },
 
-    async countForDay(communityId: string, datePrefix: string) {
-      const where = _.and([{ communityId }, { caseNo: _.gte(datePrefix) }, { caseNo: _.lt(`${datePrefix}\uffff`) }])
-      const { total } = await db.collection(COLLECTIONS.cases).where(where).count()
-      return total
+    countForDay,
+
+    /** A counter document per community and day, incremented in a transaction by id. */
+    async nextCaseSequence(communityId: string, datePrefix: string) {
+      const id = `${communityId}__${datePrefix}`
+      const counters = db.collection(COLLECTIONS.caseCounters)
+      if (!(await getOrUndefined(counters.doc(id)))) {
+        const seeded = await countForDay(communityId, datePrefix)
+        await db.runTransaction(async (t) => {
+          const ref = t.collection(COLLECTIONS.caseCounters).doc(id)
+          if (!(await getOrUndefined(ref))) await ref.set({ data: { communityId, day: datePrefix, value: seeded } })
+        }, TRANSACTION_RETRIES)
+      }
+      return db.runTransaction(async (t) => {
+        const ref = t.collection(COLLECTIONS.caseCounters).doc(id)
+        const value = Number((await getOrUndefined(ref))?.value ?? 0) + 1
+        await ref.update({ data: { value } })
+        return value
+      }, COUNTER_RETRIES)
     },
   }
 }

@@ -3,6 +3,7 @@ export const COLLECTIONS = {
   cases: 'cases',
   caseEvents: 'case_events',
   idempotencyKeys: 'idempotency_keys',
+  caseCounters: 'case_counters',
   streets: 'streets',
   communities: 'communities',
   grids: 'grids',

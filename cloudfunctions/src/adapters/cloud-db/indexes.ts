@@ -39,6 +39,7 @@ export const CLOUD_DB_INDEXES: Record<CollectionName, IndexSpec[]> = {
   ],
   case_events: [{ name: 'caseId_seq', fields: [asc('caseId'), asc('seq')], unique: true, usedBy: 'events.listByCase' }],
   idempotency_keys: [],
+  case_counters: [],
   streets: [],
   communities: [{ name: 'streetId_id', fields: [asc('streetId'), asc('_id')], usedBy: 'directory.listCommunities' }],
   grids: [{ name: 'communityId_id', fields: [asc('communityId'), asc('_id')], usedBy: 'directory.listGrids' }],

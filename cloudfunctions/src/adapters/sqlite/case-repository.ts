@@ -79,6 +79,14 @@ export function createSqliteCaseRepository(db: Database): CaseRepository {
     async listStale(status: CaseStatus, before: string, limit: number, cursor?: string) {
       return runPage(listStaleQuery(status, before, limit, cursor))
     },
+    async nextCaseSequence(communityId: string, datePrefix: string) {
+      const { sql, params } = countForDayQuery(communityId, datePrefix)
+      const seed = `${sql.replace('SELECT COUNT(*)', 'SELECT COUNT(*) + 1')}`
+      return statement(
+        `INSERT INTO case_counters (community_id, day, value) VALUES (?, ?, (${seed}))
+         ON CONFLICT (community_id, day) DO UPDATE SET value = value + 1 RETURNING value`,
+      ).pluck().get(communityId, datePrefix, ...params) as number
+    },
     async countForDay(communityId: string, datePrefix: string) {
       const { sql, params } = countForDayQuery(communityId, datePrefix)
       return statement(sql).pluck().get(...params) as number

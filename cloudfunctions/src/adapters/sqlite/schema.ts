@@ -104,6 +104,11 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'cases and case events', sql: CASES },
   { version: 2, name: 'directory and users', sql: DIRECTORY },
   { version: 3, name: 'classifier suggestion on cases', sql: 'ALTER TABLE cases ADD COLUMN suggestion TEXT; -- JSON' },
+  {
+    version: 4,
+    name: 'case number counters',
+    sql: 'CREATE TABLE case_counters (community_id TEXT NOT NULL, day TEXT NOT NULL, value INTEGER NOT NULL, PRIMARY KEY (community_id, day)) STRICT;',
+  },
 ]
 
 /** Applies the migrations this database has not seen yet, each in its own transaction. Returns the schema version. */
