@@ -36,7 +36,8 @@ export function trainingExamples(): { text: string; label: SituationLabel }[] {
   const out = situationExamples()
   readJsonl(CORPUS_FILES.train).forEach((example, i) => {
     if (example.urgent) {
-      const reason = explainRules(example.text)[0]?.reason as SituationLabel | undefined
+      // The first reason that is one of the scorer's situations (rules also know e.g. 有人呼救, which is not).
+      const reason = explainRules(example.text).map((e) => e.reason).find((r): r is SituationLabel => (LABELS as readonly string[]).includes(r) && r !== 'none')
       if (reason) out.push({ text: example.text, label: reason })
     } else if (i % 4 === 0) out.push({ text: example.text, label: 'none' })
   })
@@ -58,6 +59,8 @@ export function trainUrgentModel(examples = trainingExamples(), threshold = THRE
     value: list.length ? 1 / Math.sqrt(list.length) : 0,
     label: LABELS.indexOf(examples[i].label),
   }))
+  const unknown = rows.findIndex((r) => r.label < 0)
+  if (unknown >= 0) throw new Error(`urgent training example with an unknown situation "${examples[unknown].label}": ${examples[unknown].text}`)
   // Class weights: the written urgent texts are few next to the generated none texts.
   const counts = LABELS.map((_, c) => rows.filter((r) => r.label === c).length)
   const classWeight = counts.map((n) => Math.min(2, rows.length / LABELS.length / Math.max(1, n)))
