@@ -9,6 +9,7 @@ import { ALL_ISSUES } from './corpus-source'
 import type { IssueSpec } from './corpus-source/types'
 import { DIALECT, FORMAL, SLOTS, STYLE_WEIGHTS, TEMPLATES, type Style } from './corpus-source/styles'
 import { writeJsonl, type LabelledExample } from './corpus-io'
+import { mulberry32 } from './trainer/random'
 
 type SplitName = 'train' | 'heldout'
 /** 'fit' and 'dev' subdivide the training pieces (for choosing methods); 'heldout' is never touched by them. */
@@ -23,16 +24,6 @@ export const URGENT_CLAUSES = new Set(['两伙人在{road}上动手了，有人�
 
 const PER_CATEGORY: Record<PieceSplit, number> = { train: 2000, heldout: 160, fit: 1700, dev: 100 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 function stringHash(text: string): number {
   let h = 2166136261

@@ -13,6 +13,7 @@ import { normalizeForUrgent } from '../../src/classifier/urgent-rules'
 import { CORPUS_FILES, readJsonl } from './corpus-io'
 import { SITUATIONS } from './urgent-eval'
 import { situationExamples, type SituationLabel } from './urgent-source'
+import { mulberry32 } from './trainer/random'
 
 export const URGENT_MODEL_PATH = path.join(__dirname, '..', '..', 'src', 'classifier', 'urgent-model.json')
 const LABELS: SituationLabel[] = [...SITUATIONS, 'none']
@@ -21,16 +22,6 @@ const MAX_N = 3
 const MIN_DOCS = 2
 export const THRESHOLD = 0.6
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 export function trainingExamples(): { text: string; label: SituationLabel }[] {
   const out = situationExamples()

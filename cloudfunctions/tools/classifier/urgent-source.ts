@@ -5,6 +5,7 @@
 // longer messages (the urgent part late), so every situation gets well over 40 texts. Decoys are non-urgent texts
 // with the same vocabulary (past, resolved, hypothetical, suggestions, broken things without danger).
 import { SITUATIONS } from './urgent-eval'
+import { mulberry32 } from './trainer/random'
 
 export type SituationLabel = (typeof SITUATIONS)[number] | 'none'
 
@@ -380,16 +381,6 @@ export const FRAMES: string[] = [
 
 export const PLACES = ['幸福小区3栋', '北京路菜市场', '东门口老街', '红光巷12号', '滨江花园7单元', '学院路社区', '荆北新村', '长江大道加油站旁']
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 /** Every core alone plus `framesPerCore` random frames (deterministic). */
 export function situationExamples(framesPerCore = 4, seed = 20261128): { text: string; label: SituationLabel }[] {

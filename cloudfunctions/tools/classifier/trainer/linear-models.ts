@@ -1,21 +1,12 @@
 // Training algorithms compared for the classifier; all produce a dense float matrix (features × classes) + biases.
 import type { Dataset } from './dataset'
+import { mulberry32 } from './random'
 
 export interface FloatModel {
   weights: Float32Array
   bias: Float64Array
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 function shuffledOrder(length: number, random: () => number): number[] {
   const order = Array.from({ length }, (_, i) => i)
