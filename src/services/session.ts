@@ -4,20 +4,6 @@
 //                      go to the 住户登记 form instead.
 
 export type { Persona, SessionApi } from './api-types'
-import type { SessionApi } from './api-types'
+import { noSignIn } from './session-none'
 
-const none = { ok: false, code: 'NOT_FOUND', message: '当前平台无需登录' } as const
-
-export const sessionApi: SessionApi = {
-  newcomerPage: null,
-  signInPage: null,
-  async listPersonas() {
-    return none
-  },
-  async signIn() {
-    return none
-  },
-  async signOut() {
-    return none
-  },
-}
+export const sessionApi = noSignIn

@@ -3,7 +3,7 @@
 import http from 'node:http'
 import path from 'node:path'
 import type { AddressInfo } from 'node:net'
-import { isFunctionName, LIMITS, type FunctionName } from '../../../src/core/contracts/functions'
+import { isFunctionName, type FunctionName } from '../../../src/core/contracts/functions'
 import { httpStatusOf } from '../../../src/core/contracts/errors'
 import { fail, toResponse, type FunctionResponse } from '../../../src/core/contracts/result'
 import { dispatch } from '../runtime/dispatcher'
@@ -114,4 +114,3 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   }
 }
 
-export { LIMITS }
