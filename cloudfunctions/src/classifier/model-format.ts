@@ -14,6 +14,8 @@ export interface ModelFile {
   /** Real weight = int8 × scale. */
   scale: number
   bias: number[]
+  /** A lexicon feature's value relative to an n-gram's (absent in models before round 6: 1). */
+  lexiconWeight?: number
   /** Free-form notes written by train.ts (method, corpus size, measured figures). */
   meta: Record<string, string | number>
 }
@@ -26,6 +28,7 @@ export interface LoadedModel {
   weights: Int8Array
   scale: number
   bias: Float64Array
+  lexiconWeight: number
 }
 
 export function decodeBase64(text: string): Uint8Array {
@@ -44,5 +47,5 @@ export function loadModel(file: ModelFile): LoadedModel {
   const bytes = decodeBase64(file.weights)
   const weights = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   if (weights.length !== names.length * file.labels.length) throw new Error('model weights do not match features × labels')
-  return { labels: file.labels, minN: file.minN, maxN: file.maxN, index, weights, scale: file.scale, bias: Float64Array.from(file.bias) }
+  return { labels: file.labels, minN: file.minN, maxN: file.maxN, index, weights, scale: file.scale, bias: Float64Array.from(file.bias), lexiconWeight: file.lexiconWeight ?? 1 }
 }

@@ -7,10 +7,10 @@ import type { LoadedModel } from './model-format'
 export function scoreText(model: LoadedModel, text: string): Float64Array {
   const classes = model.labels.length
   const scores = Float64Array.from(model.bias)
-  const { rows, value } = extractFeatures(text, model.index, model.minN, model.maxN)
-  const step = value * model.scale
-  for (const row of rows) {
-    const base = row * classes
+  const { rows, values } = extractFeatures(text, model.index, model.minN, model.maxN, model.lexiconWeight)
+  for (let i = 0; i < rows.length; i++) {
+    const base = rows[i] * classes
+    const step = values[i] * model.scale
     for (let c = 0; c < classes; c++) scores[c] += model.weights[base + c] * step
   }
   return scores

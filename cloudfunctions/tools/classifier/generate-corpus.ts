@@ -39,36 +39,36 @@ function splitList(id: string, items: string[]): Record<SplitName, string[]> {
 }
 
 /** Training pieces again split ~1 in 5 into a dev part (only when at least 3 remain), disjoint from fit. */
-function pieces(id: string, items: string[], split: PieceSplit, trainOnly: string[] = []): string[] {
+function pieces(id: string, items: string[], split: PieceSplit, trainOnly: string[] = [], fold = 0): string[] {
   if (split === 'heldout') return splitList(id, items).heldout
   const train = [...splitList(id, items).train, ...trainOnly]
   if (split === 'train') return train
-  const offset = stringHash(id + '#dev') % 5
+  const offset = (stringHash(id + '#dev') + fold) % 5
   const dev = train.length >= 3 ? train.filter((_, i) => (i + offset) % 5 === 0) : []
   return split === 'dev' ? dev : train.filter((item) => !dev.includes(item))
 }
 
 /** Train-only issues (round 3) have no held-out quarter: all their clauses and fragments go to train (and fit/dev). */
-function issueCores(issue: IssueSpec, split: PieceSplit): string[] {
-  return issue.trainOnly ? pieces(issue.id, [], split, issue.cores) : pieces(issue.id, issue.cores, split, issue.trainCores)
+function issueCores(issue: IssueSpec, split: PieceSplit, fold = 0): string[] {
+  return issue.trainOnly ? pieces(issue.id, [], split, issue.cores, fold) : pieces(issue.id, issue.cores, split, issue.trainCores, fold)
 }
 
-function issueFrags(issue: IssueSpec, split: PieceSplit): string[] {
-  return issue.trainOnly ? pieces(issue.id + '#frag', [], split, issue.frags) : pieces(issue.id + '#frag', issue.frags, split)
+function issueFrags(issue: IssueSpec, split: PieceSplit, fold = 0): string[] {
+  return issue.trainOnly ? pieces(issue.id + '#frag', [], split, issue.frags, fold) : pieces(issue.id + '#frag', issue.frags, split, [], fold)
 }
 
-function templatePieces<T>(name: string, list: { train: T[]; heldout: T[] }, split: PieceSplit): T[] {
+function templatePieces<T>(name: string, list: { train: T[]; heldout: T[] }, split: PieceSplit, fold = 0): T[] {
   if (split === 'train' || split === 'heldout') return list[split]
   // Dev may reuse slot values that have too few training pieces to split; templates are always split.
-  const offset = stringHash(name) % 4
+  const offset = (stringHash(name) + fold) % 4
   const dev = list.train.length >= 3 ? list.train.filter((_, i) => (i + offset) % 4 === 0) : []
   if (split === 'dev') return dev.length ? dev : list.train
   return list.train.filter((item) => !dev.includes(item))
 }
 
-function makeGenerator(split: PieceSplit, random: () => number) {
+function makeGenerator(split: PieceSplit, random: () => number, fold = 0) {
   const pick = <T>(items: T[]): T => items[Math.floor(random() * items.length)]
-  const slot = (name: string): string => pick(templatePieces('slot:' + name, SLOTS[name], split))
+  const slot = (name: string): string => pick(templatePieces('slot:' + name, SLOTS[name], split, fold))
   const fill = (template: string, extra: Record<string, string>): string =>
     template.replace(/\{(\w+)\}/g, (_, name: string) => (name in extra ? extra[name] : slot(name)))
 
@@ -89,13 +89,13 @@ function makeGenerator(split: PieceSplit, random: () => number) {
   }
 
   return function compose(issue: IssueSpec, mentions: string[]): { text: string; style: Style; urgent: boolean } | null {
-    const cores = issueCores(issue, split)
-    const frags = issueFrags(issue, split)
+    const cores = issueCores(issue, split, fold)
+    const frags = issueFrags(issue, split, fold)
     let style = chooseStyle()
     if (style === 'fragment' && frags.length === 0) style = 'typed'
     if (style !== 'fragment' && cores.length === 0) style = 'fragment'
     if (style === 'fragment' && frags.length === 0) return null
-    const template = pick(templatePieces('style:' + style, TEMPLATES[style], split))
+    const template = pick(templatePieces('style:' + style, TEMPLATES[style], split, fold))
     const rawCore = cores.length ? pick(cores) : ''
     const core = rawCore ? fill(rawCore, {}) : ''
     // Round 5: a clause of a non-urgent issue that describes an urgent situation makes its text urgent.
@@ -115,9 +115,9 @@ function makeGenerator(split: PieceSplit, random: () => number) {
   }
 }
 
-function generateSplit(split: PieceSplit, seed: number, forbidden: Set<string>): LabelledExample[] {
+function generateSplit(split: PieceSplit, seed: number, forbidden: Set<string>, fold = 0): LabelledExample[] {
   const random = mulberry32(seed)
-  const compose = makeGenerator(split, random)
+  const compose = makeGenerator(split, random, fold)
   const out: LabelledExample[] = []
   const seen = new Set<string>()
   // Round-3 issues are training-only: leaving them out of 'heldout' keeps heldout.jsonl byte-identical.
@@ -126,7 +126,7 @@ function generateSplit(split: PieceSplit, seed: number, forbidden: Set<string>):
     const own = issues.filter((issue) => issue.category === category)
     // Problems mentioned in passing come from other categories and are never urgent.
     const mentions = issues.filter((issue) => issue.category !== category && !issue.urgent)
-      .flatMap((issue) => issueFrags(issue, split))
+      .flatMap((issue) => issueFrags(issue, split, fold))
     let made = 0
     for (let attempt = 0; made < PER_CATEGORY[split] && attempt < PER_CATEGORY[split] * 20; attempt++) {
       const issue = own[attempt % own.length]
@@ -154,11 +154,13 @@ export function generateCorpus(): Record<SplitName, LabelledExample[]> {
 
 /**
  * For choosing methods without touching the held-out sets: 'fit' uses ~4/5 of the training phrasings, templates
- * and slot values, 'dev' only the remaining fifth (dev phrasings and templates never occur in fit).
+ * and slot values, 'dev' only the remaining fifth (dev phrasings and templates never occur in fit). `fold` (0–4)
+ * picks which fifth of the phrasings (and which quarter of templates and slot values) is dev; fold 0 is the
+ * original dev split.
  */
-export function generateDevSplit(): { fit: LabelledExample[]; dev: LabelledExample[] } {
-  const dev = generateSplit('dev', 31415926, new Set())
-  const fit = generateSplit('fit', 27182818, new Set(dev.map((e) => e.text)))
+export function generateDevSplit(fold = 0): { fit: LabelledExample[]; dev: LabelledExample[] } {
+  const dev = generateSplit('dev', 31415926, new Set(), fold)
+  const fit = generateSplit('fit', 27182818, new Set(dev.map((e) => e.text)), fold)
   return { fit, dev }
 }
 

@@ -3,6 +3,7 @@
 // Method choice uses a dev split carved from the training pieces (generate-corpus.ts generateDevSplit), never the held-out sets.
 // Usage: tsx cloudfunctions/tools/classifier/train.ts [--method lr|perceptron|nb] [--compare] [--dev]
 //   --dev      train on the 'fit' part, report the shipped (int8) pipeline on 'dev'; model.json is not written
+//   --dev --folds 5   the same on 5 dev folds (each holds out a different fifth of the training phrasings); prints the mean
 //   --compare  NB / perceptron / LR on fit → dev
 import * as fs from 'fs'
 import * as path from 'path'
@@ -16,9 +17,13 @@ import { toModelFile } from './trainer/quantize'
 
 export const MODEL_PATH = path.join(__dirname, '..', '..', 'src', 'classifier', 'model.json')
 
-export const SETTINGS = { minN: 1, maxN: 3, minDocs: 2, maxFeatures: 40000, epochs: 12, learningRate: 0.1, l2: 1e-6, seed: 7 }
+export const SETTINGS = { minN: 1, maxN: 3, minDocs: 2, maxFeatures: 40000, epochs: 12, learningRate: 0.1, l2: 1e-6, seed: 7, lexiconWeight: 2 }
 
 type Method = 'lr' | 'perceptron' | 'nb'
+
+function exportSettings() {
+  return { minN: SETTINGS.minN, maxN: SETTINGS.maxN, maxFeatures: SETTINGS.maxFeatures, lexiconWeight: SETTINGS.lexiconWeight }
+}
 
 function argument(name: string): string | undefined {
   const i = process.argv.indexOf(name)
@@ -31,16 +36,16 @@ export function trainingExamples(): LabelledExample[] {
 
 export function fit(method: Method, data: Dataset): FloatModel {
   if (method === 'perceptron') return trainPerceptron(data, SETTINGS.epochs, SETTINGS.seed)
-  if (method === 'nb') return trainNaiveBayes({ ...data, rows: data.rows.map((row) => ({ ...row, value: 1 })) }, 0.1)
+  if (method === 'nb') return trainNaiveBayes({ ...data, rows: data.rows.map((row) => ({ ...row, values: row.values.map(() => 1) })) }, 0.1)
   return trainLogistic(data, SETTINGS)
 }
 
 /** Float-precision evaluation, used only to compare methods (eval.ts measures the shipped model). */
 function evaluateFloat(method: Method, data: Dataset, model: FloatModel, examples: LabelledExample[]): number {
-  const test = buildDataset(examples, data.features, SETTINGS.minN, SETTINGS.maxN)
+  const test = buildDataset(examples, data.features, SETTINGS.minN, SETTINGS.maxN, SETTINGS.lexiconWeight)
   const scores = new Float64Array(data.labels.length)
   const outcomes: Outcome[] = test.rows.map((row, i) => {
-    scoreRow(model, data.labels.length, method === 'nb' ? { ...row, value: 1 } : row, scores)
+    scoreRow(model, data.labels.length, method === 'nb' ? { ...row, values: row.values.map(() => 1) } : row, scores)
     let best = 0
     for (let c = 1; c < scores.length; c++) if (scores[c] > scores[best]) best = c
     return { gold: examples[i].category, predicted: data.labels[best], goldUrgent: false, predictedUrgent: false }
@@ -49,11 +54,11 @@ function evaluateFloat(method: Method, data: Dataset, model: FloatModel, example
 }
 
 /** Trains on the dev split's 'fit' part and measures the int8 model exactly as shipped on 'dev'. */
-export function devEvaluation(method: Method = 'lr', showErrors = false): { metrics: Metrics; byStyle: string } {
-  const { fit: fitExamples, dev } = generateDevSplit()
+export function devEvaluation(method: Method = 'lr', showErrors = false, fold = 0): { metrics: Metrics; byStyle: string } {
+  const { fit: fitExamples, dev } = generateDevSplit(fold)
   const features = buildVocabulary(fitExamples, SETTINGS)
-  const data = buildDataset(fitExamples, features, SETTINGS.minN, SETTINGS.maxN)
-  const file = toModelFile(data, fit(method, data), { minN: SETTINGS.minN, maxN: SETTINGS.maxN, maxFeatures: SETTINGS.maxFeatures, meta: {} })
+  const data = buildDataset(fitExamples, features, SETTINGS.minN, SETTINGS.maxN, SETTINGS.lexiconWeight)
+  const file = toModelFile(data, fit(method, data), { ...exportSettings(), meta: {} })
   const classifier = createClassifier(file)
   const byStyle = new Map<string, [number, number]>()
   const outcomes: Outcome[] = dev.map((example) => {
@@ -73,6 +78,13 @@ function main(): void {
   const started = Date.now()
   if (process.argv.includes('--dev')) {
     const method = (argument('--method') ?? 'lr') as Method
+    const folds = Number(argument('--folds') ?? 1)
+    if (folds > 1) {
+      const scores = Array.from({ length: folds }, (_, fold) => devEvaluation(method, false, fold).metrics.macroF1)
+      const mean = scores.reduce((sum, score) => sum + score, 0) / folds
+      console.log(`开发集 ${folds} 折 dev folds (fit → dev, ${method}) macro-F1: ${scores.map((s) => s.toFixed(3)).join(' ')}  平均 mean ${mean.toFixed(4)}`)
+      return
+    }
     const { metrics, byStyle } = devEvaluation(method, process.argv.includes('--errors'))
     console.log(formatMetrics(`开发集 dev split (fit → dev, ${method})`, metrics))
     console.log('按风格准确率 accuracy by style: ' + byStyle)
@@ -80,7 +92,7 @@ function main(): void {
   }
   if (process.argv.includes('--compare')) {
     const { fit: fitExamples, dev } = generateDevSplit()
-    const fitData = buildDataset(fitExamples, buildVocabulary(fitExamples, SETTINGS), SETTINGS.minN, SETTINGS.maxN)
+    const fitData = buildDataset(fitExamples, buildVocabulary(fitExamples, SETTINGS), SETTINGS.minN, SETTINGS.maxN, SETTINGS.lexiconWeight)
     for (const method of ['nb', 'perceptron', 'lr'] as Method[]) {
       const t = Date.now()
       const model = fit(method, fitData)
@@ -91,15 +103,13 @@ function main(): void {
 
   const examples = trainingExamples()
   const features = buildVocabulary(examples, SETTINGS)
-  const data = buildDataset(examples, features, SETTINGS.minN, SETTINGS.maxN)
+  const data = buildDataset(examples, features, SETTINGS.minN, SETTINGS.maxN, SETTINGS.lexiconWeight)
   console.error(`训练样本 ${examples.length} 条（含人工纠正 ${readJsonl(CORPUS_FILES.corrections).length} 条），候选特征 ${features.length} 个`)
 
   const method = (argument('--method') ?? 'lr') as Method
   const model = fit(method, data)
   const file = toModelFile(data, model, {
-    minN: SETTINGS.minN,
-    maxN: SETTINGS.maxN,
-    maxFeatures: SETTINGS.maxFeatures,
+    ...exportSettings(),
     meta: { method, trainingExamples: examples.length, candidateFeatures: features.length },
   })
   fs.writeFileSync(MODEL_PATH, JSON.stringify(file) + '\n')

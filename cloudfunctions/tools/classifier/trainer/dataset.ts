@@ -7,7 +7,8 @@ export interface Dataset {
   labels: CategoryCode[]
   features: string[]
   index: Map<string, number>
-  rows: { features: Int32Array; value: number; label: number }[]
+  /** values[k] belongs to features[k]. */
+  rows: { features: Int32Array; values: Float32Array; label: number }[]
 }
 
 export interface VocabularyOptions {
@@ -27,12 +28,12 @@ export function buildVocabulary(examples: LabelledExample[], options: Vocabulary
   return Array.from(documents).filter(([, count]) => count >= options.minDocs).map(([gram]) => gram).sort()
 }
 
-export function buildDataset(examples: LabelledExample[], features: string[], minN: number, maxN: number): Dataset {
+export function buildDataset(examples: LabelledExample[], features: string[], minN: number, maxN: number, lexiconWeight = 1): Dataset {
   const labels = [...CATEGORY_CODES]
   const index = new Map(features.map((feature, i) => [feature, i]))
   const rows = examples.map((example) => {
-    const sparse = extractFeatures(example.text, index, minN, maxN)
-    return { features: Int32Array.from(sparse.rows), value: sparse.value, label: labels.indexOf(example.category) }
+    const sparse = extractFeatures(example.text, index, minN, maxN, lexiconWeight)
+    return { features: Int32Array.from(sparse.rows), values: Float32Array.from(sparse.values), label: labels.indexOf(example.category) }
   })
   return { labels, features, index, rows }
 }

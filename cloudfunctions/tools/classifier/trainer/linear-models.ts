@@ -19,9 +19,9 @@ function shuffledOrder(length: number, random: () => number): number[] {
 
 export function scoreRow(model: FloatModel, classes: number, row: Dataset['rows'][number], out: Float64Array): void {
   out.set(model.bias)
-  for (const f of row.features) {
-    const base = f * classes
-    for (let c = 0; c < classes; c++) out[c] += model.weights[base + c] * row.value
+  for (let i = 0; i < row.features.length; i++) {
+    const base = row.features[i] * classes
+    for (let c = 0; c < classes; c++) out[c] += model.weights[base + c] * row.values[i]
   }
 }
 
@@ -54,9 +54,9 @@ export function trainLogistic(data: Dataset, options: LogisticOptions): FloatMod
         const gradient = scores[c] / sum - (c === row.label ? 1 : 0)
         biasAccumulated[c] += gradient * gradient
         bias[c] -= (options.learningRate * gradient) / Math.sqrt(biasAccumulated[c])
-        for (const f of row.features) {
-          const k = f * classes + c
-          const g = gradient * row.value + options.l2 * weights[k]
+        for (let i = 0; i < row.features.length; i++) {
+          const k = row.features[i] * classes + c
+          const g = gradient * row.values[i] + options.l2 * weights[k]
           accumulated[k] += g * g
           weights[k] -= (options.learningRate * g) / Math.sqrt(accumulated[k])
         }
@@ -89,10 +89,10 @@ export function trainPerceptron(data: Dataset, epochs: number, seed: number): Fl
       let guess = 0
       for (let c = 1; c < classes; c++) if (scores[c] > scores[guess]) guess = c
       if (guess !== row.label) {
-        for (const f of row.features) {
-          update(f * classes + row.label, row.value)
-          update(f * classes + guess, -row.value)
-        }
+        row.features.forEach((f, i) => {
+          update(f * classes + row.label, row.values[i])
+          update(f * classes + guess, -row.values[i])
+        })
       }
       step++
     }

@@ -8,6 +8,7 @@ export interface ExportOptions {
   maxN: number
   /** Keep at most this many features, strongest first (by largest absolute weight). */
   maxFeatures: number
+  lexiconWeight: number
   meta: Record<string, string | number>
 }
 
@@ -42,6 +43,7 @@ export function toModelFile(data: Dataset, model: FloatModel, options: ExportOpt
     weights: encodeBase64(new Uint8Array(quantized.buffer)),
     scale: Number(scale.toPrecision(8)),
     bias: Array.from(model.bias, (b) => Number(b.toFixed(5))),
+    lexiconWeight: options.lexiconWeight,
     meta: options.meta,
   }
 }
