@@ -23,6 +23,10 @@ export const CORPUS_FILES = {
   blindTest: path.join(CORPUS_DIR, 'blind-test.jsonl'),
   /** urgent-only, independent writer (round 5): NEVER opened or used for tuning; final urgent figure only */
   urgentTest: path.join(CORPUS_DIR, 'urgent-test.jsonl'),
+  /** Round 6, a second independent writer from TAXONOMY.md alone: NEVER opened or used for tuning; measured once. */
+  blindTest2: path.join(CORPUS_DIR, 'blind-test2.jsonl'),
+  /** Round 6, urgent-only (120 urgent, 15 per situation, + 80 decoys): NEVER opened or used for tuning; measured once. */
+  urgentTest2: path.join(CORPUS_DIR, 'urgent-test2.jsonl'),
   /** Urgent-only set written independently from TAXONOMY.md (150 urgent in 8 situations + 90 decoys); a dev set. */
   urgentDev: path.join(CORPUS_DIR, 'urgent-dev.jsonl'),
 }

@@ -8,20 +8,22 @@
 //               for tuning; since round 5 it IS an urgent dev set (urgent misses studied)
 //   urgent-test corpus/urgent-test.jsonl — urgent-only, independent writer (120 urgent + 80 decoys); NEVER opened or
 //               used for tuning; printed last, urgent P/R only; --errors never lists it
-// Usage: tsx cloudfunctions/tools/classifier/eval.ts [--errors] [--sets generated,handwritten,blind-dev,urgent-dev,blind-test,urgent-test]
-//   --errors lists mistakes, but never for blind-test or urgent-test.
+//   blind-test2, urgent-test2 — round 6: the same kinds of sets from new independent writers, written after round 5's
+//               tuning ended; NEVER opened or used for tuning; category + urgent figures / urgent P/R per situation
+// Usage: tsx cloudfunctions/tools/classifier/eval.ts [--errors] [--sets generated,handwritten,blind-dev,urgent-dev,blind-test,urgent-test,blind-test2,urgent-test2]
+//   --errors lists mistakes, but never for the sealed sets (blind-test, urgent-test, blind-test2, urgent-test2).
 import { createClassifier } from '../../src/classifier'
 import type { ModelFile } from '../../src/classifier/model-format'
 import { CORPUS_FILES, readJsonl, readUrgentJsonl, type LabelledExample } from './corpus-io'
 import { computeMetrics, formatMetrics, type Metrics, type Outcome } from './trainer/metrics'
 import * as fs from 'fs'
 import { MODEL_PATH } from './train'
-import { evaluateUrgentDev, formatUrgentReport, type UrgentReport } from './urgent-eval'
+import { evaluateUrgentDev, formatUrgentReport, situationOfTest2, type UrgentReport } from './urgent-eval'
 
-export type EvalSet = 'generated' | 'handwritten' | 'blind-dev' | 'urgent-dev' | 'blind-test' | 'urgent-test'
-export const EVAL_SETS: EvalSet[] = ['generated', 'handwritten', 'blind-dev', 'urgent-dev', 'blind-test', 'urgent-test']
+export type EvalSet = 'generated' | 'handwritten' | 'blind-dev' | 'urgent-dev' | 'blind-test' | 'urgent-test' | 'blind-test2' | 'urgent-test2'
+export const EVAL_SETS: EvalSet[] = ['generated', 'handwritten', 'blind-dev', 'urgent-dev', 'blind-test', 'urgent-test', 'blind-test2', 'urgent-test2']
 /** Sets whose texts --errors never prints. */
-const SEALED: EvalSet[] = ['blind-test', 'urgent-test']
+const SEALED: EvalSet[] = ['blind-test', 'urgent-test', 'blind-test2', 'urgent-test2']
 
 const FILES: Record<EvalSet, string> = {
   generated: CORPUS_FILES.heldout,
@@ -30,6 +32,8 @@ const FILES: Record<EvalSet, string> = {
   'urgent-dev': CORPUS_FILES.urgentDev,
   'blind-test': CORPUS_FILES.blindTest,
   'urgent-test': CORPUS_FILES.urgentTest,
+  'blind-test2': CORPUS_FILES.blindTest2,
+  'urgent-test2': CORPUS_FILES.urgentTest2,
 }
 
 const TITLES: Record<EvalSet, string> = {
@@ -39,6 +43,8 @@ const TITLES: Record<EvalSet, string> = {
   'urgent-dev': '紧急开发集 urgent-dev (independent writer, urgent situations + decoys; read to study misses)',
   'blind-test': '盲写测试集 blind-test (independent writer; category figures never used for tuning; urgent flag: dev set since round 5)',
   'urgent-test': '紧急测试集 urgent-test (independent writer, 120 urgent + 80 decoys; NEVER used for tuning — final urgent figure)',
+  'blind-test2': '盲写测试集二 blind-test2 (round 6, new independent writer; NEVER used for tuning)',
+  'urgent-test2': '紧急测试集二 urgent-test2 (round 6, new independent writer, 120 urgent + 80 decoys; NEVER used for tuning)',
 }
 
 export interface SetReport {
@@ -58,6 +64,8 @@ export interface EvaluationReport {
   blindTest?: Metrics
   /** urgent-test: only urgentPrecision / urgentRecall are meaningful (its category labels are not the point) */
   urgentTest?: Metrics
+  blindTest2?: Metrics
+  urgentTest2?: UrgentReport
 }
 
 function styleSummary(examples: LabelledExample[], outcomes: Outcome[]): string {
@@ -77,7 +85,7 @@ export function evaluateSets(
   const classifier = createClassifier(model)
   const out: Partial<Record<EvalSet, SetReport & { outcomes: Outcome[] }>> = {}
   for (const set of sets) {
-    const examples = set === 'urgent-test' ? readUrgentJsonl(FILES[set]) : readJsonl(FILES[set])
+    const examples = set === 'urgent-test' || set === 'urgent-test2' ? readUrgentJsonl(FILES[set]) : readJsonl(FILES[set])
     const outcomes = examples.map((example): Outcome => {
       const result = classifier.classify(example.text)
       if (showErrors && !SEALED.includes(set) && (result.category !== example.category || result.urgent !== example.urgent)) {
@@ -88,6 +96,7 @@ export function evaluateSets(
     })
     out[set] = { metrics: computeMetrics(outcomes), byStyle: styleSummary(examples, outcomes), outcomes }
     if (set === 'urgent-dev') out[set]!.urgent = evaluateUrgentDev(classifier, examples)
+    if (set === 'urgent-test2') out[set]!.urgent = evaluateUrgentDev(classifier, examples, situationOfTest2)
   }
   return out
 }
@@ -104,6 +113,8 @@ export function evaluate(model?: ModelFile, showErrors = false, sets: EvalSet[] 
   if (results['urgent-dev']) report.urgentDev = results['urgent-dev'].urgent
   if (results['blind-test']) report.blindTest = results['blind-test'].metrics
   if (results['urgent-test']) report.urgentTest = results['urgent-test'].metrics
+  if (results['blind-test2']) report.blindTest2 = results['blind-test2'].metrics
+  if (results['urgent-test2']) report.urgentTest2 = results['urgent-test2'].urgent
   return report
 }
 
@@ -115,10 +126,11 @@ function argument(name: string): string | undefined {
 if (require.main === module) {
   const requested = (argument('--sets') ?? EVAL_SETS.join(',')).split(',') as EvalSet[]
   for (const set of requested) if (!EVAL_SETS.includes(set)) throw new Error(`unknown set: ${set}`)
-  // blind-test and urgent-test always last, whatever order was asked for.
+  // The sealed sets always last, whatever order was asked for.
   const sets = EVAL_SETS.filter((set) => requested.includes(set))
   const results = evaluateSets(sets, undefined, process.argv.includes('--errors'))
   for (const set of sets) {
+    if (set === 'blind-test2') console.log('\n######## 第6轮新盲测 blind-test2：从未打开、从未用于调参 / NEVER opened or used for tuning ########')
     if (set === 'blind-test') console.log('\n######## 盲测 blind-test：类别结果从未用于调参；紧急标记自第5轮起作为开发集 / category figures never used for tuning; urgent flag used as a dev set since round 5 ########')
     if (set === 'urgent-test') {
       const m = results[set]!.metrics
@@ -130,7 +142,8 @@ if (require.main === module) {
     }
     const urgent = results[set]!.urgent
     if (urgent) {
-      console.log(formatUrgentReport(TITLES[set], urgent, process.argv.includes('--errors')))
+      if (set === 'urgent-test2') console.log('\n######## 第6轮新紧急测试 urgent-test2：从未打开、从未用于调参 / NEVER opened or used for tuning ########')
+      console.log(formatUrgentReport(TITLES[set], urgent, process.argv.includes('--errors') && !SEALED.includes(set)))
       console.log(`category accuracy ${(results[set]!.metrics.accuracy * 100).toFixed(1)}%   macro-F1 ${results[set]!.metrics.macroF1.toFixed(3)}`)
     } else {
       console.log(formatMetrics(TITLES[set], results[set]!.metrics))

@@ -16,15 +16,19 @@ export const SITUATIONS = [
   '正在发生暴力',
 ] as const
 
-/** First id of each situation's block in urgent-dev.jsonl (the writer's layout). */
-const BLOCK_STARTS = [1, 20, 39, 58, 77, 96, 115, 133, 151]
+/** Maps an id to its situation from the first id of each situation's block (the writer's layout); decoys → undefined. */
+function blockLayout(starts: number[]): (id: string) => string | undefined {
+  return (id) => {
+    const n = Number(/([0-9]+)$/.exec(id)?.[1])
+    for (let i = 0; i < SITUATIONS.length; i++) if (n >= starts[i] && n < starts[i + 1]) return SITUATIONS[i]
+    return undefined
+  }
+}
 
 /** The situation of an urgent-dev id, or undefined for a decoy. */
-export function situationOf(id: string): string | undefined {
-  const n = Number(/([0-9]+)$/.exec(id)?.[1])
-  for (let i = 0; i < SITUATIONS.length; i++) if (n >= BLOCK_STARTS[i] && n < BLOCK_STARTS[i + 1]) return SITUATIONS[i]
-  return undefined
-}
+export const situationOf = blockLayout([1, 20, 39, 58, 77, 96, 115, 133, 151])
+/** urgent-test2 (round 6): 15 urgent texts per situation, then 80 decoys. */
+export const situationOfTest2 = blockLayout([1, 16, 31, 46, 61, 76, 91, 106, 121])
 
 export interface SituationRow {
   situation: string
@@ -51,7 +55,7 @@ export interface UrgentReport {
   falseAlarms: { example: LabelledExample; reasons: string[] }[]
 }
 
-export function evaluateUrgentDev(classifier: Classifier, examples = readJsonl(CORPUS_FILES.urgentDev)): UrgentReport {
+export function evaluateUrgentDev(classifier: Classifier, examples = readJsonl(CORPUS_FILES.urgentDev), situationOfId = situationOf): UrgentReport {
   const rows: SituationRow[] = SITUATIONS.map((situation) => ({ situation, support: 0, flagged: 0, rightReason: 0, predictedReason: 0, falseAlarms: 0 }))
   let tp = 0
   let predicted = 0
@@ -59,7 +63,7 @@ export function evaluateUrgentDev(classifier: Classifier, examples = readJsonl(C
   const falseAlarms: UrgentReport['falseAlarms'] = []
   for (const example of examples) {
     const { urgent, urgentReasons } = classifier.classify(example.text)
-    const situation = example.urgent ? situationOf(example.id) : undefined
+    const situation = example.urgent ? situationOfId(example.id) : undefined
     if (urgent) predicted++
     if (urgent && example.urgent) tp++
     if (example.urgent && !urgent) misses.push(example)
