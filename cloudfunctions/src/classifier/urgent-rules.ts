@@ -38,6 +38,8 @@ export const HOMOPHONES: [RegExp, string][] = [
   [/[燃然]汽|然气/g, '燃气'],
   [/液化汽/g, '液化气'],
   [/漏汽/g, '漏气'],
+  // round 6: "一股没气味" (煤 heard as 没)
+  [/(?<=(一股|有股|好大的?|好重的?|好浓的?))没气/g, '煤气'],
   [/电[题提体踢]/g, '电梯'],
   [/[店点垫]线(?=[断掉垂露皮头])/g, '电线'],
   [/着伙|着活/g, '着火'],
@@ -62,11 +64,11 @@ const PAST_OR_HYPOTHETICAL = /以后|之后|上次|上回|去年|以前|那次|�
 /** Hypothetical or preventive talk only (collapse: "担心随时会塌" is still a warning that counts). */
 const HYPOTHETICAL = /以后|之后|上次|上回|去年|以前|那次|隐患|演练|宣传|培训|预防|防范|万一|如果|(?<![主只需])要是|假如|哪天|早晚/
 /** A clause that dates the event in the past ("上个月楼道里有煤气味") … */
-const PAST_TIME = /(?<![从自])(?:上个?月|上个?星期|上周|前日|前天|昨天|昨日|昨晚|之前|以前|上次|上回|去年|前段时间|前几天|那次|当时|那天)/
+const PAST_TIME = /(?<![从自])(?:上个?月|上个?星期|上个?礼拜|上周|前日|前天|昨天|昨日|昨晚|之前|以前|上次|上回|去年|前段时间|前几天|那次|当时|那天)/
 /** … counts only while the report does not say it is over ("后来燃气公司来修了", "已处理", "现在冇闻到了"). */
-const RESOLVED = /已(经)?(处理|修好|修复|解决|排除|扑灭|灭了|恢复|联系上|找到)|(处理|修|解决|扑灭|找到|联系上)(好了|过了)|后来.{0,8}(修|处理|灭|找到|联系上|没事)|现在(没|冇|不|已经没|已经冇)(得)?(事|味|闻|烟|漏|问题)|(未|没|冇)(再)?闻到|不再|没事了|虚惊/
+const RESOLVED = /已(经)?(处理|修好|修复|解决|排除|扑灭|灭了|恢复|联系上|找到)|(处理|修|解决|扑灭|找到|联系上|搞|弄)(好了|过了)|后来.{0,8}(修|处理|灭|找到|联系上|没事)|现在(没|冇|不|已经没|已经冇)(得)?(事|味|闻|烟|漏|问题)|(未|没|冇)(再)?闻到|不再|没事了|虚惊/
 /** Long enough ago that flooding then is not flooding now ("上个月…把我屋里淹了"); "昨日" in a grid log is not. */
-const FAR_PAST = /上个?月|上个?星期|上周|去年|前段时间|前几天|上次|上回|那次/
+const FAR_PAST = /上个?月|上个?星期|上个?礼拜|上周|去年|前段时间|前几天|上次|上回|那次/
 /** Overrides a past-time word elsewhere in the sentence ("上次说过了，今天…正在打架"). */
 const HAPPENING_NOW = /正在|(?<!到)现在|还在|刚刚|刚才|此刻|这会儿|马上/
 /**
@@ -82,6 +84,10 @@ const RESOLVED_STRONG = new RegExp(
     /(放|救|弄|接|拉)出来了|人(已经)?出来了|敲开了|(修|弄|处理|换)好了|复检合格|处置完毕|办结|(已经?|被).{0,6}拆(了|除)/,
     /还以为|原来是|一看是|莫担心|别担心|不用担心|(今天|现在|目前)(已经)?(没有|没|冇|冇得)(了|得了)|(已经?|已)(拧|关|修|堵|换)(好|紧)/,
     /^(回访|复查|复核|情况说明|情况报告|回复)/,
+    // round 6: a false alarm or misunderstanding, "no need to come", all is well again, the water has gone, a thank-you
+    // or praise note about a past event, "don't worry, she is fine"
+    /误会|误报|谣传|不用(派人|来人|过来|来了)|不需要(派人|来人)|(一切|表|检测|检查)(也|都)?(正常|好)(了|的)?|都好了/,
+    /水(是|已经|已|都)?退了|人是好的|莫着急|别着急|不用着急|(想|要|就是想)(表扬|感谢)|表扬一[下哈]/,
   ]
     .map((r) => r.source)
     .join('|'),
@@ -95,6 +101,23 @@ function lastSwitchEnd(text: string, limit = text.length): number {
   let end = 0
   for (const match of text.matchAll(TOPIC_SWITCH)) if (match.index! + match[0].length <= limit) end = match.index! + match[0].length
   return end
+}
+
+/**
+ * Round 6: whether the part of `text` between the topic switches around `position` says the matter is over
+ * ("昨天说的单元门带电那件事，…现在修好了。另外想问…": the resolution is in the same part as the evidence).
+ */
+export function resolvedAround(text: string, position: number): boolean {
+  let from = 0
+  let to = text.length
+  for (const match of text.matchAll(TOPIC_SWITCH)) {
+    if (match.index! <= position) from = match.index!
+    else {
+      to = match.index!
+      break
+    }
+  }
+  return RESOLVED_STRONG.test(text.slice(from, to))
 }
 
 /** The part of the text after the last topic switch (the whole text when there is none). */
@@ -126,6 +149,7 @@ export const urgentRules: UrgentRule[] = [
     reason: '燃气泄漏',
     patterns: [
       /(疑似|好像|可能|像是|一直|还在)?(泄漏|泄露|在漏|漏了)/,
+      /(往外|一直|还在|在)(冒|喷|呲|嗤|漏)气/,
       /(有股|一股|有一股|有|股)(怪)?(味|味道|异味|气味)|刺鼻|(味|味道).{0,4}(越来越|好|很|蛮|特别|太)(大|重|冲|浓)|臭烘烘|(嘶嘶|呲呲|滋滋)/,
     ],
     context: GAS_WORD,
@@ -148,7 +172,7 @@ export const urgentRules: UrgentRule[] = [
       /(电动车|电瓶车|电瓶|电池|插座|插线板|电线|电表箱|配电箱|配电房|空调|油锅|油烟机|抽油烟机).{0,6}(着了|烧了|烧起来|冒烟|炸了|爆炸|起火|燃起来|着起来)/,
       /爆炸|爆燃|烧焦的?(味|气味)|焦糊味|火警(铃|警报)?.{0,4}(响|叫)|(蹦|冒|溅)火星/,
     ],
-    unless: [PAST_OR_HYPOTHETICAL, /打火机|抽烟|吸烟|烟头|炊烟|香烟|烟花爆竹.{0,4}(禁|管)|油烟|烟熏火燎|会不会|怕|电焊|烟感|灭火器/],
+    unless: [PAST_OR_HYPOTHETICAL, FAR_PAST, /烧黑|烧过的|烧毁的|烧坏的|打火机|抽烟|吸烟|烟头|炊烟|香烟|烟花爆竹.{0,4}(禁|管)|油烟|烟熏火燎|会不会|怕|电焊|烟感|灭火器/],
   },
   {
     reason: '电梯困人',
@@ -204,18 +228,23 @@ export const urgentRules: UrgentRule[] = [
       /(电线|接线|线路|电缆|线缆).{0,6}(裸露|外露|露在外|露着|露起|露出|掉在|落地|断了|垂|打火|冒火花|火花|耷拉|拖在地|掉到地|搭在|掉下|断落|挖断|泡在)/,
       /(裸露|露出|外露|露着|露起)的?(电线|线头|铜线|铜丝|接线|线路|电缆)|漏电|冒火花|电火花|火星子|一碰就麻|带着电|带电|通着电|触电|电到人|被电(了|到|打|麻)|电麻|打火(?!机)/,
       /高压线.{0,4}(掉|断|落|垂)/,
+      // round 6: a cable torn down by wind or a vehicle, current arcing
+      /(电线|电缆|线缆|高压线|电源线).{0,10}(挂断|扯断|刮断|砸断|压断|烧断|拉断|断落|断掉)|放电(声|的声音)|在放电|(噼里啪啦|噼啪|啪啪)(地)?(响|冒火|打火)/,
       /(电箱|电表箱|配电箱|电闸箱|电缆井|检修门).{0,8}(开着|敞着|门掉|门坏|门没了|缺失|撬开|电线露|线露)/,
       /(铜线|铜丝|线头|电线皮|电缆|断头|皮子).{0,4}(露|破|光的|是光的|烧|冇得了|没了)/,
       /(摸|碰|扶|触).{0,8}(麻了|麻一下|有点麻|发麻)|是有电的|(还|也)有电(?=的|了|啊|撒|吧|呢|$|[，,])/,
     ],
     unless: [/漏电保护|防触电|安全用电|电焊|会不会漏电|(没有|没|冇|未|不)(裸露|外露|露|带电|漏电)/, HYPOTHETICAL],
     /** Someone checked and found no current ("用电笔测过了没电", "经核实不带电"). */
-    unlessText: /(测|核实|确认|查)(过了?)?.{0,3}(没电|不带电|没有电)|废弃的/,
+    unlessText: /(测|核实|确认|查)(过了?)?.{0,3}(没电|不带电|没有电)|废弃的|(没|冇|没有|冇得|未)(看到|见到|发现)?(有)?(电线|线头|线)?(裸露|外露|露出|露在外)/,
   },
   {
     reason: '房屋结构有倒塌危险',
     patterns: [
-      /(要|快|随时|马上|就要|眼看|眼见|即将|快要)(会|要|就|可能|有)?(塌|垮|掉下|倒下|砸下|倒了)/,
+      /(要|快|随时|马上|就要|眼看|眼见|即将|快要)(会|要|就|可能|有)?(塌|垮|掉下|倒下|砸下|倒了|倒(?![闭霉垃水车卖是掉过]))/,
+      // round 6: already partly down, bulging, a through crack, leaning towards people
+      /(塌|垮)了(一|两|几|半|一大)?(块|级|截|角|边|片|个口子)|(墙|墙体|楼|房子|外墙).{0,8}(往外鼓|鼓出来|凸出来|鼓包)|贯通(性)?裂缝|下倾/,
+      /往.{0,6}(这边|那边|这头|外|路边|人行道|马路|街上|我们|我家|屋|下)(这边|那边|边|面)?(倾|斜|歪|倒)/,
       /快倒了|要倒了|坍塌|倒塌|垮塌|塌方|塌下来|垮下来|摇摇欲坠|往下掉(砖|渣|水泥|石|块)|掉砖|裂了好?大缝/,
       /(墙|楼|房|梁|柱|棚|雨棚|屋顶|楼板|阳台|预制板|平台|楼梯).{0,6}(裂开|开裂|倾斜|歪了|下沉|松动|断裂).{0,10}(塌|垮|掉|倒|危险|沉)/,
       /(水泥块|砖块|砖头|预制板|阳台板|楼板|墙皮块|瓦片|石块|混凝土块|瓷砖|水泥).{0,4}(掉下来|砸下来|往下掉|掉了下来|一块块)/,
@@ -233,6 +262,8 @@ export const urgentRules: UrgentRule[] = [
       /联系不上|打不通|没人接|冇人接|冇得人接|无人接听|(没|冇|不)接电话|电话.{0,3}(也|都|一直|还)?(没|冇|不)(人)?接|(一直|都|也|还|今晚|今天)不接|(没|冇|无)(得)?(人)?(回应|应答|应门|应声|开门|答应)|(没|冇|无)(得)?人应|敲.{0,6}(没|冇|不)(得)?(人)?(应|开|反应|回应|动静|声音)|叫不开|喊不应|叫不应|(没|冇)(得|有)?(反应|动静|声音)了?|失联|手机关机|门(都|也|还)?(没|冇|冇得)开|(喊|叫|敲|问)(他|她|了|门)?.{0,4}(他|她)?(没|冇|冇得|不)(应|答应|理|开门)|门(也|还|都)?(反锁|从里面锁)/,
       /(两|三|四|五|几|好几|一|连续|多|整整|[0-9]+)(天|日).{0,6}(没|冇|未|冇得)(见|看到|看见|出门|出来|下楼|露面|开门|开灯|动静|人影|消息|接)/,
       /今天(一天)?(都|也)?(没|冇|冇得)(看到|看见|见到|来|出来|出门|开门)/,
+      // round 6: phone switched off, no contact with anyone, deliveries piling up at the door
+      /(电话|手机)(打过去)?(一直|也|都|还)?(是)?关机|(未|没|冇)(有|得)?(与|和|跟).{0,8}联系|(外卖|报纸|牛奶|快递|信件|东西|袋子).{0,6}(堆|没拿|冇拿|未取|没取|冇取|没人拿|冇得人拿)/,
     ],
     context: /独居|一个人住|一个人在家|一个人生活|一个人过|自己一个人|单独住|独自(在家|住|生活|一人)|孤寡|空巢|孤老|五保|就(她|他|老人)?一个人/,
     unlessBefore: /(物业|客服|热线|房东|老板|公司|师傅|单位|工作人员|网格员|社区|居委会|办事处|窗口|医院|派出所|反映|投诉|报修|申请|办理|[0-9]{3,}).{0,6}$/,
@@ -241,6 +272,8 @@ export const urgentRules: UrgentRule[] = [
   {
     reason: '独居老人联系不上',
     patterns: [
+      // round 6: an old person not seen or heard for days, even when "lives alone" is not said
+      /(老人|老太太|老奶奶|老爷爷|老头|老太|爹爹|婆婆|太婆|奶奶|爷爷|大爷|大妈|阿婆|外婆|外公|姥姥|姥爷).{0,30}(两|三|几|好几|[0-9]+)天.{0,30}(喊|叫|敲|打电话|打).{0,8}(没|冇|冇得)(得)?(人)?(动静|应|反应|回应|开门|接)/,
       /老人失联|失联(的)?老人|(老人|老太太|老奶奶|老爷爷|老头|老太|爹爹|婆婆|太婆|奶奶|爷爷|大爷|大妈|阿婆|外婆|外公|姥姥|姥爷).{0,3}(几|两|三|好几)天(都)?(没|冇)(人)?(见|看到|出门|下楼|露面)/,
     ],
   },
@@ -286,7 +319,7 @@ function clauseAround(sentence: string, start: number, end: number): { text: str
   return { text: sentence.slice(from, to), start: from }
 }
 
-function firstMatch(rule: UrgentRule, sentence: string, text: string): string | undefined {
+function firstMatch(rule: UrgentRule, sentence: string, text: string, sentenceStart: number): string | undefined {
   for (const pattern of rule.patterns) {
     const global = new RegExp(pattern.source, 'g')
     for (let match = global.exec(sentence); match; match = global.exec(sentence)) {
@@ -296,6 +329,7 @@ function firstMatch(rule: UrgentRule, sentence: string, text: string): string | 
       }
       const clause = clauseAround(sentence, match.index, match.index + match[0].length)
       if (rule.unless?.some((unless) => unless.test(clause.text))) continue
+      if (resolvedAround(text, sentenceStart + match.index)) continue
       // Past-time words and resolutions before a topic switch ("…上次说过了，今天主要反映…") belong to the background.
       const scope = sentence.slice(lastSwitchEnd(sentence, match.index))
       if (rule.unlessSentence?.test(scope) && !HAPPENING_NOW.test(scope)) continue
@@ -318,7 +352,7 @@ export function urgentTextGuardsPass(normalized: string): boolean {
 }
 
 /** Hypothetical, habitual, asking or "luckily nobody" talk: the learned scorer never fires on such a sentence. */
-const SCORER_NOT_NOW = /会不会|怕哪天|万一|如果|假如|哪天|建议|可不可以|经常|每次|老是|总是|还好没|幸好没|好在没|(没|冇|无)(有)?人(员)?(被)?(困|关|卡|在里)|(没有|没|冇得|冇|未|不|并未)(再)?(裸露|外露|露出|露在外|带电|漏电|漏气|泄漏|闻到|着火|起火|冒烟|被困|困人|进水|淹)/
+const SCORER_NOT_NOW = /怕(会|要|是)?(着火|起火|失火|漏电|漏气|触电|塌|垮|倒|被困|出事)|电梯(里|里面|里头|里边)?(没|冇|冇得)(有)?人|被(偷|盗)|路面.{0,4}(鼓包|开裂|裂)|停运[？?]?$|会不会|怕哪天|万一|如果|假如|哪天|建议|可不可以|经常|每次|老是|总是|还好没|幸好没|好在没|(没|冇|无)(有)?人(员)?(被)?(困|关|卡|在里)|(没有|没|冇得|冇|未|不|并未)(再)?(裸露|外露|露出|露在外|带电|漏电|漏气|泄漏|闻到|着火|起火|冒烟|被困|困人|进水|淹)/
 
 /**
  * Sentence-level guards for evidence found by the learned scorer at `index` in `sentence`: the sentence (after its
@@ -342,14 +376,19 @@ export function urgentSentences(text: string): string[] {
 export function explainUrgent(text: string): UrgentEvidence[] {
   const whole = normalizeForUrgent(text)
   if (!urgentTextGuardsPass(whole)) return []
-  const parts = sentences(whole)
+  let offset = 0
+  const parts = sentences(whole).map((sentence) => {
+    const start = whole.indexOf(sentence, offset)
+    offset = start + sentence.length
+    return { sentence, start }
+  })
   const out: UrgentEvidence[] = []
   for (const rule of urgentRules) {
     if (out.some((e) => e.reason === rule.reason)) continue
     if (rule.context && !rule.context.test(whole)) continue
     if (rule.unlessText?.test(whole)) continue
-    for (const sentence of parts) {
-      const matched = firstMatch(rule, sentence, whole)
+    for (const { sentence, start } of parts) {
+      const matched = firstMatch(rule, sentence, whole, start)
       if (matched !== undefined) {
         out.push({ reason: rule.reason, matched, sentence })
         break

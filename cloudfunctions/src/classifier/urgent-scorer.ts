@@ -5,7 +5,7 @@
 // and the same guards as the rules pass (suggestion lead, resolved/false alarm/follow-up, past or hypothetical
 // sentence, negation just before the evidence). The reason is the situation's Chinese label; the evidence is the
 // n-grams that added most to that situation's score, and the sentence that holds the strongest one.
-import { normalizeForUrgent, urgentSentenceGuardsPass, urgentSentences, urgentTextGuardsPass, type UrgentEvidence } from './urgent-rules'
+import { normalizeForUrgent, resolvedAround, urgentSentenceGuardsPass, urgentSentences, urgentTextGuardsPass, type UrgentEvidence } from './urgent-rules'
 import urgentModel from './urgent-model.json'
 
 export interface UrgentModelFile {
@@ -121,7 +121,7 @@ export function explainUrgentScorer(text: string, model: LoadedUrgentModel = sha
     const start = normalized.indexOf(sentence, offset)
     offset = start + sentence.length
     if (score.at >= start && score.at < offset) {
-      if (!urgentSentenceGuardsPass(sentence, score.at - start)) return undefined
+      if (!urgentSentenceGuardsPass(sentence, score.at - start) || resolvedAround(normalized, score.at)) return undefined
       return { reason: score.label, matched: score.evidence.join('、'), sentence }
     }
   }

@@ -25,8 +25,10 @@ export const CORPUS_FILES = {
   urgentTest: path.join(CORPUS_DIR, 'urgent-test.jsonl'),
   /** Round 6, a second independent writer from TAXONOMY.md alone: NEVER opened or used for tuning; measured once. */
   blindTest2: path.join(CORPUS_DIR, 'blind-test2.jsonl'),
-  /** Round 6, urgent-only (120 urgent, 15 per situation, + 80 decoys): NEVER opened or used for tuning; measured once. */
+  /** Round 6, urgent-only (120 urgent, 15 per situation, + 80 decoys): measured once sealed, then an urgent DEV set. */
   urgentTest2: path.join(CORPUS_DIR, 'urgent-test2.jsonl'),
+  /** Round 6, urgent-only (160 urgent, 20 per situation, + 80 decoys): NEVER opened or used for tuning; measured once. */
+  urgentTest3: path.join(CORPUS_DIR, 'urgent-test3.jsonl'),
   /** Urgent-only set written independently from TAXONOMY.md (150 urgent in 8 situations + 90 decoys); a dev set. */
   urgentDev: path.join(CORPUS_DIR, 'urgent-dev.jsonl'),
 }

@@ -8,22 +8,25 @@
 //               for tuning; since round 5 it IS an urgent dev set (urgent misses studied)
 //   urgent-test corpus/urgent-test.jsonl — urgent-only, independent writer (120 urgent + 80 decoys); NEVER opened or
 //               used for tuning; printed last, urgent P/R only; --errors never lists it
-//   blind-test2, urgent-test2 — round 6: the same kinds of sets from new independent writers, written after round 5's
-//               tuning ended; NEVER opened or used for tuning; category + urgent figures / urgent P/R per situation
-// Usage: tsx cloudfunctions/tools/classifier/eval.ts [--errors] [--sets generated,handwritten,blind-dev,urgent-dev,blind-test,urgent-test,blind-test2,urgent-test2]
-//   --errors lists mistakes, but never for the sealed sets (blind-test, urgent-test, blind-test2, urgent-test2).
+//   blind-test2 corpus/blind-test2.jsonl — round 6, a new independent writer; NEVER opened or used for tuning
+//   urgent-test2 corpus/urgent-test2.jsonl — round 6, new independent writer (120 urgent, 15 per situation, + 80 decoys);
+//               measured once sealed (P 0.924 / R 0.908), then studied: an urgent DEV set since
+//   urgent-test3 corpus/urgent-test3.jsonl — round 6, new independent writer (160 urgent, 20 per situation, + 80 decoys);
+//               NEVER opened or used for tuning; urgent P/R per situation
+// Usage: tsx cloudfunctions/tools/classifier/eval.ts [--errors] [--sets generated,handwritten,blind-dev,urgent-dev,urgent-test2,blind-test,urgent-test,blind-test2,urgent-test3]
+//   --errors lists mistakes, but never for the sealed sets (blind-test, urgent-test, blind-test2, urgent-test3).
 import { createClassifier } from '../../src/classifier'
 import type { ModelFile } from '../../src/classifier/model-format'
 import { CORPUS_FILES, readJsonl, readUrgentJsonl, type LabelledExample } from './corpus-io'
 import { computeMetrics, formatMetrics, type Metrics, type Outcome } from './trainer/metrics'
 import * as fs from 'fs'
 import { MODEL_PATH } from './train'
-import { evaluateUrgentDev, formatUrgentReport, situationOfTest2, type UrgentReport } from './urgent-eval'
+import { evaluateUrgentDev, formatUrgentReport, situationOfTest2, situationOfTest3, type UrgentReport } from './urgent-eval'
 
-export type EvalSet = 'generated' | 'handwritten' | 'blind-dev' | 'urgent-dev' | 'blind-test' | 'urgent-test' | 'blind-test2' | 'urgent-test2'
-export const EVAL_SETS: EvalSet[] = ['generated', 'handwritten', 'blind-dev', 'urgent-dev', 'blind-test', 'urgent-test', 'blind-test2', 'urgent-test2']
+export type EvalSet = 'generated' | 'handwritten' | 'blind-dev' | 'urgent-dev' | 'urgent-test2' | 'blind-test' | 'urgent-test' | 'blind-test2' | 'urgent-test3'
+export const EVAL_SETS: EvalSet[] = ['generated', 'handwritten', 'blind-dev', 'urgent-dev', 'urgent-test2', 'blind-test', 'urgent-test', 'blind-test2', 'urgent-test3']
 /** Sets whose texts --errors never prints. */
-const SEALED: EvalSet[] = ['blind-test', 'urgent-test', 'blind-test2', 'urgent-test2']
+const SEALED: EvalSet[] = ['blind-test', 'urgent-test', 'blind-test2', 'urgent-test3']
 
 const FILES: Record<EvalSet, string> = {
   generated: CORPUS_FILES.heldout,
@@ -34,6 +37,7 @@ const FILES: Record<EvalSet, string> = {
   'urgent-test': CORPUS_FILES.urgentTest,
   'blind-test2': CORPUS_FILES.blindTest2,
   'urgent-test2': CORPUS_FILES.urgentTest2,
+  'urgent-test3': CORPUS_FILES.urgentTest3,
 }
 
 const TITLES: Record<EvalSet, string> = {
@@ -44,7 +48,8 @@ const TITLES: Record<EvalSet, string> = {
   'blind-test': '盲写测试集 blind-test (independent writer; category figures never used for tuning; urgent flag: dev set since round 5)',
   'urgent-test': '紧急测试集 urgent-test (independent writer, 120 urgent + 80 decoys; NEVER used for tuning — final urgent figure)',
   'blind-test2': '盲写测试集二 blind-test2 (round 6, new independent writer; NEVER used for tuning)',
-  'urgent-test2': '紧急测试集二 urgent-test2 (round 6, new independent writer, 120 urgent + 80 decoys; NEVER used for tuning)',
+  'urgent-test2': '紧急开发集二 urgent-test2 (round 6, independent writer, 120 urgent + 80 decoys; measured once sealed, then studied)',
+  'urgent-test3': '紧急测试集三 urgent-test3 (round 6, new independent writer, 160 urgent + 80 decoys; NEVER used for tuning)',
 }
 
 export interface SetReport {
@@ -66,6 +71,7 @@ export interface EvaluationReport {
   urgentTest?: Metrics
   blindTest2?: Metrics
   urgentTest2?: UrgentReport
+  urgentTest3?: UrgentReport
 }
 
 function styleSummary(examples: LabelledExample[], outcomes: Outcome[]): string {
@@ -85,7 +91,7 @@ export function evaluateSets(
   const classifier = createClassifier(model)
   const out: Partial<Record<EvalSet, SetReport & { outcomes: Outcome[] }>> = {}
   for (const set of sets) {
-    const examples = set === 'urgent-test' || set === 'urgent-test2' ? readUrgentJsonl(FILES[set]) : readJsonl(FILES[set])
+    const examples = set.startsWith('urgent-test') ? readUrgentJsonl(FILES[set]) : readJsonl(FILES[set])
     const outcomes = examples.map((example): Outcome => {
       const result = classifier.classify(example.text)
       if (showErrors && !SEALED.includes(set) && (result.category !== example.category || result.urgent !== example.urgent)) {
@@ -97,6 +103,7 @@ export function evaluateSets(
     out[set] = { metrics: computeMetrics(outcomes), byStyle: styleSummary(examples, outcomes), outcomes }
     if (set === 'urgent-dev') out[set]!.urgent = evaluateUrgentDev(classifier, examples)
     if (set === 'urgent-test2') out[set]!.urgent = evaluateUrgentDev(classifier, examples, situationOfTest2)
+    if (set === 'urgent-test3') out[set]!.urgent = evaluateUrgentDev(classifier, examples, situationOfTest3)
   }
   return out
 }
@@ -115,6 +122,7 @@ export function evaluate(model?: ModelFile, showErrors = false, sets: EvalSet[] 
   if (results['urgent-test']) report.urgentTest = results['urgent-test'].metrics
   if (results['blind-test2']) report.blindTest2 = results['blind-test2'].metrics
   if (results['urgent-test2']) report.urgentTest2 = results['urgent-test2'].urgent
+  if (results['urgent-test3']) report.urgentTest3 = results['urgent-test3'].urgent
   return report
 }
 
@@ -142,7 +150,7 @@ if (require.main === module) {
     }
     const urgent = results[set]!.urgent
     if (urgent) {
-      if (set === 'urgent-test2') console.log('\n######## 第6轮新紧急测试 urgent-test2：从未打开、从未用于调参 / NEVER opened or used for tuning ########')
+      if (set === 'urgent-test3') console.log('\n######## 第6轮新紧急测试 urgent-test3：从未打开、从未用于调参 / NEVER opened or used for tuning ########')
       console.log(formatUrgentReport(TITLES[set], urgent, process.argv.includes('--errors') && !SEALED.includes(set)))
       console.log(`category accuracy ${(results[set]!.metrics.accuracy * 100).toFixed(1)}%   macro-F1 ${results[set]!.metrics.macroF1.toFixed(3)}`)
     } else {

@@ -29,6 +29,8 @@ function blockLayout(starts: number[]): (id: string) => string | undefined {
 export const situationOf = blockLayout([1, 20, 39, 58, 77, 96, 115, 133, 151])
 /** urgent-test2 (round 6): 15 urgent texts per situation, then 80 decoys. */
 export const situationOfTest2 = blockLayout([1, 16, 31, 46, 61, 76, 91, 106, 121])
+/** urgent-test3 (round 6): 20 urgent texts per situation, then 80 decoys. */
+export const situationOfTest3 = blockLayout([1, 21, 41, 61, 81, 101, 121, 141, 161])
 
 export interface SituationRow {
   situation: string
@@ -51,7 +53,7 @@ export interface UrgentReport {
   /** urgent texts flagged with their own situation's reason */
   reasonAccuracy: number
   rows: SituationRow[]
-  misses: LabelledExample[]
+  misses: (LabelledExample & { situation?: string })[]
   falseAlarms: { example: LabelledExample; reasons: string[] }[]
 }
 
@@ -59,14 +61,14 @@ export function evaluateUrgentDev(classifier: Classifier, examples = readJsonl(C
   const rows: SituationRow[] = SITUATIONS.map((situation) => ({ situation, support: 0, flagged: 0, rightReason: 0, predictedReason: 0, falseAlarms: 0 }))
   let tp = 0
   let predicted = 0
-  const misses: LabelledExample[] = []
+  const misses: UrgentReport['misses'] = []
   const falseAlarms: UrgentReport['falseAlarms'] = []
   for (const example of examples) {
     const { urgent, urgentReasons } = classifier.classify(example.text)
     const situation = example.urgent ? situationOfId(example.id) : undefined
     if (urgent) predicted++
     if (urgent && example.urgent) tp++
-    if (example.urgent && !urgent) misses.push(example)
+    if (example.urgent && !urgent) misses.push({ ...example, situation })
     if (!example.urgent && urgent) falseAlarms.push({ example, reasons: urgentReasons })
     for (const row of rows) {
       if (urgentReasons.includes(row.situation)) {
@@ -107,7 +109,7 @@ export function formatUrgentReport(title: string, report: UrgentReport, showErro
     )
   }
   if (showErrors) {
-    for (const miss of report.misses) lines.push(`✗ miss [${situationOf(miss.id)}] ${miss.id} ${miss.text}`)
+    for (const miss of report.misses) lines.push(`✗ miss [${miss.situation}] ${miss.id} ${miss.text}`)
     for (const { example, reasons } of report.falseAlarms) lines.push(`✗ false alarm {${reasons.join(',')}} ${example.id} ${example.text}`)
   }
   return lines.join('\n')
