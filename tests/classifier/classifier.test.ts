@@ -37,6 +37,21 @@ describe('classifier', () => {
     expect(classifier.classify('楼上天天打电钻，请你们管一管。顺便说一下楼下垃圾没人收，不过那个不急').category).toBe('dispute')
   })
 
+  it('lets an urgent situation that TAXONOMY places in one category decide the category', () => {
+    // written for this test: the model alone ranks the lift report property first (a broken lift), safety second
+    const lift = classifier.classify('物业你们快点，电梯卡在七楼和八楼中间，我老婆在里头出不来')
+    expect(lift.urgentReasons).toContain('电梯困人')
+    expect(lift.category).toBe('safety')
+    expect(lift.unit).toBe(CATEGORIES.safety.defaultUnitLabel)
+    const elderly = classifier.classify('一个人住的周爹爹手机一直关机，门也敲不开')
+    expect(elderly.urgentReasons).toContain('独居老人联系不上')
+    expect(elderly.category).toBe('welfare')
+    // flooding has no fixed category: the model decides (inside the building → property)
+    const flood = classifier.classify('单元楼的下水管堵了，污水从地漏冒出来漫进了客厅')
+    expect(flood.urgentReasons).toContain('污水或积水进入住户家中')
+    expect(flood.category).toBe(flood.top3[0].category)
+  })
+
   it('is deterministic, also across separately loaded instances', () => {
     const other = createClassifier(model as unknown as ModelFile)
     const texts = ['垃圾没人收', '我屋里冇得人管么样搞嘛', '', '建议多组织老年人活动']

@@ -1,16 +1,17 @@
 // Trains the learned urgent-situation scorer (src/classifier/urgent-scorer.ts) → src/classifier/urgent-model.json.
-// Data: urgent-source.ts (situation-labelled texts and decoys written for the scorer) + corpus/train.jsonl (urgent
-// texts labelled with the situation the rules give them — the generator only says `urgent` — and every 4th
-// non-urgent text as none). Deterministic. Never reads urgent-test.jsonl.
+// Data: urgent-source.ts (situation-labelled texts and decoys written for the scorer), urgent-train/*.jsonl (round 6:
+// ~110 situation texts and ~60 decoys per situation from writers who never saw any evaluation set) + corpus/train.jsonl
+// (urgent texts labelled with the situation the rules give them — the generator only says `urgent` — and every 4th
+// non-urgent text as none). Deterministic. Never reads the sealed sets (urgent-test, urgent-test3, urgent-test4).
 // Usage: tsx cloudfunctions/tools/classifier/train-urgent.ts [--dev]
 //   --dev: writes nothing; prints, per threshold, scorer-alone and rules-OR-scorer urgent P/R on the dev sets
-//   (urgent-dev, blind-dev, blind-test, generated held-out, hand-written) — the threshold is chosen here.
+//   (urgent-dev, urgent-test2, blind-dev, blind-test, generated held-out, hand-written) — the threshold is chosen here.
 import * as fs from 'fs'
 import * as path from 'path'
 import { explainUrgent as explainRules } from '../../src/classifier/urgent-rules'
 import { explainUrgentScorer, forEachUrgentGram, loadUrgentModel, type UrgentModelFile } from '../../src/classifier/urgent-scorer'
 import { normalizeForUrgent } from '../../src/classifier/urgent-rules'
-import { CORPUS_FILES, readJsonl } from './corpus-io'
+import { CORPUS_FILES, readJsonl, readUrgentJsonl } from './corpus-io'
 import { SITUATIONS } from './urgent-eval'
 import { situationExamples, type SituationLabel } from './urgent-source'
 import { mulberry32 } from './trainer/random'
@@ -23,8 +24,21 @@ const MIN_DOCS = 2
 export const THRESHOLD = 0.6
 
 
+export const WRITTEN_DIR = path.join(__dirname, 'urgent-train')
+
+/** Round 6: situation-labelled texts written for training only (`{"text","situation"}` lines; "none" for decoys). */
+export function writtenExamples(dir = WRITTEN_DIR): { text: string; label: SituationLabel }[] {
+  if (!fs.existsSync(dir)) return []
+  return fs.readdirSync(dir).filter((name) => name.endsWith('.jsonl')).sort().flatMap((name) =>
+    fs.readFileSync(path.join(dir, name), 'utf8').split('\n').filter((line) => line.trim()).map((line) => {
+      const row = JSON.parse(line) as { text: string; situation: SituationLabel }
+      return { text: row.text, label: row.situation }
+    }),
+  )
+}
+
 export function trainingExamples(): { text: string; label: SituationLabel }[] {
-  const out = situationExamples()
+  const out = [...situationExamples(), ...writtenExamples()]
   readJsonl(CORPUS_FILES.train).forEach((example, i) => {
     if (example.urgent) {
       // The first reason that is one of the scorer's situations (rules also know e.g. 有人呼救, which is not).
@@ -118,6 +132,7 @@ export function trainUrgentModel(examples = trainingExamples(), threshold = THRE
 
 const DEV_FILES: [string, string][] = [
   ['urgent-dev', CORPUS_FILES.urgentDev],
+  ['urgent-test2', CORPUS_FILES.urgentTest2],
   ['blind-dev', CORPUS_FILES.blindDev],
   ['blind-test', CORPUS_FILES.blindTest],
   ['generated', CORPUS_FILES.heldout],
@@ -130,7 +145,7 @@ if (require.main === module) {
   if (process.argv.includes('--dev')) {
     const model = loadUrgentModel(file)
     for (const [name, filePath] of DEV_FILES) {
-      const examples = readJsonl(filePath)
+      const examples = readUrgentJsonl(filePath)
       const rules = examples.map((e) => explainRules(e.text).length > 0)
       for (const t of [0.4, 0.5, 0.6, 0.7, 0.8, 0.9]) {
         let tpS = 0, fpS = 0, tpC = 0, fpC = 0
