@@ -5,6 +5,8 @@
 // Every sentence here was written for these tests (none is taken from any evaluation set).
 import { explainUrgent, normalizeForUrgent } from '../../cloudfunctions/src/classifier'
 import { detectUrgent } from '../../cloudfunctions/src/classifier/urgent-rules'
+import { writtenExamples } from '../../cloudfunctions/tools/classifier/train-urgent'
+import { SITUATIONS } from '../../cloudfunctions/tools/classifier/urgent-eval'
 
 describe('urgent rules, round 6', () => {
   it('reads 一股没气味 as a gas smell', () => {
@@ -24,6 +26,8 @@ describe('urgent rules, round 6', () => {
     ['独居的王爹爹手机一直关机，从早上到现在', '独居老人联系不上'],
     ['一个人住的刘婆婆门口的牛奶和报纸堆了三天没人拿', '独居老人联系不上'],
     ['楼下的老奶奶三天没见了，敲门喊她也冇得动静', '独居老人联系不上'],
+    ['我奶奶自己住，打她座机响到断都没人接', '独居老人联系不上'],
+    ['两个醉汉在烧烤摊上抡起啤酒瓶互相砸', '正在发生暴力'],
     // a resolution of another matter before a topic switch does not silence the point
     ['上次说的路灯已经修好了。另外刚才楼下闻到很浓的煤气味', '燃气泄漏'],
   ]
@@ -48,5 +52,29 @@ describe('urgent rules, round 6', () => {
   ]
   it.each(negatives)('does not flag %s', (text) => {
     expect(explainUrgent(text)).toEqual([])
+  })
+
+  // The scorer, retrained with ~110 written texts per situation, catches descriptions no rule covers …
+  const scorerOnly: [string, string][] = [
+    ['楼下小卖部的老板说他店里那个气罐的管子嗤嗤响，他不敢开火', '燃气泄漏'],
+    ['屋顶那块预制板中间往下凹了一大截，还咯吱咯吱响', '房屋结构有倒塌危险'],
+    ['家里卫生间地漏一直往上翻黑水，已经到客厅了', '污水或积水进入住户家中'],
+    ['快来人 电梯不动了 里头闷得很', '电梯困人'],
+  ]
+  it.each(scorerOnly)('the scorer flags %s', (text, reason) => {
+    expect(detectUrgent(text)).toEqual([])
+    expect(explainUrgent(text).map((e) => e.reason)).toEqual([reason])
+  })
+
+  // … but only when the words that situation cannot do without are there (no stuck lift, another source of the smell)
+  it.each(['垃圾站旁边一股臭鸡蛋味，苍蝇好多', '电梯里有人乱扔垃圾'])('the scorer does not flag %s', (text) => {
+    expect(explainUrgent(text)).toEqual([])
+  })
+
+  it('trains the scorer on written texts for every situation, with decoys', () => {
+    const examples = writtenExamples()
+    for (const situation of SITUATIONS) expect(examples.filter((e) => e.label === situation).length).toBeGreaterThanOrEqual(100)
+    expect(examples.filter((e) => e.label === 'none').length).toBeGreaterThanOrEqual(400)
+    for (const example of examples) expect([...SITUATIONS, 'none']).toContain(example.label)
   })
 })

@@ -8,6 +8,25 @@
 import { normalizeForUrgent, resolvedAround, urgentSentenceGuardsPass, urgentSentences, urgentTextGuardsPass, type UrgentEvidence } from './urgent-rules'
 import urgentModel from './urgent-model.json'
 
+/**
+ * Round 6: the words a report must contain for the scorer's situation to stand — what someone describing that
+ * situation cannot avoid (fire: 火/烟/烧…; a lift that is stuck or someone calling from it; flooding reaches a home; an unreachable person is
+ * described with a negation or 关机/失联). A gas verdict also needs a gas word when another source of a bad smell is
+ * named (臭鸡蛋 at a garbage station).
+ */
+const SITUATION_CUES: Record<string, RegExp> = {
+  燃气泄漏: /气|味|臭|嘶|呲|阀|罐|灶|熏/,
+  起火冒烟: /火|烟|烧|焦|炸|爆/,
+  电梯困人: /困|关|卡|出不来|停|不动|打不开|开不了|喊|哭|拍|按|铃|救|闷/,
+  污水或积水进入住户家中: /家|屋|户|室|房间|客厅|卧室|厨房|一楼|地下室|床|门口|楼下/,
+  电线裸露或漏电: /电|线|麻|火花/,
+  房屋结构有倒塌危险: /塌|垮|倒|裂|歪|斜|倾|沉|掉|落|坠|晃|鼓|断|危|砸|响|松/,
+  独居老人联系不上: /没|冇|不|未|无|关机|失联|静/,
+  正在发生暴力: /打|砍|刀|血|救命|喊|叫|闹|棍|揍|踢|推|抢|凶|动手|哭/,
+}
+const OTHER_SMELL = /垃圾|粪|厕所|化粪池|臭水沟|下水道|死老鼠|苍蝇/
+const GAS_WORD = /煤气|燃气|天然气|液化气|管道气|气罐|气瓶/
+
 export interface UrgentModelFile {
   labels: string[]
   features: string[]
@@ -115,6 +134,8 @@ export function explainUrgentScorer(text: string, model: LoadedUrgentModel = sha
   if (!urgentTextGuardsPass(normalized)) return undefined
   const score = scoreUrgent(model, normalized)
   if (score.label === 'none' || score.probability < threshold || !score.evidence.length) return undefined
+  if (!SITUATION_CUES[score.label]?.test(normalized)) return undefined
+  if (score.label === '燃气泄漏' && OTHER_SMELL.test(normalized) && !GAS_WORD.test(normalized)) return undefined
   // The sentence that holds the strongest n-gram must pass the sentence guards.
   let offset = 0
   for (const sentence of urgentSentences(normalized)) {
