@@ -133,6 +133,7 @@ export function trainUrgentModel(examples = trainingExamples(), threshold = THRE
 const DEV_FILES: [string, string][] = [
   ['urgent-dev', CORPUS_FILES.urgentDev],
   ['urgent-test2', CORPUS_FILES.urgentTest2],
+  ['urgent-test3', CORPUS_FILES.urgentTest3],
   ['blind-dev', CORPUS_FILES.blindDev],
   ['blind-test', CORPUS_FILES.blindTest],
   ['generated', CORPUS_FILES.heldout],
