@@ -47,6 +47,7 @@ export const HOMOPHONES: [RegExp, string][] = [
   [/失伙/g, '失火'],
   [/(?<=[在又正还])打假|打假(?=了|起来)/g, '打架'],
   [/下水到/g, '下水道'],
+  [/(?<=[打通接])电化|电化(?=[打通接])/g, '电话'],
   [/违张|违障/g, '违章'],
 ]
 
@@ -57,7 +58,7 @@ export function normalizeForUrgent(text: string): string {
   return out
 }
 
-const NEGATION_BEFORE = /(没有|没|冇得|冇|未|不是|并非|无|不)(闻到|闻见|发现|看到|见到|听到|有|是|什么|啥|再)?.{0,2}$/
+const NEGATION_BEFORE = /(没有|没|冇得|冇|未|不是|并非|无|不)(闻到|闻见|发现|看到|见到|听到|有|是|什么|啥|再|出现)?.{0,2}$/
 /** "是不是漏气" and "有没有煤气味" ask, they do not deny. */
 const QUESTION_BEFORE = /(是不是|有没有|有冇得|会不会).{0,2}$/
 const PAST_OR_HYPOTHETICAL = /以后|之后|上次|上回|去年|以前|那次|隐患|演练|宣传|培训|预防|防范|万一|如果|(?<![主只需])要是|假如|担心|哪天|早晚/
@@ -83,18 +84,19 @@ const RESOLVED_STRONG = new RegExp(
     /虚惊一场|(没|冇|冇得)事了|人(都|也)?(没|冇|冇得)事|人(挺|蛮|很|还)?好(的|好的)|身体无恙|无人员伤亡/,
     /(放|救|弄|接|拉)出来了|人(已经)?出来了|敲开了|(修|弄|处理|换)好了|复检合格|处置完毕|办结|(已经?|被).{0,6}拆(了|除)/,
     /还以为|原来是|一看是|莫担心|别担心|不用担心|(今天|现在|目前)(已经)?(没有|没|冇|冇得)(了|得了)|(已经?|已)(拧|关|修|堵|换)(好|紧)/,
-    /^(回访|复查|复核|情况说明|情况报告|回复)/,
     // round 6: a false alarm or misunderstanding, "no need to come", all is well again, the water has gone, a thank-you
     // or praise note about a past event, "don't worry, she is fine"
-    /(老人|人|她|他|爹爹|婆婆|奶奶|爷爷)(已经)?找到了|误会|误报|谣传|不用(派人|来人|过来|来了)|不需要(派人|来人)|(一切|表|检测|检查)(也|都)?(正常|好)(了|的)?|都好了/,
-    /水(是|已经|已|都)?退了|人是好的|莫着急|别着急|不用着急|(想|要|就是想)(表扬|感谢)|表扬一[下哈]/,
+    /(老人|人|她|他|爹爹|婆婆|奶奶|爷爷)(已经)?找到了|后来(发现|才知道|知道|晓得)|(封|装|接|换)好了|(已经|已)换(了|成)|(换|修|弄|关)了就好了|点个赞|(莫|别|不要)派人|误会|误报|谣传|不用(派人|来人|过来|来了)|不需要(派人|来人)|(一切|表|检测|检查)(也|都)?(正常|好)(了|的)?|都好了/,
+    /水(是|已经|已|都)?退了|人是好的|莫着急|别着急|不用着急|(想|要|就是想|得)(表扬|感谢|谢谢)|表扬一[下哈]/,
   ]
     .map((r) => r.source)
     .join('|'),
 )
+/** A report that is a follow-up or a case note on something handled ("回访：…", "情况说明…"). */
+const FOLLOW_UP_LEAD = /^(回访|复查|复核|情况说明|情况报告|回复)/
 /** A switch to the point of the report: a resolution said before it is about the background matter
  * ("上回说的X已经修好了，这次是…着火了"). */
-const TOPIC_SWITCH = /这次是|这回是|今天主要|现在主要|主要反映|主要是|要说的是|想说的是|想反映的是|要反映的是|另外|还有就是|现在是/g
+const TOPIC_SWITCH = /这次是|这回是|今天主要|现在主要|主要反映|主要是|要说的是|想说的是|想反映的是|要反映的是|另外|还有就是|现在是|(现在)?有(个|件)急事|说正事|先不说了|还有个事/g
 
 /** Where the point of `text` starts: the end of the last topic switch before `limit` (0 when there is none). */
 function lastSwitchEnd(text: string, limit = text.length): number {
@@ -104,31 +106,46 @@ function lastSwitchEnd(text: string, limit = text.length): number {
 }
 
 /**
- * Round 6: whether the part of `text` between the topic switches around `position` says the matter is over
- * ("昨天说的单元门带电那件事，…现在修好了。另外想问…": the resolution is in the same part as the evidence).
+ * Round 6: the part of the report that `position` belongs to, from the start of its sentence (or a topic switch in
+ * it) to the next topic switch — what is said there about the evidence ("上周我卡在电梯里头…一直等到修电梯的来，我要
+ * 谢谢你们"); a matter closed in an earlier sentence ("上次说的楼道灯已经修好了，谢谢。现在有个急事…") is not part of it.
  */
-export function resolvedAround(text: string, position: number): boolean {
+function partFrom(text: string, position: number, fromSentence = true): string {
   let from = 0
+  if (fromSentence) for (const match of text.slice(0, position).matchAll(/[。！？!?\n；;]/g)) from = match.index! + 1
   let to = text.length
   for (const match of text.matchAll(TOPIC_SWITCH)) {
-    if (match.index! <= position) from = match.index!
+    if (match.index! <= position) from = Math.max(from, match.index!)
     else {
       to = match.index!
       break
     }
   }
-  return RESOLVED_STRONG.test(text.slice(from, to))
+  return text.slice(from, to)
 }
 
-/** The part of the text after the last topic switch (the whole text when there is none). */
-function afterLastSwitch(text: string): string {
-  return text.slice(lastSwitchEnd(text))
+/**
+ * Whether the part of the report holding `position` says the matter is over, a false alarm or a thank-you note.
+ * `fromSentence: false` (the learned scorer, whose evidence is spread over the text) looks back to the last topic switch.
+ */
+export function resolvedAround(text: string, position: number, fromSentence = true): boolean {
+  return RESOLVED_STRONG.test(partFrom(text, position, fromSentence))
 }
+
 
 /** A report that opens as a suggestion talks about what could happen, not what is happening ("建议每栋楼装烟感…"). */
-const SUGGESTION_LEAD = /^(我)?(想)?(建议|提议|提个建议)/
+const SUGGESTION_LEAD = /^(我|我想|我港个|我说个|我提个|提个|说个|我有个|有个)?(小)?(建议|提议|提个建议)/
 
 const GAS_WORD = /煤气|燃气|天然气|液化气|管道气|气罐|煤气罐|液化气罐|气瓶/
+
+/** "Does not answer": the phone, the door, no sound (the evidence that an elderly person cannot be reached). */
+const UNANSWERED = /联系不上|打不通|(没|冇|未)(有|得)?打通|没人接|冇人接|冇得人接|无人接听|(没|冇|不)接电话|电话.{0,3}(也|都|一直|还)?(没|冇|不)(人)?接|(一直|都|也|还|今晚|今天)不接|(没|冇|无)(得)?(人)?(回应|应答|应门|应声|开门|答应)|(没|冇|无)(得)?人应|敲.{0,6}(没|冇|不)(得)?(人)?(应|开|反应|回应|动静|声音)|叫不开|喊不应|叫不应|(没|冇)(得|有)?(反应|动静|声音)了?|失联|手机关机|门(都|也|还)?(没|冇|冇得)开|(喊|叫|敲|问)(他|她|了|门)?.{0,4}(他|她)?(没|冇|冇得|不)(应|答应|理|开门)|门(也|还|都)?(反锁|从里面锁)/
+/** Not seen for days. */
+const NOT_SEEN_FOR_DAYS = /(两|三|四|五|几|好几|一|连续|多|整整|[0-9]+)(天|日).{0,6}(没|冇|未|冇得)(见|看到|看见|出门|出来|下楼|露面|开门|开灯|动静|人影|消息|接)/
+/** An old person, named in everyday words. */
+const ELDERLY = /老人|老太太|老奶奶|老爷爷|老头|老太|爹爹|婆婆|太婆|奶奶|爷爷|大爷|大妈|阿婆|外婆|外公|姥姥|姥爷|[七八九]十(多|几|好几)?岁/
+/** Signs that something is wrong besides the silence (round 6): deliveries piling up, a smell, family far away. */
+const SIGN_OF_TROUBLE = /(报纸|牛奶|外卖|垃圾|快递|信件).{0,6}(堆|没拿|冇拿|冇提|没提|没收|冇收|没取|冇取)|(有|一)股(味|臭)|儿女(都)?(在|不在)外地|子女(都)?(在|不在)外地|(两|三|几|好几)天(都)?(没|冇)(看到|见|下楼|出门)|每(天|次)都.{0,10}今天/
 
 export const urgentRules: UrgentRule[] = [
   {
@@ -195,6 +212,9 @@ export const urgentRules: UrgentRule[] = [
       /(困|关|卡)(了|着|有)(个|一个|两个|三个|几个|[一二三四五两几0-9]+(名|个|位)).{0,8}(人|伢|孩子|小孩|小伙子|老人|老太太|老头|婆婆|爹爹|孕妇|居民|学生|阿姨|叔叔|奶奶|爷爷|乘客)/,
       /有人(被)?(困|关|卡)(在|住|了|电梯|轿厢)|卡住了?.{0,2}有人|(我|他|她)(现在)?(就)?(被困)?在(电梯)?(里面|里头|里边)/,
       /(坐|乘|搭)电梯.{0,12}(不动了|停了|停住|卡住|卡了|停在)/,
+      // round 6: went into the lift and it stopped; someone is in there crying or calling
+      /(进|进了|进去|上了)(电梯)?.{0,12}(就|突然)?(不动了|停了|停住|卡住|卡了|就停)/,
+      /(人|伢|孩子|小孩|老人|婆婆|爹爹|宝宝|婴儿|我妈|我爸|奶奶|爷爷|保姆)(还)?(在|关在|困在|卡在)(里面|里头|里边)/,
     ],
     context: /电梯|轿厢/,
     unless: [/(没|冇|没有|无)(有)?人(员)?(被)?(困|关|卡|在里)|还好没|幸好没|好在没|哪天|万一|怕|如果|假如|要是|经常|抽烟|广告|合格证|年检/],
@@ -206,10 +226,13 @@ export const urgentRules: UrgentRule[] = [
       // seepage alone is a neighbour matter ("楼上漏水渗到我家"); a lot of water seeping in is flooding
       /(大量|好多|很多|大股)的?(积水|污水|脏水|水).{0,4}渗(入|进|到|至)/,
       /(地面|地上|屋里|室内|家里)积水.{0,3}[0-9一二三四五六七八九十几半]+(厘米|公分|寸|尺)/,
-      /(水|粪|污|雨).{0,10}往.{0,5}(家|屋|户|房间)里?(灌|涌|流|冒|漫)/,
+      /(水|粪|污|雨).{0,10}往.{0,8}(家|屋|户|房间|一楼)里?(灌|涌|流|冒|漫)/,
+      // round 6: sewage welling up from the toilet or floor drain into the flat; the whole room; households flooded
+      /从.{0,10}(厕所|卫生间|地漏|马桶|下水口|下水道|水池).{0,6}(冒|涌|漫|返|喷|翻)(出)?.{0,3}(污水|脏水|粪水|黑水|水)/,
+      /(整个|一)屋(子)?(都是|全是)(水|污水|脏水)?|(户|家|屋)(人家)?(已经|都)?进水/,
       /(家|屋|客厅|卧室|房间|一楼|住户)里?.{0,3}被?淹|水淹(到|进)?.{0,2}(家|屋)|倒灌|进水了|泡在水里|泡水了/,
       /(漫|淹|涌|灌)(到|进)?(了)?(客厅|卧室|房间|屋里|家里|屋内|室内)|淹(了|到)?(我|他|她|人)?(家|屋)/,
-      /(流|漫|灌|涌|冲|溢|淌)(进|到|入)了?(我|他|她|人|住户|居民)?(家|屋|户|客厅|卧室|房间|书房|厨房)/,
+      /(流|漫|灌|涌|冲|溢|淌)(进|到|入)了?.{0,5}?(家|屋|户|客厅|卧室|房间|书房|厨房)/,
       /(天花板|灯座|吊顶|楼板|屋顶|顶上|房顶).{0,3}(往下|向下)(流|灌|淌|冒|浇)/,
       /(污水|脏水|粪水|臭水|黑水|水|屎尿|粪).{0,3}从.{0,8}(厕所|卫生间|地漏|马桶|下水口|下水道|水池).{0,4}(冒|涌|漫|返|喷)/,
       /漫了?一屋|淹了一屋|一屋(子)?(的)?水|满屋(都是|全是)?(水|污水|脏水|粪水)?|满地(都是|全是)(水|污水|脏水)|积了(一层|好深的?|半尺|几公分|几厘米)(的)?水|水深.{0,4}(厘米|公分|米|尺)/,
@@ -220,7 +243,7 @@ export const urgentRules: UrgentRule[] = [
     ],
     unless: [HYPOTHETICAL, /手机|电脑|厨房水龙头|烟|气味|味道|没进|冇进|好在|幸好|每次|每回|一下雨|经常|老是|总是|公共厕所|公厕/],
     // far-past words, or a habit ("每次下大雨…") said anywhere in the sentence
-    unlessSentence: new RegExp(FAR_PAST.source + '|每次|每回|一下(大)?雨就|经常|老是|总是'),
+    unlessSentence: new RegExp(FAR_PAST.source + '|每次|每回|每年|一到.{0,4}就|一下(大)?雨就|经常|老是|总是|莫等到|别等到'),
   },
   {
     reason: '电线裸露或漏电',
@@ -229,9 +252,10 @@ export const urgentRules: UrgentRule[] = [
       /(裸露|露出|外露|露着|露起)的?(电线|线头|铜线|铜丝|接线|线路|电缆)|漏电|冒火花|电火花|火星子|一碰就麻|带着电|带电|通着电|触电|电到人|被电(了|到|打|麻)|电麻|打火(?!机)/,
       /高压线.{0,4}(掉|断|落|垂)/,
       // round 6: a cable torn down by wind or a vehicle, current arcing
-      /(电线|电缆|线缆|高压线|电源线).{0,10}(挂断|扯断|刮断|砸断|压断|烧断|拉断|断落|断掉)|放电(声|的声音)|在放电|(噼里啪啦|噼啪|啪啪)(地)?(响|冒火|打火)/,
+      /(电线|电缆|线缆|高压线|电源线).{0,10}(挂断|扯断|刮断|砸断|压断|烧断|拉断|断落|断掉)|放电(声|的声音|现象)|在放电|断线(坠|落)地|(噼里啪啦|噼啪|啪啪)(地)?(响|冒火|打火)/,
       /(电箱|电表箱|配电箱|电闸箱|电缆井|检修门).{0,8}(开着|敞着|门掉|门坏|门没了|缺失|撬开|电线露|线露)/,
       /(铜线|铜丝|线头|电线皮|电缆|断头|皮子).{0,4}(露|破|光的|是光的|烧|冇得了|没了)/,
+      /(线皮|电线皮|绝缘皮|外皮)(都)?(烂|破|裂|掉)了?.{0,12}(水|雨|湿)|线(头)?泡在.{0,3}水/,
       /(摸|碰|扶|触).{0,8}(麻了|麻一下|有点麻|发麻)|是有电的|(还|也)有电(?=的|了|啊|撒|吧|呢|$|[，,])/,
     ],
     unless: [/漏电保护|防触电|安全用电|电焊|会不会漏电|(没有|没|冇|未|不)(裸露|外露|露|带电|漏电)/, HYPOTHETICAL],
@@ -245,6 +269,7 @@ export const urgentRules: UrgentRule[] = [
       // round 6: already partly down, bulging, a through crack, leaning towards people
       /(塌|垮)了(一|两|几|半|一大)?(块|级|截|角|边|片|个口子)|(墙|墙体|楼|房子|外墙).{0,8}(往外鼓|鼓出来|凸出来|鼓包)|贯通(性)?裂缝|下倾/,
       /往.{0,6}(这边|那边|这头|外|路边|人行道|马路|街上|我们|我家|屋|下)(这边|那边|边|面)?(倾|斜|歪|倒)/,
+      /(台阶|楼梯|楼板|地板|阳台|墙|房|屋|楼).{0,6}(往下陷|下陷|塌陷)|钢筋(都|也)?露(出来)?|(广告牌|招牌|铁皮|彩钢板|雨棚|棚顶|车棚|外机|窗户|玻璃|瓦).{0,8}(脱落|松脱|悬挂|悬在|吊着|挂在|掉下来|摆动|被风掀|掀了|掀起)|(铁皮|彩钢板|棚|架子|招牌|广告牌).{0,8}(咣咣|哐哐|哐当)/,
       /快倒了|要倒了|坍塌|倒塌|垮塌|塌方|塌下来|垮下来|摇摇欲坠|往下掉(砖|渣|水泥|石|块)|掉砖|裂了好?大缝/,
       /(墙|楼|房|梁|柱|棚|雨棚|屋顶|楼板|阳台|预制板|平台|楼梯).{0,6}(裂开|开裂|倾斜|歪了|下沉|松动|断裂).{0,10}(塌|垮|掉|倒|危险|沉)/,
       /(水泥块|砖块|砖头|预制板|阳台板|楼板|墙皮块|瓦片|石块|混凝土块|瓷砖|水泥).{0,4}(掉下来|砸下来|往下掉|掉了下来|一块块)/,
@@ -259,13 +284,21 @@ export const urgentRules: UrgentRule[] = [
   {
     reason: '独居老人联系不上',
     patterns: [
-      /联系不上|打不通|没人接|冇人接|冇得人接|无人接听|(没|冇|不)接电话|电话.{0,3}(也|都|一直|还)?(没|冇|不)(人)?接|(一直|都|也|还|今晚|今天)不接|(没|冇|无)(得)?(人)?(回应|应答|应门|应声|开门|答应)|(没|冇|无)(得)?人应|敲.{0,6}(没|冇|不)(得)?(人)?(应|开|反应|回应|动静|声音)|叫不开|喊不应|叫不应|(没|冇)(得|有)?(反应|动静|声音)了?|失联|手机关机|门(都|也|还)?(没|冇|冇得)开|(喊|叫|敲|问)(他|她|了|门)?.{0,4}(他|她)?(没|冇|冇得|不)(应|答应|理|开门)|门(也|还|都)?(反锁|从里面锁)/,
-      /(两|三|四|五|几|好几|一|连续|多|整整|[0-9]+)(天|日).{0,6}(没|冇|未|冇得)(见|看到|看见|出门|出来|下楼|露面|开门|开灯|动静|人影|消息|接)/,
+      UNANSWERED,
+      NOT_SEEN_FOR_DAYS,
       /今天(一天)?(都|也)?(没|冇|冇得)(看到|看见|见到|来|出来|出门|开门)/,
       // round 6: phone switched off, no contact with anyone, deliveries piling up at the door
       /(电话|手机)(打过去)?(一直|也|都|还)?(是)?关机|(未|没|冇)(有|得)?(与|和|跟).{0,8}联系|(外卖|报纸|牛奶|快递|信件|东西|袋子).{0,6}(堆|没拿|冇拿|未取|没取|冇取|没人拿|冇得人拿)/,
     ],
     context: /独居|一个人住|一个人在家|一个人生活|一个人过|自己一个人|自己住|单独住|独自(在家|住|生活|一人)|孤寡|空巢|孤老|五保|就(她|他|老人)?一个人/,
+    unlessBefore: /(物业|客服|热线|房东|老板|公司|师傅|单位|工作人员|网格员|社区|居委会|办事处|窗口|医院|派出所|反映|投诉|报修|申请|办理|[0-9]{3,}).{0,6}$/,
+    unless: [/手机坏了|万一|哪天|担心哪天|走丢/],
+  },
+  {
+    // Round 6: "lives alone" unsaid, but an old person does not answer and there is a second sign of trouble.
+    reason: '独居老人联系不上',
+    patterns: [UNANSWERED, NOT_SEEN_FOR_DAYS],
+    context: new RegExp(`(?=[\\s\\S]*(${ELDERLY.source}))(?=[\\s\\S]*(${SIGN_OF_TROUBLE.source}))`),
     unlessBefore: /(物业|客服|热线|房东|老板|公司|师傅|单位|工作人员|网格员|社区|居委会|办事处|窗口|医院|派出所|反映|投诉|报修|申请|办理|[0-9]{3,}).{0,6}$/,
     unless: [/手机坏了|万一|哪天|担心哪天|走丢/],
   },
@@ -285,7 +318,7 @@ export const urgentRules: UrgentRule[] = [
       /(男的|女的|他|她|儿子|丈夫|老公)在打(女的|男的|他|她|老婆|老公|妈|爸|老人|孩子)/,
       /(抡|挥)起.{0,4}(瓶|凳|椅|棍|砖|锤)|互相砸|砸(人|头)|(正在|在|发生|持械|聚众)斗殴|持械|械斗|围殴|群殴|互殴|殴打|厮打|肢体冲突|推搡|围(起|着|住)(一个|个)?.{0,4}打|按在地上打|被(人)?.{0,4}(按住|按着)?打/,
       /(头上|脸上|身上|满脸|满头|一头)(都是|全是)?血|(有人|已经有人)(流血|受伤|倒地)/,
-      /在.{0,4}打人|打(他|她)(的)?(媳妇|老婆|老公|丈夫|妈|爸|孩子|伢)/,
+      /在.{0,4}打人|打(他|她)(的)?(媳妇|老婆|老公|丈夫|妈|爸|孩子|伢|小孩)|(用|拿)(皮带|棍子|衣架|扫把|鞋)(抽|打)/,
       /(正在|现在|还在|又在|此刻|这会儿)(在)?.{0,6}(打架|打人|打起来|动手|打老婆|打孩子|打伢)|打得(乒乒乓乓|噼里啪啦|好凶|蛮凶|很凶|厉害)|(哭|喊)(着)?(救命|别打)/,
     ],
     unless: [/经常|防范|宣传|讲座|差点|没动手|冇动手|电信|诈骗/],
@@ -334,7 +367,7 @@ function firstMatch(rule: UrgentRule, sentence: string, text: string, sentenceSt
       const scope = sentence.slice(lastSwitchEnd(sentence, match.index))
       if (rule.unlessSentence?.test(scope) && !HAPPENING_NOW.test(scope)) continue
       // Over and done: "上个月楼道里有煤气味，后来燃气公司来修了" / "后来找到了".
-      if (PAST_TIME.test(clause.text) && RESOLVED.test(afterLastSwitch(text))) continue
+      if (PAST_TIME.test(clause.text) && RESOLVED.test(partFrom(text, sentenceStart + match.index))) continue
       if (rule.unlessBefore?.test(sentence.slice(Math.max(clause.start, match.index - 10), match.index))) continue
       const before = sentence.slice(Math.max(clause.start, match.index - 8), match.index)
       if (!NEGATION_BEFORE.test(before) || QUESTION_BEFORE.test(before)) return match[0]
@@ -348,7 +381,7 @@ function firstMatch(rule: UrgentRule, sentence: string, text: string, sentenceSt
  * suggestion, or one whose point says the matter is over / a false alarm / a follow-up note.
  */
 export function urgentTextGuardsPass(normalized: string): boolean {
-  return Boolean(normalized.trim()) && !SUGGESTION_LEAD.test(normalized.trim()) && !RESOLVED_STRONG.test(afterLastSwitch(normalized))
+  return Boolean(normalized.trim()) && !SUGGESTION_LEAD.test(normalized.trim()) && !FOLLOW_UP_LEAD.test(normalized.trim())
 }
 
 /** Hypothetical, habitual, asking or "luckily nobody" talk: the learned scorer never fires on such a sentence. */

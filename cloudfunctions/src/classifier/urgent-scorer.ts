@@ -24,6 +24,10 @@ const SITUATION_CUES: Record<string, RegExp> = {
   独居老人联系不上: /没|冇|不|未|无|关机|失联|静/,
   正在发生暴力: /打|砍|刀|血|救命|喊|叫|闹|棍|揍|踢|推|抢|凶|动手|哭/,
 }
+/** Talk of services, not of an emergency: the scorer's "unreachable elderly person" does not stand next to these. */
+const SITUATION_UNLESS: Record<string, RegExp> = {
+  独居老人联系不上: /申请|低保|补贴|补助|助餐|送餐|津贴|老人机/,
+}
 const OTHER_SMELL = /垃圾|粪|厕所|化粪池|臭水沟|下水道|死老鼠|苍蝇/
 const GAS_WORD = /煤气|燃气|天然气|液化气|管道气|气罐|气瓶/
 
@@ -134,7 +138,7 @@ export function explainUrgentScorer(text: string, model: LoadedUrgentModel = sha
   if (!urgentTextGuardsPass(normalized)) return undefined
   const score = scoreUrgent(model, normalized)
   if (score.label === 'none' || score.probability < threshold || !score.evidence.length) return undefined
-  if (!SITUATION_CUES[score.label]?.test(normalized)) return undefined
+  if (!SITUATION_CUES[score.label]?.test(normalized) || SITUATION_UNLESS[score.label]?.test(normalized)) return undefined
   if (score.label === '燃气泄漏' && OTHER_SMELL.test(normalized) && !GAS_WORD.test(normalized)) return undefined
   // The sentence that holds the strongest n-gram must pass the sentence guards.
   let offset = 0
@@ -142,7 +146,7 @@ export function explainUrgentScorer(text: string, model: LoadedUrgentModel = sha
     const start = normalized.indexOf(sentence, offset)
     offset = start + sentence.length
     if (score.at >= start && score.at < offset) {
-      if (!urgentSentenceGuardsPass(sentence, score.at - start) || resolvedAround(normalized, score.at)) return undefined
+      if (!urgentSentenceGuardsPass(sentence, score.at - start) || resolvedAround(normalized, score.at, false)) return undefined
       return { reason: score.label, matched: score.evidence.join('、'), sentence }
     }
   }
