@@ -100,6 +100,10 @@ describe('urgent rules, round 6', () => {
     '上周联系不上我婆婆，后来发现她去女儿家住了',
     '井盖松了，车一压就哐哐响',
     '路面塌陷了一块，下雨积水',
+    // the scorer's guards: pouring garbage is not collapsing, a pet smell is not gas, a child alone is not an old person
+    '楼道的垃圾道堵住了，楼上的还一直往里倒',
+    '楼下草坪全是猫屎狗尿，一股骚味',
+    '对门那个小孩父母在外地，常年一个人在家没人管',
   ]
   it.each(negatives6b)('does not flag %s', (text) => {
     expect(explainUrgent(text)).toEqual([])

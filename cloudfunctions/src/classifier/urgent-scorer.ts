@@ -22,13 +22,16 @@ const SITUATION_CUES: Record<string, RegExp> = {
   电线裸露或漏电: /电|线|麻|火花/,
   房屋结构有倒塌危险: /塌|垮|倒|裂|歪|斜|倾|沉|掉|落|坠|晃|鼓|断|危|砸|响|松/,
   独居老人联系不上: /没|冇|不|未|无|关机|失联|静/,
+  // (and an old person: see ELDERLY_CUE)
   正在发生暴力: /打|砍|刀|血|救命|喊|叫|闹|棍|揍|踢|推|抢|凶|动手|哭/,
 }
 /** Talk of services, not of an emergency: the scorer's "unreachable elderly person" does not stand next to these. */
 const SITUATION_UNLESS: Record<string, RegExp> = {
-  独居老人联系不上: /申请|低保|补贴|补助|助餐|送餐|津贴|老人机/,
+  独居老人联系不上: /申请|低保|补贴|补助|助餐|送餐|津贴|老人机|小孩|孩子|留守|儿童|学生/,
+  房屋结构有倒塌危险: /倒(垃圾|水|进|在)|往里倒|垃圾道|墙皮|滴水|漏水|渗水/,
 }
-const OTHER_SMELL = /垃圾|粪|厕所|化粪池|臭水沟|下水道|死老鼠|苍蝇/
+const OTHER_SMELL = /垃圾|粪|屎|尿|骚|厕所|化粪池|臭水沟|下水道|死老鼠|苍蝇/
+const ELDERLY_CUE = /老|爹爹|婆婆|奶奶|爷爷|外婆|外公|姥|大爷|大妈|阿婆|太婆|妈|爸|母亲|父亲|姑|姨|舅|伯|[七八九]十/
 const GAS_WORD = /煤气|燃气|天然气|液化气|管道气|气罐|气瓶/
 
 export interface UrgentModelFile {
@@ -139,6 +142,7 @@ export function explainUrgentScorer(text: string, model: LoadedUrgentModel = sha
   const score = scoreUrgent(model, normalized)
   if (score.label === 'none' || score.probability < threshold || !score.evidence.length) return undefined
   if (!SITUATION_CUES[score.label]?.test(normalized) || SITUATION_UNLESS[score.label]?.test(normalized)) return undefined
+  if (score.label === '独居老人联系不上' && !ELDERLY_CUE.test(normalized)) return undefined
   if (score.label === '燃气泄漏' && OTHER_SMELL.test(normalized) && !GAS_WORD.test(normalized)) return undefined
   // The sentence that holds the strongest n-gram must pass the sentence guards.
   let offset = 0

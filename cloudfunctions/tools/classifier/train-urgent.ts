@@ -13,7 +13,7 @@ import { explainUrgentScorer, forEachUrgentGram, loadUrgentModel, type UrgentMod
 import { normalizeForUrgent } from '../../src/classifier/urgent-rules'
 import { CORPUS_FILES, readJsonl, readUrgentJsonl } from './corpus-io'
 import { SITUATIONS } from './urgent-eval'
-import { situationExamples, type SituationLabel } from './urgent-source'
+import { FRAMES, PLACES, situationExamples, type SituationLabel } from './urgent-source'
 import { mulberry32 } from './trainer/random'
 
 export const URGENT_MODEL_PATH = path.join(__dirname, '..', '..', 'src', 'classifier', 'urgent-model.json')
@@ -21,6 +21,8 @@ const LABELS: SituationLabel[] = [...SITUATIONS, 'none']
 const MIN_N = 1
 const MAX_N = 3
 const MIN_DOCS = 2
+/** Round 6: the written texts bring ~76,000 candidate n-grams; the strongest are kept so the bundle stays small. */
+const MAX_FEATURES = 35000
 export const THRESHOLD = 0.6
 
 
@@ -37,8 +39,21 @@ export function writtenExamples(dir = WRITTEN_DIR): { text: string; label: Situa
   )
 }
 
+/** Each written text once as written and `frames` times inside a random voice frame (urgent-source.ts FRAMES). */
+export function framedWrittenExamples(frames = 2, seed = 20261201): { text: string; label: SituationLabel }[] {
+  const random = mulberry32(seed)
+  return writtenExamples().flatMap((example) => [
+    example,
+    ...Array.from({ length: frames }, () => {
+      const frame = FRAMES[1 + Math.floor(random() * (FRAMES.length - 1))]
+      const place = PLACES[Math.floor(random() * PLACES.length)]
+      return { text: frame.replace('{c}', example.text).replace('{p}', place), label: example.label }
+    }),
+  ])
+}
+
 export function trainingExamples(): { text: string; label: SituationLabel }[] {
-  const out = [...situationExamples(), ...writtenExamples()]
+  const out = [...situationExamples(), ...framedWrittenExamples()]
   readJsonl(CORPUS_FILES.train).forEach((example, i) => {
     if (example.urgent) {
       // The first reason that is one of the scorer's situations (rules also know e.g. 有人呼救, which is not).
@@ -111,11 +126,18 @@ export function trainUrgentModel(examples = trainingExamples(), threshold = THRE
   const scale = maxAbs / 127
   const q = new Int8Array(W.length)
   for (let i = 0; i < W.length; i++) q[i] = Math.round(W[i] / scale)
-  // Drop features whose quantised weights are all zero.
-  const keep: number[] = []
-  for (let f = 0; f < features.length; f++) {
-    for (let c = 0; c < K; c++) if (q[f * K + c] !== 0) { keep.push(f); break }
+  // Keep the MAX_FEATURES strongest features (largest quantised weight; ties by name), none whose weights are all zero.
+  const strength = (f: number) => {
+    let max = 0
+    for (let c = 0; c < K; c++) max = Math.max(max, Math.abs(q[f * K + c]))
+    return max
   }
+  const keep = features
+    .map((_, f) => f)
+    .filter((f) => strength(f) > 0)
+    .sort((a, b) => strength(b) - strength(a) || (features[a] < features[b] ? -1 : 1))
+    .slice(0, MAX_FEATURES)
+    .sort((a, b) => a - b)
   const kept = new Int8Array(keep.length * K)
   keep.forEach((f, i) => kept.set(q.subarray(f * K, f * K + K), i * K))
   return {
