@@ -29,10 +29,12 @@ export const CORPUS_FILES = {
   urgentTest2: path.join(CORPUS_DIR, 'urgent-test2.jsonl'),
   /** Round 6, urgent-only (160 urgent, 20 per situation, + 80 decoys): measured sealed twice, then an urgent DEV set. */
   urgentTest3: path.join(CORPUS_DIR, 'urgent-test3.jsonl'),
-  /** Round 6, urgent-only, another writer (same layout as urgent-test3): NEVER opened or used for tuning; measured once. */
+  /** Round 6, urgent-only, another writer (same layout as urgent-test3): measured sealed twice, then a DEV set. */
   urgentTest4: path.join(CORPUS_DIR, 'urgent-test4.jsonl'),
   /** Round 6b, urgent-only, another writer (same layout as urgent-test3): NEVER opened or used for tuning. */
   urgentTest5: path.join(CORPUS_DIR, 'urgent-test5.jsonl'),
+  /** Round 6c, urgent-only, another writer (same layout as urgent-test3): NEVER opened or used for tuning. */
+  urgentTest6: path.join(CORPUS_DIR, 'urgent-test6.jsonl'),
   /** Urgent-only set written independently from TAXONOMY.md (150 urgent in 8 situations + 90 decoys); a dev set. */
   urgentDev: path.join(CORPUS_DIR, 'urgent-dev.jsonl'),
 }

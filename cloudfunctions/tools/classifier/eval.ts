@@ -14,11 +14,13 @@
 //   urgent-test3 corpus/urgent-test3.jsonl — round 6, new independent writer (160 urgent, 20 per situation, + 80 decoys);
 //               measured sealed twice (after the round-6a rules: P 0.951 / R 0.844; with the retrained scorer:
 //               P 0.954 / R 0.900), then studied: an urgent DEV set since round 6b
-//   urgent-test4 corpus/urgent-test4.jsonl — round 6, another new writer, same layout as urgent-test3; NEVER opened or
-//               used for tuning; first measured with the retrained scorer (P 0.915 / R 0.944)
-//   urgent-test5 corpus/urgent-test5.jsonl — round 6b, another new writer, same layout; NEVER opened or used for tuning
-// Usage: tsx cloudfunctions/tools/classifier/eval.ts [--errors] [--sets generated,handwritten,blind-dev,urgent-dev,urgent-test2,blind-test,urgent-test,blind-test2,urgent-test3,urgent-test4,urgent-test5]
-//   --errors lists mistakes, but never for the sealed sets (blind-test, urgent-test, blind-test2, urgent-test4, urgent-test5).
+//   urgent-test4 corpus/urgent-test4.jsonl — round 6, another new writer, same layout as urgent-test3; measured sealed
+//               twice (retrained scorer: P 0.915 / R 0.944; round 6b: P 0.914 / R 0.925), then studied: a DEV set
+//   urgent-test5 corpus/urgent-test5.jsonl — round 6b, another new writer, same layout; NEVER opened or used for tuning;
+//               first measured at the end of round 6b (P 0.946 / R 0.981)
+//   urgent-test6 corpus/urgent-test6.jsonl — round 6c, another new writer, same layout; NEVER opened or used for tuning
+// Usage: tsx cloudfunctions/tools/classifier/eval.ts [--errors] [--sets generated,handwritten,blind-dev,urgent-dev,urgent-test2,blind-test,urgent-test,blind-test2,urgent-test3,urgent-test4,urgent-test5,urgent-test6]
+//   --errors lists mistakes, but never for the sealed sets (blind-test, urgent-test, blind-test2, urgent-test5, urgent-test6).
 import { createClassifier } from '../../src/classifier'
 import type { ModelFile } from '../../src/classifier/model-format'
 import { CORPUS_FILES, readJsonl, readUrgentJsonl, type LabelledExample } from './corpus-io'
@@ -27,10 +29,10 @@ import * as fs from 'fs'
 import { MODEL_PATH } from './train'
 import { evaluateUrgentDev, formatUrgentReport, situationOfTest2, situationOfTest3, type UrgentReport } from './urgent-eval'
 
-export type EvalSet = 'generated' | 'handwritten' | 'blind-dev' | 'urgent-dev' | 'urgent-test2' | 'blind-test' | 'urgent-test' | 'blind-test2' | 'urgent-test3' | 'urgent-test4' | 'urgent-test5'
-export const EVAL_SETS: EvalSet[] = ['generated', 'handwritten', 'blind-dev', 'urgent-dev', 'urgent-test2', 'blind-test', 'urgent-test', 'blind-test2', 'urgent-test3', 'urgent-test4', 'urgent-test5']
+export type EvalSet = 'generated' | 'handwritten' | 'blind-dev' | 'urgent-dev' | 'urgent-test2' | 'blind-test' | 'urgent-test' | 'blind-test2' | 'urgent-test3' | 'urgent-test4' | 'urgent-test5' | 'urgent-test6'
+export const EVAL_SETS: EvalSet[] = ['generated', 'handwritten', 'blind-dev', 'urgent-dev', 'urgent-test2', 'blind-test', 'urgent-test', 'blind-test2', 'urgent-test3', 'urgent-test4', 'urgent-test5', 'urgent-test6']
 /** Sets whose texts --errors never prints. */
-const SEALED: EvalSet[] = ['blind-test', 'urgent-test', 'blind-test2', 'urgent-test4', 'urgent-test5']
+const SEALED: EvalSet[] = ['blind-test', 'urgent-test', 'blind-test2', 'urgent-test5', 'urgent-test6']
 
 const FILES: Record<EvalSet, string> = {
   generated: CORPUS_FILES.heldout,
@@ -44,6 +46,7 @@ const FILES: Record<EvalSet, string> = {
   'urgent-test3': CORPUS_FILES.urgentTest3,
   'urgent-test4': CORPUS_FILES.urgentTest4,
   'urgent-test5': CORPUS_FILES.urgentTest5,
+  'urgent-test6': CORPUS_FILES.urgentTest6,
 }
 
 const TITLES: Record<EvalSet, string> = {
@@ -56,8 +59,9 @@ const TITLES: Record<EvalSet, string> = {
   'blind-test2': '盲写测试集二 blind-test2 (round 6, new independent writer; NEVER used for tuning)',
   'urgent-test2': '紧急开发集二 urgent-test2 (round 6, independent writer, 120 urgent + 80 decoys; measured once sealed, then studied)',
   'urgent-test3': '紧急开发集三 urgent-test3 (round 6, independent writer, 160 urgent + 80 decoys; measured sealed twice, then studied)',
-  'urgent-test4': '紧急测试集四 urgent-test4 (round 6, another new writer, 160 urgent + 80 decoys; NEVER used for tuning)',
+  'urgent-test4': '紧急开发集四 urgent-test4 (round 6, independent writer, 160 urgent + 80 decoys; measured sealed twice, then studied)',
   'urgent-test5': '紧急测试集五 urgent-test5 (round 6b, another new writer, 160 urgent + 80 decoys; NEVER used for tuning)',
+  'urgent-test6': '紧急测试集六 urgent-test6 (round 6c, another new writer, 160 urgent + 80 decoys; NEVER used for tuning)',
 }
 
 export interface SetReport {
@@ -82,6 +86,7 @@ export interface EvaluationReport {
   urgentTest3?: UrgentReport
   urgentTest4?: UrgentReport
   urgentTest5?: UrgentReport
+  urgentTest6?: UrgentReport
 }
 
 function styleSummary(examples: LabelledExample[], outcomes: Outcome[]): string {
@@ -113,7 +118,7 @@ export function evaluateSets(
     out[set] = { metrics: computeMetrics(outcomes), byStyle: styleSummary(examples, outcomes), outcomes }
     if (set === 'urgent-dev') out[set]!.urgent = evaluateUrgentDev(classifier, examples)
     if (set === 'urgent-test2') out[set]!.urgent = evaluateUrgentDev(classifier, examples, situationOfTest2)
-    if (set === 'urgent-test3' || set === 'urgent-test4' || set === 'urgent-test5') out[set]!.urgent = evaluateUrgentDev(classifier, examples, situationOfTest3)
+    if (['urgent-test3', 'urgent-test4', 'urgent-test5', 'urgent-test6'].includes(set)) out[set]!.urgent = evaluateUrgentDev(classifier, examples, situationOfTest3)
   }
   return out
 }
@@ -135,6 +140,7 @@ export function evaluate(model?: ModelFile, showErrors = false, sets: EvalSet[] 
   if (results['urgent-test3']) report.urgentTest3 = results['urgent-test3'].urgent
   if (results['urgent-test4']) report.urgentTest4 = results['urgent-test4'].urgent
   if (results['urgent-test5']) report.urgentTest5 = results['urgent-test5'].urgent
+  if (results['urgent-test6']) report.urgentTest6 = results['urgent-test6'].urgent
   return report
 }
 
@@ -162,7 +168,7 @@ if (require.main === module) {
     }
     const urgent = results[set]!.urgent
     if (urgent) {
-      if (set === 'urgent-test4' || set === 'urgent-test5') console.log(`\n######## 第6轮新紧急测试 ${set}：从未打开、从未用于调参 / NEVER opened or used for tuning ########`)
+      if (set === 'urgent-test5' || set === 'urgent-test6') console.log(`\n######## 第6轮新紧急测试 ${set}：从未打开、从未用于调参 / NEVER opened or used for tuning ########`)
       console.log(formatUrgentReport(TITLES[set], urgent, process.argv.includes('--errors') && !SEALED.includes(set)))
       console.log(`category accuracy ${(results[set]!.metrics.accuracy * 100).toFixed(1)}%   macro-F1 ${results[set]!.metrics.macroF1.toFixed(3)}`)
     } else {

@@ -156,6 +156,7 @@ const DEV_FILES: [string, string][] = [
   ['urgent-dev', CORPUS_FILES.urgentDev],
   ['urgent-test2', CORPUS_FILES.urgentTest2],
   ['urgent-test3', CORPUS_FILES.urgentTest3],
+  ['urgent-test4', CORPUS_FILES.urgentTest4],
   ['blind-dev', CORPUS_FILES.blindDev],
   ['blind-test', CORPUS_FILES.blindTest],
   ['generated', CORPUS_FILES.heldout],
