@@ -28,6 +28,7 @@ const SITUATION_CUES: Record<string, RegExp> = {
 /** Talk of services, not of an emergency: the scorer's "unreachable elderly person" does not stand next to these. */
 const SITUATION_UNLESS: Record<string, RegExp> = {
   独居老人联系不上: /申请|低保|补贴|补助|助餐|送餐|津贴|老人机|小孩|孩子|留守|儿童|学生/,
+  燃气泄漏: /怎么(领|申请|买|装|办理)|在哪(里)?(领|办|买)/,
   房屋结构有倒塌危险: /倒(垃圾|水|进|在)|往里倒|垃圾道|墙皮|滴水|漏水|渗水/,
 }
 const OTHER_SMELL = /垃圾|粪|屎|尿|骚|厕所|化粪池|臭水沟|下水道|死老鼠|苍蝇/
