@@ -71,25 +71,36 @@ describe('classifier', () => {
 
   it('meets the floor on the held-out sets it never trained on', () => {
     const report = evaluate()
-    // Round 3/4 measured: generated 0.892, hand-written 0.980, blind-dev 0.960 (read while tuning, so optimistic),
-    // blind-test macro-F1 0.943, urgent P 0.875 / R 0.808 (never used for tuning). Floors = true figures rounded down.
-    expect(report.handwritten.macroF1).toBeGreaterThanOrEqual(0.95)
-    expect(report.generated.macroF1).toBeGreaterThanOrEqual(0.88)
+    // Floors = the measured figures (round 6) rounded down. Category: generated 0.903, hand-written 0.980, blind-dev
+    // 0.963 (read while tuning), blind-test 0.947 and blind-test2 0.922 (never used for tuning).
+    expect(report.handwritten.macroF1).toBeGreaterThanOrEqual(0.97)
+    expect(report.generated.macroF1).toBeGreaterThanOrEqual(0.9)
     expect(report.combined.urgentRecall).toBeGreaterThanOrEqual(0.95)
     expect(report.combined.urgentPrecision).toBeGreaterThanOrEqual(0.8)
-    expect(report.blindDev!.macroF1).toBeGreaterThanOrEqual(0.95)
-    expect(report.blindDev!.urgentRecall).toBeGreaterThanOrEqual(0.95)
+    expect(report.blindDev!.macroF1).toBeGreaterThanOrEqual(0.96)
     expect(report.blindTest!.macroF1).toBeGreaterThanOrEqual(0.94)
-    // Round 5 (rules OR learned situation scorer): urgent-dev P 0.987 / R 1.000, blind-test urgent P 1.000 / R 1.000 —
-    // both studied while tuning (blind-test became an urgent dev set in round 5), so optimistic.
+    expect(report.blindTest2!.macroF1).toBeGreaterThanOrEqual(0.92)
+    // Urgent, sets studied while tuning (optimistic): urgent-dev, blind-dev, blind-test, urgent-test2/3/4.
     expect(report.urgentDev!.recall).toBeGreaterThanOrEqual(1)
-    expect(report.urgentDev!.precision).toBeGreaterThanOrEqual(0.98)
+    expect(report.urgentDev!.precision).toBeGreaterThanOrEqual(1)
+    expect(report.blindDev!.urgentRecall).toBeGreaterThanOrEqual(1)
+    expect(report.blindDev!.urgentPrecision).toBeGreaterThanOrEqual(1)
     expect(report.blindTest!.urgentRecall).toBeGreaterThanOrEqual(1)
     expect(report.blindTest!.urgentPrecision).toBeGreaterThanOrEqual(1)
-    expect(report.blindDev!.urgentPrecision).toBeGreaterThanOrEqual(1)
-    // urgent-test (round 5; never opened, never used for tuning), measured once at the end: P 0.966 / R 0.950.
-    expect(report.urgentTest!.urgentRecall).toBeGreaterThanOrEqual(0.95)
-    expect(report.urgentTest!.urgentPrecision).toBeGreaterThanOrEqual(0.96)
+    for (const studied of [report.urgentTest2!, report.urgentTest3!, report.urgentTest4!]) {
+      expect(studied.recall).toBeGreaterThanOrEqual(0.99)
+      expect(studied.precision).toBeGreaterThanOrEqual(0.99)
+    }
+    // Urgent, never studied: urgent-test P 0.975 / R 0.983, urgent-test5 0.957 / 0.981, urgent-test6 0.950 / 0.950,
+    // blind-test2 0.935 / 0.967 (n=30).
+    expect(report.urgentTest!.urgentRecall).toBeGreaterThanOrEqual(0.98)
+    expect(report.urgentTest!.urgentPrecision).toBeGreaterThanOrEqual(0.97)
+    expect(report.urgentTest5!.recall).toBeGreaterThanOrEqual(0.98)
+    expect(report.urgentTest5!.precision).toBeGreaterThanOrEqual(0.95)
+    expect(report.urgentTest6!.recall).toBeGreaterThanOrEqual(0.95)
+    expect(report.urgentTest6!.precision).toBeGreaterThanOrEqual(0.95)
+    expect(report.blindTest2!.urgentRecall).toBeGreaterThanOrEqual(0.96)
+    expect(report.blindTest2!.urgentPrecision).toBeGreaterThanOrEqual(0.93)
   })
 
   it('turns staff corrections into examples, dropping bad and duplicate rows', () => {
