@@ -1,0 +1,106 @@
+// The evaluation sets, how each was written and how it has been used. A SEALED set is never printed (eval.ts --errors
+// skips it) and never read while tuning; its figures are the estimate of what the classifier does on new text.
+import { CORPUS_FILES } from './corpus-io'
+import { situationOf, situationOfTest2, situationOfTest3 } from './urgent-eval'
+
+export interface EvalSetSpec {
+  file: string
+  title: string
+  sealed: boolean
+  /** Printed before a sealed set's figures. */
+  banner?: string
+  /** Urgent-only sets: the category labels are not the point (a missing one reads as 'other'). */
+  urgentOnly?: boolean
+  /** Urgent-only sets with a known id layout: urgent P/R per situation. */
+  situationOf?: (id: string) => string | undefined
+}
+
+const NEVER_USED = '从未打开、从未用于调参 / NEVER opened or used for tuning'
+
+export const EVAL_SET_SPECS = {
+  generated: {
+    file: CORPUS_FILES.heldout,
+    title: '生成留出集 generated held-out (unseen phrasings/templates)',
+    sealed: false,
+  },
+  handwritten: {
+    file: CORPUS_FILES.handwritten,
+    title: '手写留出集 hand-written held-out (written before the generator)',
+    sealed: false,
+  },
+  'blind-dev': {
+    file: CORPUS_FILES.blindDev,
+    title: '盲写开发集 blind-dev (independent writer; read to study errors and choose methods)',
+    sealed: false,
+  },
+  'urgent-dev': {
+    file: CORPUS_FILES.urgentDev,
+    title: '紧急开发集 urgent-dev (independent writer, urgent situations + decoys; read to study misses)',
+    sealed: false,
+    urgentOnly: true,
+    situationOf,
+  },
+  // Round 6: each measured sealed, then studied (the figures before are in the README).
+  'urgent-test2': {
+    file: CORPUS_FILES.urgentTest2,
+    title: '紧急开发集二 urgent-test2 (round 6, independent writer, 120 urgent + 80 decoys; measured once sealed, then studied)',
+    sealed: false,
+    urgentOnly: true,
+    situationOf: situationOfTest2,
+  },
+  'urgent-test3': {
+    file: CORPUS_FILES.urgentTest3,
+    title: '紧急开发集三 urgent-test3 (round 6, independent writer, 160 urgent + 80 decoys; measured sealed twice, then studied)',
+    sealed: false,
+    urgentOnly: true,
+    situationOf: situationOfTest3,
+  },
+  'urgent-test4': {
+    file: CORPUS_FILES.urgentTest4,
+    title: '紧急开发集四 urgent-test4 (round 6, independent writer, 160 urgent + 80 decoys; measured sealed twice, then studied)',
+    sealed: false,
+    urgentOnly: true,
+    situationOf: situationOfTest3,
+  },
+  'blind-test': {
+    file: CORPUS_FILES.blindTest,
+    title: '盲写测试集 blind-test (independent writer; category figures never used for tuning; urgent flag: dev set since round 5)',
+    sealed: true,
+    banner: '盲测 blind-test：类别结果从未用于调参；紧急标记自第5轮起作为开发集 / category figures never used for tuning; urgent flag used as a dev set since round 5',
+  },
+  'urgent-test': {
+    file: CORPUS_FILES.urgentTest,
+    title: '紧急测试集 urgent-test (round 5, independent writer, 120 urgent + 80 decoys)',
+    sealed: true,
+    banner: `urgent-test：${NEVER_USED}`,
+    urgentOnly: true,
+  },
+  'blind-test2': {
+    file: CORPUS_FILES.blindTest2,
+    title: '盲写测试集二 blind-test2 (round 6, new independent writer)',
+    sealed: true,
+    banner: `第6轮新盲测 blind-test2：${NEVER_USED}`,
+  },
+  'urgent-test5': {
+    file: CORPUS_FILES.urgentTest5,
+    title: '紧急测试集五 urgent-test5 (round 6b, another new writer, 160 urgent + 80 decoys)',
+    sealed: true,
+    banner: `第6轮新紧急测试 urgent-test5：${NEVER_USED}`,
+    urgentOnly: true,
+    situationOf: situationOfTest3,
+  },
+  'urgent-test6': {
+    file: CORPUS_FILES.urgentTest6,
+    title: '紧急测试集六 urgent-test6 (round 6c, another new writer, 160 urgent + 80 decoys)',
+    sealed: true,
+    banner: `第6轮新紧急测试 urgent-test6：${NEVER_USED}`,
+    urgentOnly: true,
+    situationOf: situationOfTest3,
+  },
+} satisfies Record<string, EvalSetSpec>
+
+export type EvalSet = keyof typeof EVAL_SET_SPECS
+/** Every set, in print order: the sealed ones last. */
+export const EVAL_SETS = (Object.keys(EVAL_SET_SPECS) as EvalSet[]).sort(
+  (a, b) => Number(EVAL_SET_SPECS[a].sealed) - Number(EVAL_SET_SPECS[b].sealed),
+)
