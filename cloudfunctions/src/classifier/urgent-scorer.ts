@@ -10,9 +10,9 @@ import urgentModel from './urgent-model.json'
 
 /**
  * Round 6: the words a report must contain for the scorer's situation to stand — what someone describing that
- * situation cannot avoid (fire: 火/烟/烧…; a lift that is stuck or someone calling from it; flooding reaches a home; an unreachable person is
- * described with a negation or 关机/失联). A gas verdict also needs a gas word when another source of a bad smell is
- * named (臭鸡蛋 at a garbage station).
+ * situation cannot avoid (fire: 火/烟/烧…; a lift that is stuck or someone calling from it; flooding reaches a home;
+ * an unreachable person is described with a negation or 关机/失联, and is old: ELDERLY_CUE). A gas verdict also needs
+ * a gas word when another source of a bad smell is named (臭鸡蛋 at a garbage station).
  */
 const SITUATION_CUES: Record<string, RegExp> = {
   燃气泄漏: /气|味|臭|嘶|呲|阀|罐|灶|熏/,
@@ -22,7 +22,6 @@ const SITUATION_CUES: Record<string, RegExp> = {
   电线裸露或漏电: /电|线|麻|火花/,
   房屋结构有倒塌危险: /塌|垮|倒|裂|歪|斜|倾|沉|掉|落|坠|晃|鼓|断|危|砸|响|松/,
   独居老人联系不上: /没|冇|不|未|无|关机|失联|静/,
-  // (and an old person: see ELDERLY_CUE)
   正在发生暴力: /打|砍|刀|血|救命|喊|叫|闹|棍|揍|踢|推|抢|凶|动手|哭/,
 }
 /** Talk of services, not of an emergency: the scorer's "unreachable elderly person" does not stand next to these. */
