@@ -138,14 +138,14 @@ export function resolvedAround(text: string, position: number, fromSentence = tr
 /** A report that opens as a suggestion talks about what could happen, not what is happening ("建议每栋楼装烟感…"). */
 const SUGGESTION_LEAD = /^(我|我想|我港个|我说个|我提个|提个|说个|我有个|有个)?(小)?(建议|提议|提个建议)/
 
-const GAS_WORD = /煤气|燃气|天然气|液化气|管道气|气罐|煤气罐|液化气罐|气瓶/
+export const GAS_WORD = /煤气|燃气|天然气|液化气|管道气|气罐|煤气罐|液化气罐|气瓶/
 
 /** "Does not answer": the phone, the door, no sound (the evidence that an elderly person cannot be reached). */
 const UNANSWERED = /联系不上|打不通|(没|冇|未)(有|得)?打通|没人接|冇人接|冇得人接|无人接听|(没|冇|不)接电话|电话.{0,3}(也|都|一直|还)?(没|冇|不)(人)?接|(一直|都|也|还|今晚|今天)不接|(没|冇|无)(得)?(人)?(回应|应答|应门|应声|开门|答应)|(没|冇|无)(得)?人应|敲.{0,6}(没|冇|不)(得)?(人)?(应|开|反应|回应|动静|声音)|叫不开|喊不应|叫不应|(没|冇)(得|有)?(反应|动静|声音)了?|失联|手机关机|门(都|也|还)?(没|冇|冇得)开|(喊|叫|敲|问)(他|她|了|门)?.{0,4}(他|她)?(没|冇|冇得|不)(应|答应|理|开门)|门(也|还|都)?(反锁|从里面锁)/
 /** Not seen for days. */
 const NOT_SEEN_FOR_DAYS = /(两|三|四|五|几|好几|一|连续|多|整整|[0-9]+)(天|日).{0,6}(没|冇|未|冇得)(见|看到|看见|出门|出来|下楼|露面|开门|开灯|动静|人影|消息|接)/
 /** An old person, named in everyday words. */
-const ELDERLY = /老人|老太太|老奶奶|老爷爷|老头|老太|爹爹|婆婆|太婆|奶奶|爷爷|大爷|大妈|阿婆|外婆|外公|姥姥|姥爷|[七八九]十(多|几|好几)?岁/
+export const ELDERLY = /老人|老太太|老奶奶|老爷爷|老头|老太|爹爹|婆婆|太婆|奶奶|爷爷|大爷|大妈|阿婆|外婆|外公|姥姥|姥爷|[七八九]十(多|几|好几)?岁/
 /** Signs that something is wrong besides the silence (round 6): deliveries piling up, a smell, family far away. */
 const SIGN_OF_TROUBLE = /(报纸|牛奶|外卖|垃圾|快递|信件).{0,6}(堆|没拿|冇拿|冇提|没提|没收|冇收|没取|冇取)|(有|一)股(味|臭)|儿女(都)?(在|不在)外地|子女(都)?(在|不在)外地|(两|三|几|好几)天(都)?(没|冇)(看到|见|下楼|出门)|每(天|次)都.{0,10}今天|(两|三|几|好几)天.{0,6}(声音|动静).{0,4}(都)?(冇得|没有|没)|(碗|饭|菜).{0,6}(还是|都是)(前天|昨天)/
 

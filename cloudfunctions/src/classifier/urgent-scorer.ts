@@ -5,7 +5,7 @@
 // and the same guards as the rules pass (suggestion lead, resolved/false alarm/follow-up, past or hypothetical
 // sentence, negation just before the evidence). The reason is the situation's Chinese label; the evidence is the
 // n-grams that added most to that situation's score, and the sentence that holds the strongest one.
-import { normalizeForUrgent, resolvedAround, urgentSentenceGuardsPass, urgentSentences, urgentTextGuardsPass, type UrgentEvidence } from './urgent-rules'
+import { ELDERLY, GAS_WORD, normalizeForUrgent, resolvedAround, urgentSentenceGuardsPass, urgentSentences, urgentTextGuardsPass, type UrgentEvidence } from './urgent-rules'
 import urgentModel from './urgent-model.json'
 
 /**
@@ -31,8 +31,8 @@ const SITUATION_UNLESS: Record<string, RegExp> = {
   房屋结构有倒塌危险: /倒(垃圾|水|进|在)|往里倒|垃圾道|墙皮|滴水|漏水|渗水/,
 }
 const OTHER_SMELL = /垃圾|粪|屎|尿|骚|厕所|化粪池|臭水沟|下水道|死老鼠|苍蝇/
-const ELDERLY_CUE = /老|爹爹|婆婆|奶奶|爷爷|外婆|外公|姥|大爷|大妈|阿婆|太婆|妈|爸|母亲|父亲|姑|姨|舅|伯|[七八九]十/
-const GAS_WORD = /煤气|燃气|天然气|液化气|管道气|气罐|气瓶/
+/** An old person, or a relative of the reporter's parents' generation ("我妈一个人住…"). */
+const ELDERLY_CUE = new RegExp(`${ELDERLY.source}|老|妈|爸|母亲|父亲|姑|姨|舅|伯`)
 
 export interface UrgentModelFile {
   labels: string[]
