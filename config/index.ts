@@ -7,6 +7,8 @@ import { CLOUD_ENV_ID, WECHAT_APPID } from './wechat'
 
 const platform = process.env.TARO_ENV === 'h5' ? 'h5' : 'weapp'
 const root = path.resolve(__dirname, '..')
+// SHUOSHI_DIST lets parallel builds (one per working copy or helper) write apart; default dist/.
+const distRoot = process.env.SHUOSHI_DIST ?? 'dist'
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
@@ -15,7 +17,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     designWidth: 750,
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
-    outputRoot: `dist/${platform}`,
+    outputRoot: `${distRoot}/${platform}`,
     plugins: [],
     defineConstants: {
       CLOUD_ENV_ID: JSON.stringify(CLOUD_ENV_ID),
@@ -28,7 +30,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     copy: { patterns: [], options: {} },
     framework: 'react',
     compiler: 'webpack5',
-    cache: { enable: true },
+    cache: { enable: true, name: `${platform}-${distRoot.replace(/[^A-Za-z0-9]/g, '_')}` },
     mini: {
       optimizeMainPackage: { enable: true },
       postcss: {

@@ -1,11 +1,17 @@
-// Pages: residents' pages in the main package; the work queue (staff, grid workers, handlers, supervisors) in a subpackage.
+// Pages: what residents need sits in the main package (home, 我要说事, 我的说事, the case page, 消息中心, 公示栏, 住户登记);
+// each worker role's own pages sit in a subpackage: the work queue and 议事会 (packages/work), 入户说事 and staff intake
+// (packages/intake), the supervision group's view (packages/supervise).
 // The persona sign-in page exists only in the H5 build (local mode); on WeChat the caller is the OPENID, and an OPENID
 // the server does not know yet goes to 住户登记 (pages/register, built everywhere, reached only on WeChat).
 const localOnlyPages = process.env.TARO_ENV === 'h5' ? ['pages/sign-in/index'] : []
 
 export default defineAppConfig({
-  pages: ['pages/index/index', 'pages/submit/index', 'pages/mine/index', 'pages/case/index', 'pages/inbox/index', 'pages/register/index', ...localOnlyPages],
-  subPackages: [{ root: 'packages/work', pages: ['queue/index'] }],
+  pages: ['pages/index/index', 'pages/submit/index', 'pages/mine/index', 'pages/case/index', 'pages/inbox/index', 'pages/register/index', 'pages/board/index', ...localOnlyPages],
+  subPackages: [
+    { root: 'packages/work', pages: ['queue/index', 'agenda/index'] },
+    { root: 'packages/intake', pages: ['index'] },
+    { root: 'packages/supervise', pages: ['index'] },
+  ],
   window: {
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#c8161d',

@@ -7,5 +7,9 @@ export const ROUTES = {
   mine: '/pages/mine/index',
   inbox: '/pages/inbox/index',
   caseDetail: (caseId: string) => `/pages/case/index?id=${encodeURIComponent(caseId)}`,
+  board: '/pages/board/index',
   queue: '/packages/work/queue/index',
+  agenda: '/packages/work/agenda/index',
+  intake: '/packages/intake/index',
+  supervise: '/packages/supervise/index',
 } as const

@@ -9,6 +9,9 @@ import { createCasesSlice, persistedDraft, restoreDraft } from './cases-slice'
 import { createInboxSlice } from './inbox-slice'
 import { createRegistrationSlice } from './registration-slice'
 import { createSessionSlice } from './session-slice'
+import { createWorkbenchSlice } from './workbench-slice'
+import { createIntakeSlice } from './intake-slice'
+import { createWorkSlice } from './work-slice'
 import type { ShuoshiState, StoreDeps } from './types'
 
 export const STORE_KEY = 'shuoshi-store'
@@ -21,6 +24,9 @@ export function createShuoshiStore(deps: StoreDeps) {
         ...createCasesSlice(deps)(...args),
         ...createInboxSlice(deps)(...args),
         ...createRegistrationSlice(deps)(...args),
+        ...createWorkbenchSlice(deps)(...args),
+        ...createIntakeSlice(deps)(...args),
+        ...createWorkSlice(deps)(...args),
       }),
       {
         name: STORE_KEY,

@@ -11,6 +11,9 @@ import type { CloudApi } from '@/services/api-types'
 import type { Persona, SessionApi } from '@/services/api-types'
 import type { SubscribeApi } from '@/services/subscribe-types'
 import type { StateStorage } from 'zustand/middleware'
+import type { WorkbenchSlice } from './workbench-slice'
+import type { IntakeSlice } from './intake-slice'
+import type { WorkSlice } from './work-slice'
 
 /** The signed-in actor and their community, as identity.whoami answers (street-level users have no community). */
 export type { WhoAmI }
@@ -210,7 +213,7 @@ export interface RegistrationSlice {
   clearRegisterError(): void
 }
 
-export type ShuoshiState = SessionSlice & CasesSlice & InboxSlice & RegistrationSlice
+export type ShuoshiState = SessionSlice & CasesSlice & InboxSlice & RegistrationSlice & WorkbenchSlice & IntakeSlice & WorkSlice
 
 export interface StoreDeps {
   api: CloudApi

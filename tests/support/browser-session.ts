@@ -7,7 +7,7 @@ import { chromium, type Browser, type Page } from 'playwright-core'
 import { startLocalServer, type LocalServer } from '../../cloudfunctions/src/local/server'
 
 const ROOT = path.resolve(__dirname, '../..')
-export const H5_DIR = path.join(ROOT, 'dist/h5')
+export const H5_DIR = path.join(ROOT, process.env.SHUOSHI_DIST ?? 'dist', 'h5')
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const BASE_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
 

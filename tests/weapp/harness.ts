@@ -3,7 +3,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-export const WEAPP_ROOT = path.resolve(__dirname, '../../dist/weapp')
+export const WEAPP_ROOT = path.resolve(__dirname, '../..', process.env.SHUOSHI_DIST ?? 'dist', 'weapp')
 
 type Answer = { ok: true; data: unknown } | { ok: false; code: string; message: string }
 export type FunctionAnswerer = (name: string, action: string, payload: unknown) => Answer | Promise<Answer>
