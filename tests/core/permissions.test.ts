@@ -1,5 +1,5 @@
 // The complete role × action matrix, and the scope rules that narrow it (community, grid, unit, own case).
-import { can, canSubmit, canView, handlesCase } from '../../src/core/domain/permissions'
+import { FOLLOW_UP_ACTIONS, can, canSubmit, canView, handlesCase, offeredActions, ratedByFollowUp } from '../../src/core/domain/permissions'
 import { TRANSITIONS, CASE_ACTIONS } from '../../src/core/domain/transitions'
 import { ROLES, type Actor, type Role } from '../../src/core/domain/roles'
 import { CASE_STATUSES, type CaseStatus } from '../../src/core/domain/case-status'
@@ -24,6 +24,9 @@ const MATRIX: Record<string, Role[]> = {
   rate: ['resident'],
   rateUnsatisfied: ['resident'],
   rateUnsatisfiedRetriage: ['resident'],
+  recordFollowUp: ['gridWorker', 'staff', 'admin'],
+  followUpUnsatisfied: ['gridWorker', 'staff', 'admin'],
+  followUpUnsatisfiedRetriage: ['gridWorker', 'staff', 'admin'],
   supervise: ['supervisor', 'admin'],
   escalate: ['system', 'staff', 'admin'],
   markOverdue: ['system'],
@@ -98,5 +101,32 @@ describe('scope', () => {
     expect(handlesCase(actorFor('handler'), CASE)).toBe(true)
     expect(handlesCase(actorFor('supervisor'), CASE)).toBe(false)
     expect(handlesCase({ ...actorFor('resident'), userId: 'resident-2' }, CASE)).toBe(false)
+  })
+})
+
+describe('回访 (follow-up) is offered only for petitioners without the app', () => {
+  const published = { ...CASE, status: 'published' as const }
+  const withoutApp = { ...published, petitioner: { name: '张桂兰', phone: '13972100003' } }
+
+  it('decides by the petitioner’s userId', () => {
+    expect(ratedByFollowUp(published)).toBe(false)
+    expect(ratedByFollowUp(withoutApp)).toBe(true)
+  })
+
+  it.each(['gridWorker', 'staff', 'admin'] as Role[])('offers %s the follow-up actions only when the petitioner has no userId', (role) => {
+    const offered = offeredActions(actorFor(role), withoutApp)
+    for (const action of FOLLOW_UP_ACTIONS) expect(offered).toContain(action)
+    const notOffered = offeredActions(actorFor(role), published)
+    for (const action of FOLLOW_UP_ACTIONS) expect(notOffered).not.toContain(action)
+  })
+
+  it('offers the petitioner who has the app their own rating, and nobody else the follow-up', () => {
+    expect(offeredActions(actorFor('resident'), published)).toContain('rate')
+    expect(offeredActions(actorFor('supervisor'), withoutApp)).toEqual(['supervise'])
+    expect(offeredActions(actorFor('handler'), withoutApp)).toEqual([])
+  })
+
+  it('keeps a grid worker to their grids', () => {
+    expect(offeredActions({ ...actorFor('gridWorker'), gridIds: ['g2'] }, withoutApp)).toEqual([])
   })
 })

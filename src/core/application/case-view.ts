@@ -3,9 +3,8 @@ import type { Actor } from '../domain/roles'
 import type { CaseRecord } from '../domain/case'
 import { CATEGORIES } from '../domain/category'
 import { STATUS_LABELS, STEP_LABELS, STATUS_STEP, isInGroup } from '../domain/case-status'
-import { can, handlesCase } from '../domain/permissions'
+import { handlesCase, offeredActions } from '../domain/permissions'
 import { maskCase } from '../domain/masking'
-import { CASE_ACTIONS } from '../domain/transitions'
 import type { CaseView } from '../contracts/views'
 
 export function isOverdue(item: CaseRecord, now: Date): boolean {
@@ -21,6 +20,6 @@ export function toCaseView(item: CaseRecord, actor: Actor, now: Date, unitName?:
     categoryLabel: item.category ? CATEGORIES[item.category].label : undefined,
     unitName,
     overdue: isOverdue(item, now),
-    allowedActions: CASE_ACTIONS.filter((action) => action !== 'submit' && can(actor, action, item)),
+    allowedActions: offeredActions(actor, item),
   }
 }

@@ -58,7 +58,7 @@ export async function notifyAfterChange(deps: Deps, item: CaseRecord, action: Ca
   if (forPetitioner && item.petitioner.userId) {
     await deps.notifier.notify(await caseNotice(deps, item, item.petitioner.userId, forPetitioner.kind, forPetitioner.title))
   }
-  if (action === 'assign' || action === 'rateUnsatisfied') {
+  if (action === 'assign' || action === 'rateUnsatisfied' || action === 'followUpUnsatisfied') {
     const title = action === 'assign' ? '新交办事项' : '事项需重新办理'
     for (const handler of await responsibleUsers(deps, item, 'handler')) {
       await deps.notifier.notify(await caseNotice(deps, item, handler.id, 'newAssignment', title))

@@ -1,6 +1,6 @@
 // Input schemas of the case actions, shared by the client (form checks) and the functions (final say).
 import { CATEGORY_CODES, type CategoryCode } from '../domain/category'
-import { CHANNELS, LEVELS, RATINGS, URGENCIES, type Attachment, type Channel, type Level, type Rating, type Urgency } from '../domain/case'
+import { CHANNELS, FOLLOW_UP_METHODS, LEVELS, RATINGS, URGENCIES, type Attachment, type Channel, type FollowUpMethod, type Level, type Rating, type Urgency } from '../domain/case'
 import { STATUS_GROUPS } from '../domain/case-status'
 import { LIMITS } from './functions'
 import { bool, date, id, integer, list, object, oneOf, text, type Schema } from './validation'
@@ -82,6 +82,12 @@ export const ACTION_SCHEMAS = {
   complete: { ...change, result: text('办理结果', { max: LIMITS.note }) },
   publish: { ...change, publishedResult: text('公示内容', { max: LIMITS.note }) },
   rate: { ...change, rating: oneOf('评价', RATINGS), comment: text('评价意见', { max: LIMITS.note, optional: true }) },
+  recordFollowUp: {
+    ...change,
+    rating: oneOf('评价', RATINGS),
+    method: oneOf('回访方式', FOLLOW_UP_METHODS),
+    comment: text('回访意见', { max: LIMITS.note, optional: true }),
+  },
   supervise: { ...change, note: note(false) },
   escalate: change,
   close: change,
@@ -104,6 +110,7 @@ export interface ActionInputs {
   complete: ChangeInput & { result: string }
   publish: ChangeInput & { publishedResult: string }
   rate: ChangeInput & { rating: Rating; comment?: string }
+  recordFollowUp: ChangeInput & { rating: Rating; method: FollowUpMethod; comment?: string }
   supervise: ChangeInput & { note: string }
   escalate: ChangeInput
   close: ChangeInput

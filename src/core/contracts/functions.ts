@@ -22,6 +22,7 @@ export const FUNCTIONS = {
     'complete',
     'publish',
     'rate',
+    'recordFollowUp',
   ],
   meetings: ['putOnAgenda', 'recordDecision', 'listAgenda'],
   supervision: ['supervise', 'escalate', 'close', 'sweep'],

@@ -31,6 +31,14 @@ export const RATING_LABELS: Record<Rating, string> = {
   unsatisfied: '不满意',
 }
 
+/** 回访: how a worker reached a petitioner who has no app account. */
+export const FOLLOW_UP_METHODS = ['phone', 'visit'] as const
+export type FollowUpMethod = (typeof FOLLOW_UP_METHODS)[number]
+export const FOLLOW_UP_METHOD_LABELS: Record<FollowUpMethod, string> = {
+  phone: '电话回访',
+  visit: '上门回访',
+}
+
 export const URGENCIES = ['normal', 'urgent'] as const
 export type Urgency = (typeof URGENCIES)[number]
 
@@ -46,6 +54,14 @@ export interface Petitioner {
   phone?: string
   /** Building and room, e.g. "3栋2单元501". */
   room?: string
+}
+
+export interface CaseRating {
+  value: Rating
+  comment?: string
+  at: string
+  /** Set when a worker recorded the rating by 回访 (the petitioner has no app account). */
+  followUp?: { method: FollowUpMethod; byName: string }
 }
 
 export interface CaseRecord {
@@ -89,7 +105,7 @@ export interface CaseRecord {
   /** What the board shows, set only by publish. */
   publishedResult?: string
   publishedAt?: string
-  rating?: { value: Rating; comment?: string; at: string }
+  rating?: CaseRating
   closure?: 'rated' | 'unrated' | 'merged' | 'referred'
   escalations: number
   idempotencyKey: string

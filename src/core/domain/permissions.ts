@@ -2,7 +2,7 @@
 import type { Actor } from './roles'
 import type { CaseRecord } from './case'
 import type { CaseAction } from './transitions'
-import { findTransition } from './transitions'
+import { CASE_ACTIONS, findTransition } from './transitions'
 
 type ScopedCase = Pick<CaseRecord, 'status' | 'streetId' | 'communityId' | 'gridId' | 'unitId' | 'petitioner' | 'submittedBy'>
 
@@ -30,6 +30,21 @@ export function can(actor: Actor, action: CaseAction, item: ScopedCase): boolean
   const transition = findTransition(item.status, action)
   if (!transition || !transition.roles.includes(actor.role)) return false
   return inScope(actor, item)
+}
+
+/** 回访 actions: a worker records the rating of a petitioner who has no app account. */
+export const FOLLOW_UP_ACTIONS: readonly CaseAction[] = ['recordFollowUp', 'followUpUnsatisfied', 'followUpUnsatisfiedRetriage']
+
+/** Is the result rated by 回访? Only when the petitioner has no app account; one who has rates it in the app. */
+export function ratedByFollowUp(item: Pick<CaseRecord, 'petitioner'>): boolean {
+  return !item.petitioner.userId
+}
+
+/** The actions to offer the actor on the case now (its buttons): what `can` allows, 回访 only where it applies. */
+export function offeredActions(actor: Actor, item: ScopedCase): CaseAction[] {
+  return CASE_ACTIONS.filter(
+    (action) => action !== 'submit' && can(actor, action, item) && (ratedByFollowUp(item) || !FOLLOW_UP_ACTIONS.includes(action)),
+  )
 }
 
 /** May the actor open the case and its timeline? */

@@ -23,6 +23,9 @@ export const CASE_ACTIONS = [
   'rate',
   'rateUnsatisfied',
   'rateUnsatisfiedRetriage',
+  'recordFollowUp',
+  'followUpUnsatisfied',
+  'followUpUnsatisfiedRetriage',
   'supervise',
   'escalate',
   'markOverdue',
@@ -52,6 +55,9 @@ export const ACTION_LABELS: Record<CaseAction, string> = {
   rate: '评价',
   rateUnsatisfied: '不满意，重新办理',
   rateUnsatisfiedRetriage: '不满意，重新受理',
+  recordFollowUp: '回访评价',
+  followUpUnsatisfied: '回访不满意，重新办理',
+  followUpUnsatisfiedRetriage: '回访不满意，重新受理',
   supervise: '督办记录',
   escalate: '提级督办',
   markOverdue: '已超期',
@@ -68,6 +74,7 @@ export interface Transition {
 }
 
 const STAFF: readonly Role[] = ['staff', 'admin']
+const FOLLOW_UP: readonly Role[] = ['gridWorker', 'staff', 'admin']
 const rows: Transition[] = [
   { from: null, action: 'submit', to: 'submitted', roles: ['resident', 'gridWorker', 'staff', 'admin'] },
   { from: 'submitted', action: 'triage', to: 'triaged', roles: STAFF },
@@ -97,6 +104,10 @@ rows.push(
   { from: 'published', action: 'rateUnsatisfied', to: 'assigned', roles: ['resident'] },
   // Solved on the spot (no unit yet): 不满意 sends it back to staff to sort again.
   { from: 'published', action: 'rateUnsatisfiedRetriage', to: 'triaged', roles: ['resident'] },
+  // 回访: a worker records the rating of a petitioner who has no app account (phone call or home visit).
+  { from: 'published', action: 'recordFollowUp', to: 'rated', roles: FOLLOW_UP },
+  { from: 'published', action: 'followUpUnsatisfied', to: 'assigned', roles: FOLLOW_UP },
+  { from: 'published', action: 'followUpUnsatisfiedRetriage', to: 'triaged', roles: FOLLOW_UP },
   { from: 'published', action: 'closeUnrated', to: 'closed', roles: ['system'] },
   { from: 'rated', action: 'close', to: 'closed', roles: ['supervisor', 'staff', 'admin'] },
 )

@@ -20,7 +20,7 @@ export function changeAction(action: ChangeAction): ActionSpec {
 
 const CASE_CHANGES: ChangeAction[] = [
   'triage', 'resolveOnSpot', 'mergeDuplicate', 'refer', 'assign', 'accept', 'progress', 'requestExtension',
-  'approveExtension', 'denyExtension', 'returnToStaff', 'complete', 'publish', 'rate',
+  'approveExtension', 'denyExtension', 'returnToStaff', 'complete', 'publish', 'rate', 'recordFollowUp',
 ]
 
 export const casesActions: ActionMap = {

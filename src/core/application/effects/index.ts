@@ -24,6 +24,7 @@ export const EFFECTS: { [A in ChangeAction]: Effect<A> } = {
   complete: handle.complete,
   publish: review.publish,
   rate: review.rate,
+  recordFollowUp: review.recordFollowUp,
   supervise: supervision.supervise,
   escalate: supervision.escalate,
   close: supervision.close,
