@@ -1,5 +1,5 @@
 // Working-day deadlines by the Chinese calendar, computed in Asia/Shanghai whatever the machine's zone.
-import { addWorkingDays, shanghaiDate, workingDaysBetween } from '../../src/core/domain/deadlines'
+import { addWorkingDays, endOfShanghaiDay, shanghaiDate, workingDaysBetween, workingDaysLeft } from '../../src/core/domain/deadlines'
 import { WorkCalendar } from '../../src/core/domain/work-calendar'
 
 const calendar = new WorkCalendar()
@@ -67,5 +67,37 @@ describe('2027', () => {
     expect(calendar.isWorkingDay('2027-01-01')).toBe(false)
     expect(calendar.isWorkingDay('2027-10-01')).toBe(false)
     expect(calendar.isWorkingDay('2027-01-04')).toBe(true)
+  })
+})
+
+describe('workingDaysLeft', () => {
+  const due = (date: string) => endOfShanghaiDay(date)
+
+  it('counts the working days after today up to the deadline’s date', () => {
+    // Monday 30 Nov → Thursday 3 Dec: Tue, Wed, Thu.
+    expect(workingDaysLeft(at('2026-11-30T10:00:00'), due('2026-12-03'), calendar)).toBe(3)
+    // Friday 25 Sep → Monday 28 Sep, across 中秋 (25–27 off): only Monday counts.
+    expect(workingDaysLeft(at('2026-09-24T10:00:00'), due('2026-09-28'), calendar)).toBe(1)
+  })
+
+  it('is 0 on the deadline’s own day', () => {
+    expect(workingDaysLeft(at('2026-12-03T08:00:00'), due('2026-12-03'), calendar)).toBe(0)
+    expect(workingDaysLeft(at('2026-12-03T23:59:59'), due('2026-12-03'), calendar)).toBe(0)
+  })
+
+  it('is minus the working days since the deadline when overdue', () => {
+    expect(workingDaysLeft(at('2026-12-04T00:05:00'), due('2026-12-03'), calendar)).toBe(-1)
+    // Deadline Wed 30 Sep; 国庆 1–7 Oct off; Thu 8 Oct is the first working day after it.
+    expect(workingDaysLeft(at('2026-10-08T09:00:00'), due('2026-09-30'), calendar)).toBe(-1)
+    expect(workingDaysLeft(at('2026-10-12T09:00:00'), due('2026-09-30'), calendar)).toBe(-4) // 8, 9, 10 (make-up Saturday), 12
+  })
+
+  it('is 0, never -0, when only days off have passed since the deadline', () => {
+    expect(Object.is(workingDaysLeft(at('2026-10-03T09:00:00'), due('2026-09-30'), calendar), 0)).toBe(true)
+  })
+
+  it('reads a UTC instant by its Shanghai date', () => {
+    // 2026-12-02T16:30Z is already Thursday 3 Dec in Shanghai: due today.
+    expect(workingDaysLeft('2026-12-02T16:30:00Z', due('2026-12-03'), calendar)).toBe(0)
   })
 })

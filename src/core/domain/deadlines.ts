@@ -49,3 +49,12 @@ export function workingDaysBetween(from: string | Date, to: string | Date, calen
   }
   return count
 }
+
+/**
+ * Working days left until a deadline, by Shanghai dates: 3 = three working days after today, 0 = due today,
+ * negative when overdue (minus the working days since the deadline's date; 0 when only days off have passed).
+ */
+export function workingDaysLeft(now: string | Date, dueAt: string | Date, calendar = new WorkCalendar()): number {
+  if (new Date(dueAt).getTime() >= new Date(now).getTime()) return workingDaysBetween(now, dueAt, calendar)
+  return -workingDaysBetween(dueAt, now, calendar) || 0
+}

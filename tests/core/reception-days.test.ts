@@ -1,0 +1,29 @@
+// 逢五说事: the next reception day (5th, 15th, 25th) by the Shanghai date, whatever the instant's zone.
+import { nextReceptionDate } from '../../src/core/domain/reception-days'
+
+const beijing = (at: string) => new Date(at + '+08:00')
+
+describe('nextReceptionDate', () => {
+  it.each([
+    ['2026-12-01T09:00:00', '2026-12-05'],
+    ['2026-12-05T00:00:00', '2026-12-05'], // today is one
+    ['2026-12-05T23:59:59', '2026-12-05'],
+    ['2026-12-06T08:00:00', '2026-12-15'],
+    ['2026-12-15T12:00:00', '2026-12-15'],
+    ['2026-12-16T12:00:00', '2026-12-25'],
+    ['2026-11-26T10:00:00', '2026-12-05'], // month end
+    ['2026-02-28T10:00:00', '2026-03-05'], // short month
+    ['2026-12-26T10:00:00', '2027-01-05'], // year end
+    ['2026-12-31T23:30:00', '2027-01-05'],
+  ])('on %s (Beijing) → %s', (at, expected) => {
+    expect(nextReceptionDate(beijing(at))).toBe(expected)
+  })
+
+  it('uses the Shanghai date of a UTC instant that is already the next day there', () => {
+    // 2026-12-04 16:30 UTC is 2026-12-05 00:30 in Shanghai: a reception day.
+    expect(nextReceptionDate('2026-12-04T16:30:00Z')).toBe('2026-12-05')
+    // 2026-12-25 17:00 UTC is the 26th in Shanghai: the next one is in January.
+    expect(nextReceptionDate(new Date('2026-12-25T17:00:00Z'))).toBe('2027-01-05')
+    expect(nextReceptionDate('2026-12-25T15:59:59Z')).toBe('2026-12-25')
+  })
+})
