@@ -16,16 +16,22 @@ interface Props {
   /** Show one line of explanation per step (home), or a compact progress row (case page). */
   compact?: boolean
   current?: Step
+  /** Steps this case went past without taking (议事 for a case assigned straight after 理事). */
+  skipped?: Step[]
 }
 
-export default function StepFlow({ compact = false, current }: Props) {
+export default function StepFlow({ compact = false, current, skipped = [] }: Props) {
   const reached = current ? STEPS.indexOf(current) : -1
   if (compact) {
     return (
       <View className='step-flow step-flow--compact'>
         {STEPS.map((step, index) => (
-          <View key={step} className={`step-flow__dot${index <= reached ? ' step-flow__dot--done' : ''}${index === reached ? ' step-flow__dot--current' : ''}`}>
+          <View
+            key={step}
+            className={`step-flow__dot${skipped.includes(step) ? ' step-flow__dot--skipped' : index <= reached ? ' step-flow__dot--done' : ''}${index === reached ? ' step-flow__dot--current' : ''}`}
+          >
             {STEP_LABELS[step]}
+            {skipped.includes(step) ? <View className='step-flow__skip'>未经过</View> : null}
           </View>
         ))}
       </View>

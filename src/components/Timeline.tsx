@@ -1,9 +1,12 @@
-// The case's record (记录簿): every step taken, by whom, when (Shanghai time), with the note.
+// The case's record (记录簿): every step taken, by whom, when (Shanghai time), with what it set (category, unit,
+// deadline, decision, result, rating …), the note, and the photos and recordings (playable).
 import { View } from '@tarojs/components'
 import type { CaseEvent } from '@core/domain/case'
 import { ROLE_LABELS } from '@core/domain/roles'
 import { ACTION_LABELS } from '@core/domain/transitions'
 import { formatShanghaiTime } from '@/services/time'
+import { eventDetails } from './case/event-details'
+import CaseAttachments from './CaseAttachments'
 import './Timeline.scss'
 
 export default function Timeline({ events }: { events: CaseEvent[] }) {
@@ -16,7 +19,13 @@ export default function Timeline({ events }: { events: CaseEvent[] }) {
           <View className='timeline__actor'>
             {event.actorName}（{ROLE_LABELS[event.actorRole] ?? event.actorRole}）
           </View>
+          {eventDetails(event).map((line) => (
+            <View key={line} className='timeline__detail'>
+              {line}
+            </View>
+          ))}
           {event.note ? <View className='timeline__note'>{event.note}</View> : null}
+          {event.action !== 'submit' ? <CaseAttachments attachments={event.attachments} /> : null}
         </View>
       ))}
     </View>

@@ -289,7 +289,8 @@ export const createCasesSlice =
       },
 
       resetCases() {
-        set({ draft: newDraft(), submitError: undefined, mine: emptyList(), queue: emptyList(), details: {}, detailError: undefined, rate: idleRate() })
+        // The workbench's open form, directory and merge candidates belong to the previous user too.
+        set({ draft: newDraft(), submitError: undefined, mine: emptyList(), queue: emptyList(), details: {}, detailError: undefined, rate: idleRate(), actionForm: undefined, actionDone: undefined, directory: undefined, similar: {} })
       },
     }
   }
