@@ -1,4 +1,5 @@
 // Turn a stored case into what a caller may see: labels, overdue flag, allowed actions, masked personal data.
+// Pure; present-cases.ts adds the names it needs from the repositories.
 import type { Actor } from '../domain/roles'
 import type { CaseRecord } from '../domain/case'
 import { CATEGORIES } from '../domain/category'
@@ -11,14 +12,21 @@ export function isOverdue(item: CaseRecord, now: Date): boolean {
   return isInGroup(item.status, 'handling') && !!item.dueAt && item.dueAt < now.toISOString()
 }
 
-export function toCaseView(item: CaseRecord, actor: Actor, now: Date, unitName?: string): CaseView {
+/** Names looked up elsewhere (see present-cases.ts, which every answer uses). */
+export interface CaseViewNames {
+  unitName?: string
+  mergedIntoCaseNo?: string
+}
+
+export function toCaseView(item: CaseRecord, actor: Actor, now: Date, names: CaseViewNames = {}): CaseView {
   const visible = handlesCase(actor, item) ? item : maskCase(item)
   return {
     ...visible,
     statusLabel: STATUS_LABELS[item.status],
     stepLabel: STEP_LABELS[STATUS_STEP[item.status]],
     categoryLabel: item.category ? CATEGORIES[item.category].label : undefined,
-    unitName,
+    unitName: names.unitName,
+    mergedIntoCaseNo: names.mergedIntoCaseNo,
     overdue: isOverdue(item, now),
     allowedActions: offeredActions(actor, item),
   }

@@ -5,16 +5,15 @@ import { canView, handlesCase } from '../domain/permissions'
 import { maskName } from '../domain/masking'
 import type { CaseDetail } from '../contracts/views'
 import { fail, ok, type Result } from '../contracts/result'
-import { toCaseView } from './case-view'
+import { presentCase } from './present-cases'
 
 export async function getCase(deps: Deps, actor: Actor, caseId: string): Promise<Result<CaseDetail>> {
   const item = await deps.repos.cases.get(caseId)
   if (!item || !canView(actor, item)) return fail('CASE_NOT_FOUND', '找不到这件事项，或它不在您的管辖范围内', 'caseId')
-  const unit = item.unitId ? await deps.repos.directory.getUnit(item.unitId) : undefined
   const events = await deps.repos.events.listByCase(item.id)
   const unmasked = handlesCase(actor, item)
   const timeline = events.map((e) =>
     !unmasked && e.actorRole === 'resident' ? { ...e, actorName: maskName(e.actorName) } : e,
   )
-  return ok({ case: toCaseView(item, actor, deps.clock.now(), unit?.name), timeline })
+  return ok({ case: await presentCase(deps, actor, item), timeline })
 }

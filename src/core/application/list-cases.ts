@@ -10,15 +10,13 @@ import type { CaseQuery } from '../ports/repositories'
 import type { BoardEntry, CaseList } from '../contracts/views'
 import { LIMITS } from '../contracts/functions'
 import { fail, ok, type Result } from '../contracts/result'
-import { toCaseView } from './case-view'
+import { presentCases } from './present-cases'
 import { summary } from './notices'
 
 interface PageInput { cursor?: string; limit?: number }
 
 async function toList(deps: Deps, actor: Actor, page: { items: CaseRecord[]; nextCursor?: string }): Promise<CaseList> {
-  const now = deps.clock.now()
-  const units = new Map((await deps.repos.directory.listUnits(actor.streetId === '*' ? '' : actor.streetId)).map((u) => [u.id, u.name]))
-  const items = page.items.map((c) => toCaseView(c, actor, now, c.unitId ? units.get(c.unitId) : undefined))
+  const items = await presentCases(deps, actor, page.items)
   return page.nextCursor ? { items, nextCursor: page.nextCursor } : { items }
 }
 

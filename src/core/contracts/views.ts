@@ -7,6 +7,8 @@ export interface CaseView extends CaseRecord {
   stepLabel: string
   categoryLabel?: string
   unitName?: string
+  /** A merged case: the number of the case it was merged into. */
+  mergedIntoCaseNo?: string
   overdue: boolean
   /** Actions the caller may do now (for buttons). */
   allowedActions: CaseAction[]

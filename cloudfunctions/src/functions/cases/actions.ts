@@ -4,17 +4,22 @@ import { submitCase } from '../../../../src/core/application/submit-case'
 import { changeCase } from '../../../../src/core/application/change-case'
 import { getCase } from '../../../../src/core/application/get-case'
 import { listBoard, listMine, listQueue } from '../../../../src/core/application/list-cases'
-import { toCaseView } from '../../../../src/core/application/case-view'
-import type { ActionMap, ActionSpec } from '../../runtime/action'
+import { presentCase } from '../../../../src/core/application/present-cases'
+import { ok, type Result } from '../../../../src/core/contracts/result'
+import type { CaseRecord } from '../../../../src/core/domain/case'
+import type { CaseView } from '../../../../src/core/contracts/views'
+import type { ActionContext, ActionMap, ActionSpec } from '../../runtime/action'
+
+/** A case answered as the caller sees it (the full CaseView), or the failure as it is. */
+async function answerCase({ deps, actor }: ActionContext, result: Result<CaseRecord>): Promise<Result<CaseView>> {
+  return result.ok ? ok(await presentCase(deps, actor, result.value)) : result
+}
 
 /** A workflow action answered with the caller's view of the updated case. */
 export function changeAction(action: ChangeAction): ActionSpec {
   return {
     schema: ACTION_SCHEMAS[action],
-    async run({ deps, actor }, input) {
-      const result = await changeCase(deps, actor, action, input)
-      return result.ok ? { ok: true, value: toCaseView(result.value, actor, deps.clock.now()) } : result
-    },
+    run: async (ctx, input) => answerCase(ctx, await changeCase(ctx.deps, ctx.actor, action, input)),
   }
 }
 
@@ -24,13 +29,7 @@ const CASE_CHANGES: ChangeAction[] = [
 ]
 
 export const casesActions: ActionMap = {
-  submit: {
-    schema: SUBMIT_SCHEMA,
-    async run({ deps, actor }, input) {
-      const result = await submitCase(deps, actor, input)
-      return result.ok ? { ok: true, value: toCaseView(result.value, actor, deps.clock.now()) } : result
-    },
-  },
+  submit: { schema: SUBMIT_SCHEMA, run: async (ctx, input) => answerCase(ctx, await submitCase(ctx.deps, ctx.actor, input)) },
   get: { schema: GET_SCHEMA, run: ({ deps, actor }, input) => getCase(deps, actor, input.caseId) },
   listMine: { schema: LIST_MINE_SCHEMA, run: ({ deps, actor }, input) => listMine(deps, actor, input) },
   listQueue: { schema: LIST_QUEUE_SCHEMA, run: ({ deps, actor }, input) => listQueue(deps, actor, input) },

@@ -1,0 +1,43 @@
+// The one place that turns stored cases into what a caller sees, with the names a card needs: the handling unit's
+// name and, for a merged case, the number of the case it was merged into. Every answer with cases goes through here.
+import type { Deps } from '../ports'
+import type { Actor } from '../domain/roles'
+import type { CaseRecord } from '../domain/case'
+import type { CaseView } from '../contracts/views'
+import { toCaseView } from './case-view'
+
+export async function presentCases(deps: Deps, actor: Actor, items: readonly CaseRecord[]): Promise<CaseView[]> {
+  const now = deps.clock.now()
+  const unitNames = await namesOfUnits(deps, items)
+  const mergedCaseNos = await numbersOfMergeTargets(deps, items)
+  return items.map((item) =>
+    toCaseView(item, actor, now, {
+      unitName: item.unitId ? unitNames.get(item.unitId) : undefined,
+      mergedIntoCaseNo: item.mergedInto ? mergedCaseNos.get(item.mergedInto) : undefined,
+    }),
+  )
+}
+
+export async function presentCase(deps: Deps, actor: Actor, item: CaseRecord): Promise<CaseView> {
+  return (await presentCases(deps, actor, [item]))[0]
+}
+
+/** Unit names by id: one directory read per street among the cases (units are listed by street). */
+async function namesOfUnits(deps: Deps, items: readonly CaseRecord[]): Promise<Map<string, string>> {
+  const streets = new Set(items.filter((c) => c.unitId).map((c) => c.streetId))
+  const names = new Map<string, string>()
+  for (const streetId of streets) {
+    for (const unit of await deps.repos.directory.listUnits(streetId)) names.set(unit.id, unit.name)
+  }
+  return names
+}
+
+async function numbersOfMergeTargets(deps: Deps, items: readonly CaseRecord[]): Promise<Map<string, string>> {
+  const targets = new Set(items.flatMap((c) => (c.mergedInto ? [c.mergedInto] : [])))
+  const numbers = new Map<string, string>()
+  for (const id of targets) {
+    const target = await deps.repos.cases.get(id)
+    if (target) numbers.set(id, target.caseNo)
+  }
+  return numbers
+}
