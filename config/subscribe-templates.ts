@@ -31,6 +31,7 @@ export const SUBSCRIBE_TEMPLATES: Record<NoticeKind, TemplateSpec> = {
   completedAwaitingRating: { title: '办理结果通知', ids: ids('completedAwaitingRating'), page: CASE_PAGE, keywords: { thing1: 'summary', thing2: 'note', phrase3: 'status', time4: 'time' } },
   reopened: { title: '事项重办通知', ids: ids('reopened'), page: CASE_PAGE, keywords: { character_string1: 'caseNo', thing2: 'summary', phrase3: 'status', time4: 'dueAt' } },
   referred: { title: '事项转交通知', ids: ids('referred'), page: CASE_PAGE, keywords: { thing1: 'summary', thing2: 'unit', thing3: 'note', time4: 'time' } },
+  merged: { title: '事项合并通知', ids: ids('merged'), page: CASE_PAGE, keywords: { character_string1: 'caseNo', thing2: 'summary', thing3: 'note', phrase4: 'status' } },
   rateReminder: { title: '服务评价提醒', ids: ids('rateReminder'), page: CASE_PAGE, keywords: { thing1: 'summary', phrase2: 'status', time3: 'time' } },
   newAssignment: { title: '新工单提醒', ids: ids('newAssignment'), page: CASE_PAGE, keywords: { character_string1: 'caseNo', thing2: 'summary', time3: 'dueAt', thing4: 'note' } },
   dueSoon: { title: '工单即将到期提醒', ids: ids('dueSoon'), page: CASE_PAGE, keywords: { character_string1: 'caseNo', thing2: 'summary', time3: 'dueAt' } },

@@ -10,7 +10,7 @@ import type { ActionInputs, ChangeAction } from '../contracts/case-inputs'
 import { fail, ok, type Result } from '../contracts/result'
 import { EFFECTS } from './effects'
 import { buildEvent } from './events'
-import { notifyAfterChange } from './notices'
+import { notifyAfterChange } from './after-change-notices'
 
 export async function changeCase<A extends ChangeAction>(deps: Deps, actor: Actor, action: A, input: ActionInputs[A]): Promise<Result<CaseRecord>> {
   const item = await deps.repos.cases.get(input.caseId)
@@ -48,7 +48,7 @@ export async function changeCase<A extends ChangeAction>(deps: Deps, actor: Acto
   })
   const saved = await deps.repos.cases.saveTransition(updated, event)
   if (saved === 'stale') return fail('STALE_VERSION')
-  await notifyAfterChange(deps, updated, taken)
+  await notifyAfterChange(deps, updated, event)
   return ok(updated)
 }
 

@@ -1,20 +1,17 @@
-// Who hears about what, in short Chinese. Every notice carries template values (case number, summary, unit, times).
+// Notices about a case, in short Chinese, and who is responsible for it. Every notice carries template values
+// (case number, summary, unit, times); the rules of who hears about which change are in after-change-notices.ts.
 import type { Deps } from '../ports'
 import type { CaseRecord } from '../domain/case'
-import type { CaseAction } from '../domain/transitions'
 import type { NoticeKind } from '../domain/notice-kinds'
 import type { Role } from '../domain/roles'
 import type { Notice } from '../ports/notifier'
 import { STATUS_LABELS } from '../domain/case-status'
 
-const PETITIONER_NOTICES: Partial<Record<CaseAction, { kind: NoticeKind; title: string }>> = {
-  triage: { kind: 'accepted', title: '您说的事已受理' },
-  putOnAgenda: { kind: 'onAgenda', title: '您说的事已列入议事会' },
-  assign: { kind: 'assigned', title: '您说的事已交办' },
-  publish: { kind: 'completedAwaitingRating', title: '您说的事已办结，请评价' },
-  rateUnsatisfied: { kind: 'reopened', title: '您说的事已安排重新办理' },
-  rateUnsatisfiedRetriage: { kind: 'reopened', title: '您说的事已退回社区重新受理' },
-  refer: { kind: 'referred', title: '您说的事已转交相关部门' },
+export interface NoticeDetail {
+  /** Template values beyond the case's own (they win over those). */
+  values?: Notice['values']
+  /** Said after the case number and summary in the body, e.g. 议事会：12月15日，居民说事厅. */
+  tail?: string
 }
 
 export function summary(item: CaseRecord): string {
@@ -23,7 +20,7 @@ export function summary(item: CaseRecord): string {
 }
 
 /** A notice about a case, with the values subscription templates draw on. */
-export async function caseNotice(deps: Deps, item: CaseRecord, userId: string, kind: NoticeKind, title: string, extra: Notice['values'] = {}): Promise<Notice> {
+export async function caseNotice(deps: Deps, item: CaseRecord, userId: string, kind: NoticeKind, title: string, detail: NoticeDetail = {}): Promise<Notice> {
   const unit = item.unitId ? await deps.repos.directory.getUnit(item.unitId) : undefined
   const referral = item.referral?.to
   return {
@@ -31,7 +28,7 @@ export async function caseNotice(deps: Deps, item: CaseRecord, userId: string, k
     kind,
     caseId: item.id,
     title,
-    body: `${item.caseNo}：${summary(item)}`,
+    body: `${item.caseNo}：${summary(item)}${detail.tail ? `。${detail.tail}` : ''}`,
     values: {
       caseNo: item.caseNo,
       summary: summary(item),
@@ -41,29 +38,20 @@ export async function caseNotice(deps: Deps, item: CaseRecord, userId: string, k
       ...(unit || referral ? { unit: unit?.name ?? referral } : {}),
       ...(item.meeting ? { place: item.meeting.place } : {}),
       ...(item.publishedResult ? { note: item.publishedResult } : item.referral ? { note: item.referral.reason } : {}),
-      ...extra,
+      ...detail.values,
     },
   }
+}
+
+/** Send the same notice about a case to each of the users, once each. */
+export async function notifyUsers(deps: Deps, item: CaseRecord, userIds: readonly string[], kind: NoticeKind, title: string, detail: NoticeDetail = {}): Promise<void> {
+  for (const userId of new Set(userIds)) await deps.notifier.notify(await caseNotice(deps, item, userId, kind, title, detail))
 }
 
 /** The users of a role responsible for a case: its unit's handlers, its community's staff or supervisors. */
 export async function responsibleUsers(deps: Deps, item: CaseRecord, role: Extract<Role, 'handler' | 'staff' | 'supervisor'>) {
   const users = await deps.repos.users.listByRole(item.streetId, role)
   return users.filter((u) => (role === 'handler' ? !!item.unitId && u.unitId === item.unitId : u.communityId === item.communityId))
-}
-
-/** Tell the petitioner and the people who must act next. */
-export async function notifyAfterChange(deps: Deps, item: CaseRecord, action: CaseAction): Promise<void> {
-  const forPetitioner = PETITIONER_NOTICES[action]
-  if (forPetitioner && item.petitioner.userId) {
-    await deps.notifier.notify(await caseNotice(deps, item, item.petitioner.userId, forPetitioner.kind, forPetitioner.title))
-  }
-  if (action === 'assign' || action === 'rateUnsatisfied' || action === 'followUpUnsatisfied') {
-    const title = action === 'assign' ? '新交办事项' : '事项需重新办理'
-    for (const handler of await responsibleUsers(deps, item, 'handler')) {
-      await deps.notifier.notify(await caseNotice(deps, item, handler.id, 'newAssignment', title))
-    }
-  }
 }
 
 /** Staff on duty today (Beijing weekday) by the community's roster; all its staff when nobody is listed. */
@@ -79,7 +67,6 @@ export async function staffOnDuty(deps: Deps, item: CaseRecord) {
 /** An urgent case skips the queue: the staff on duty hear at once. */
 export async function notifyUrgent(deps: Deps, item: CaseRecord): Promise<void> {
   const reasons = item.suggestion?.urgentReasons.join('、')
-  for (const member of await staffOnDuty(deps, item)) {
-    await deps.notifier.notify(await caseNotice(deps, item, member.id, 'urgent', '紧急事项，请立即处置', reasons ? { note: reasons } : {}))
-  }
+  const staff = (await staffOnDuty(deps, item)).map((u) => u.id)
+  await notifyUsers(deps, item, staff, 'urgent', '紧急事项，请立即处置', reasons ? { values: { note: reasons } } : {})
 }

@@ -8,6 +8,7 @@ export const FUNCTIONS = {
     'listMine',
     'listQueue',
     'listBoard',
+    'listSimilar',
     'triage',
     'resolveOnSpot',
     'mergeDuplicate',

@@ -14,6 +14,9 @@ export interface CaseView extends CaseRecord {
   allowedActions: CaseAction[]
 }
 
+/** A merge candidate: an open case of the same community and how alike its text reads (0..1, 2 decimals). */
+export type SimilarCaseView = CaseView & { similarity: number }
+
 export interface CaseDetail {
   case: CaseView
   timeline: CaseEvent[]

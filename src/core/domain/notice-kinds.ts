@@ -2,7 +2,7 @@
 
 export const NOTICE_KINDS = [
   // to the petitioner
-  'accepted', 'onAgenda', 'assigned', 'completedAwaitingRating', 'reopened', 'referred', 'rateReminder',
+  'accepted', 'onAgenda', 'assigned', 'completedAwaitingRating', 'reopened', 'referred', 'rateReminder', 'merged',
   // to handlers
   'newAssignment', 'dueSoon', 'overdue',
   // to staff
@@ -22,6 +22,7 @@ export const NOTICE_LABELS: Record<NoticeKind, string> = {
   reopened: '重新办理',
   referred: '已转交',
   rateReminder: '请评价',
+  merged: '已合并',
   newAssignment: '新交办',
   dueSoon: '即将到期',
   overdue: '已超期',

@@ -5,6 +5,7 @@ import { changeCase } from '../../../../src/core/application/change-case'
 import { getCase } from '../../../../src/core/application/get-case'
 import { listBoard, listMine, listQueue } from '../../../../src/core/application/list-cases'
 import { presentCase } from '../../../../src/core/application/present-cases'
+import { listSimilar } from '../../../../src/core/application/list-similar'
 import { ok, type Result } from '../../../../src/core/contracts/result'
 import type { CaseRecord } from '../../../../src/core/domain/case'
 import type { CaseView } from '../../../../src/core/contracts/views'
@@ -34,5 +35,6 @@ export const casesActions: ActionMap = {
   listMine: { schema: LIST_MINE_SCHEMA, run: ({ deps, actor }, input) => listMine(deps, actor, input) },
   listQueue: { schema: LIST_QUEUE_SCHEMA, run: ({ deps, actor }, input) => listQueue(deps, actor, input) },
   listBoard: { schema: LIST_BOARD_SCHEMA, run: ({ deps, actor }, input) => listBoard(deps, actor, input) },
+  listSimilar: { schema: GET_SCHEMA, run: ({ deps, actor }, input) => listSimilar(deps, actor, input) },
   ...Object.fromEntries(CASE_CHANGES.map((action) => [action, changeAction(action)])),
 }

@@ -1,6 +1,7 @@
 // Follow-up stages: 明日议事 (the day before a meeting), 请评价 (3 days after publication), 未评价结案 (after 7 days).
 import { shanghaiTomorrow } from '../../domain/working-hours'
-import { caseNotice, responsibleUsers } from '../notices'
+import { meetingInstant } from '../../domain/meeting'
+import { caseNotice, notifyUsers, responsibleUsers } from '../notices'
 import { applySystemChange } from './system-change'
 import type { ReminderStage } from './stage'
 
@@ -19,10 +20,7 @@ export const meetingTomorrowStage: ReminderStage = {
       ...(await responsibleUsers(deps, item, 'staff')).map((u) => u.id),
       ...(await responsibleUsers(deps, item, 'handler')).map((u) => u.id),
     ]
-    const time = `${item.meeting!.date}T01:00:00.000Z`
-    for (const userId of new Set(participants)) {
-      await deps.notifier.notify(await caseNotice(deps, item, userId, 'meetingTomorrow', `明天议事：${item.meeting!.place}`, { time }))
-    }
+    await notifyUsers(deps, item, participants, 'meetingTomorrow', `明天议事：${item.meeting!.place}`, { values: { time: meetingInstant(item.meeting!.date) } })
   },
 }
 
