@@ -39,6 +39,10 @@ export const SUBSCRIBE_TEMPLATES: Record<NoticeKind, TemplateSpec> = {
   urgent: { title: '紧急事项提醒', ids: ids('urgent'), page: CASE_PAGE, keywords: { character_string1: 'caseNo', thing2: 'summary', thing3: 'note', time4: 'time' } },
   overdueStaff: { title: '工单超期提醒', ids: ids('overdueStaff'), page: CASE_PAGE, keywords: { character_string1: 'caseNo', thing2: 'summary', thing3: 'unit', time4: 'dueAt' } },
   overdueSupervision: { title: '超期督办提醒', ids: ids('overdueSupervision'), page: CASE_PAGE, keywords: { character_string1: 'caseNo', thing2: 'summary', thing3: 'unit', time4: 'dueAt' } },
+  extensionRequested: { title: '延期申请提醒', ids: ids('extensionRequested'), page: CASE_PAGE, keywords: { character_string1: 'caseNo', thing2: 'summary', thing3: 'unit', thing4: 'note', time5: 'dueAt' } },
+  returned: { title: '工单退回提醒', ids: ids('returned'), page: CASE_PAGE, keywords: { character_string1: 'caseNo', thing2: 'summary', thing3: 'unit', thing4: 'note', time5: 'time' } },
+  completedForReview: { title: '工单办结提醒', ids: ids('completedForReview'), page: CASE_PAGE, keywords: { character_string1: 'caseNo', thing2: 'summary', thing3: 'unit', thing4: 'note', time5: 'time' } },
+  followUpDue: { title: '回访提醒', ids: ids('followUpDue'), page: CASE_PAGE, keywords: { character_string1: 'caseNo', thing2: 'summary', thing3: 'note', time4: 'time' } },
   meetingTomorrow: { title: '会议提醒', ids: ids('meetingTomorrow'), page: CASE_PAGE, keywords: { thing1: 'summary', time2: 'time', thing3: 'place' } },
 }
 

@@ -1,4 +1,5 @@
 // The kinds of notice the system sends, who receives each, and the fields a notice carries for templates.
+import type { Role } from './roles'
 
 export const NOTICE_KINDS = [
   // to the petitioner
@@ -6,7 +7,9 @@ export const NOTICE_KINDS = [
   // to handlers
   'newAssignment', 'dueSoon', 'overdue',
   // to staff
-  'urgent', 'overdueStaff',
+  'urgent', 'overdueStaff', 'extensionRequested', 'returned', 'completedForReview',
+  // to whoever owes a petitioner without the app a 回访 (the grid worker who typed it in, or staff)
+  'followUpDue',
   // to the supervision group
   'overdueSupervision',
   // to meeting participants
@@ -28,6 +31,10 @@ export const NOTICE_LABELS: Record<NoticeKind, string> = {
   overdue: '已超期',
   urgent: '紧急事项',
   overdueStaff: '事项超期',
+  extensionRequested: '承办单位申请延期',
+  returned: '承办单位退回事项',
+  completedForReview: '事项已办结，请公示',
+  followUpDue: '办结待回访',
   overdueSupervision: '超期督办',
   meetingTomorrow: '明日议事',
 }
@@ -35,3 +42,17 @@ export const NOTICE_LABELS: Record<NoticeKind, string> = {
 /** Values a notice offers to a template's keywords. */
 export const NOTICE_FIELDS = ['caseNo', 'summary', 'status', 'time', 'dueAt', 'unit', 'note', 'place'] as const
 export type NoticeField = (typeof NOTICE_FIELDS)[number]
+
+/** What a petitioner is asked to subscribe to (one-time templates: at most 3 per request). */
+export const PETITIONER_NOTICE_KINDS: readonly NoticeKind[] = ['accepted', 'assigned', 'completedAwaitingRating']
+
+const STAFF_KINDS: NoticeKind[] = ['urgent', 'extensionRequested', 'completedForReview', 'returned', 'overdueStaff']
+
+/** The kinds each worker role may subscribe to, most important first (at most 5 per role). */
+export const WORKER_NOTICE_KINDS: Partial<Record<Role, NoticeKind[]>> = {
+  handler: ['newAssignment', 'dueSoon', 'overdue'],
+  staff: STAFF_KINDS,
+  gridWorker: ['followUpDue', 'urgent'],
+  supervisor: ['overdueSupervision'],
+  admin: STAFF_KINDS,
+}
