@@ -41,6 +41,25 @@ describe.each(adapters)('%s message stores', (_name, make) => {
     expect(await s.credits.get('u2', 't1')).toBe(0)
   })
 
+  it('lists a user’s credits by template, and only theirs', async () => {
+    expect(await s.credits.listByUser('u1')).toEqual({})
+    await s.credits.add('u1', 't1', 2)
+    await s.credits.add('u1', 't2', 1)
+    await s.credits.add('u2', 't1', 5)
+    await s.credits.take('u1', 't2')
+    await s.credits.add('u1', 't3', 4)
+    await s.credits.clear('u1', 't3')
+    expect(await s.credits.listByUser('u1')).toEqual({ t1: 2, t2: 0, t3: 0 })
+    expect(await s.credits.listByUser('u2')).toEqual({ t1: 5 })
+  })
+
+  it('lists more than a page of templates for one user', async () => {
+    for (let i = 0; i < 130; i++) await s.credits.add('u1', `t${String(i).padStart(3, '0')}`, i + 1)
+    const all = await s.credits.listByUser('u1')
+    expect(Object.keys(all)).toHaveLength(130)
+    expect(all.t129).toBe(130)
+  })
+
   it('never takes more credits than there are, even concurrently', async () => {
     await s.credits.add('u1', 't1', 3)
     const taken = await Promise.all(Array.from({ length: 8 }, () => s.credits.take('u1', 't1')))

@@ -1,7 +1,7 @@
 // The cloud functions, their actions and the request envelope. `callFunction({ name, data: { action, payload, idempotencyKey? } })`.
 
 export const FUNCTIONS = {
-  identity: ['whoami', 'listCommunities', 'register', 'getDirectory', 'listInbox', 'markInboxRead', 'recordConsent', 'listTemplates'],
+  identity: ['whoami', 'listCommunities', 'register', 'getDirectory', 'listInbox', 'markInboxRead', 'recordConsent', 'listConsents', 'listTemplates'],
   cases: [
     'submit',
     'get',

@@ -31,6 +31,8 @@ export interface CreditStore {
   /** The user refused or has none left at WeChat (43101). */
   clear(userId: string, templateId: string): Promise<void>
   get(userId: string, templateId: string): Promise<number>
+  /** Every template the user holds a credit record for: templateId → credits (0 after a clear). */
+  listByUser(userId: string): Promise<Record<string, number>>
 }
 
 export interface PushMessage {

@@ -51,6 +51,7 @@ export function createSqliteCredits(db: Database.Database): CreditStore {
   const take = db.prepare('UPDATE subscription_credits SET credits = credits - 1 WHERE user_id = ? AND template_id = ? AND credits > 0')
   const clear = db.prepare('UPDATE subscription_credits SET credits = 0 WHERE user_id = ? AND template_id = ?')
   const get = db.prepare('SELECT credits FROM subscription_credits WHERE user_id = ? AND template_id = ?')
+  const ofUser = db.prepare('SELECT template_id, credits FROM subscription_credits WHERE user_id = ? ORDER BY template_id')
   return {
     async add(userId, templateId, count) {
       add.run(userId, templateId, count)
@@ -66,6 +67,10 @@ export function createSqliteCredits(db: Database.Database): CreditStore {
     },
     async get(userId, templateId) {
       return (get.get(userId, templateId) as { credits: number } | undefined)?.credits ?? 0
+    },
+    async listByUser(userId) {
+      const rows = ofUser.all(userId) as { template_id: string; credits: number }[]
+      return Object.fromEntries(rows.map((r) => [r.template_id, r.credits]))
     },
   }
 }

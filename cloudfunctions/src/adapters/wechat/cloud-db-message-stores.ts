@@ -3,7 +3,7 @@
 import type { CreditStore, InboxEntry, InboxStore, PushLog, ReminderLedger } from '../../../../src/core/ports/messages'
 import type { NoticeKind } from '../../../../src/core/domain/notice-kinds'
 import type { CloudDatabase, StoredDoc } from '../cloud-db/database-api'
-import { compact, getOrUndefined } from '../cloud-db/doc-helpers'
+import { compact, fetchAll, getOrUndefined } from '../cloud-db/doc-helpers'
 import { fetchPage } from '../cloud-db/paging'
 
 export const MESSAGE_COLLECTIONS = { inbox: 'inbox', credits: 'subscription_credits', pushLog: 'push_log', reminders: 'reminder_ledger' } as const
@@ -68,6 +68,10 @@ export function createCloudCredits(db: CloudDatabase): CreditStore {
     async get(userId, templateId) {
       return Number((await getOrUndefined(db.collection(MESSAGE_COLLECTIONS.credits).doc(idOf(userId, templateId))))?.credits ?? 0)
     },
+    async listByUser(userId) {
+      const docs = await fetchAll(db, MESSAGE_COLLECTIONS.credits, { userId })
+      return Object.fromEntries(docs.map((d) => [String(d.templateId), Number(d.credits ?? 0)]))
+    },
   }
 }
 
@@ -99,7 +103,7 @@ export const MESSAGE_COLLECTION_INDEXES = {
     { name: 'userId_createdAt_id', fields: ['userId asc', 'createdAt desc', '_id desc'], usedBy: 'listInbox' },
     { name: 'userId_read', fields: ['userId asc', 'read asc'], usedBy: 'countUnread' },
   ],
-  subscription_credits: [],
+  subscription_credits: [{ name: 'userId_id', fields: ['userId asc', '_id asc'], usedBy: 'credits.listByUser (identity.listConsents)' }],
   push_log: [{ name: 'at', fields: ['at asc'], usedBy: 'auditing pushes' }],
   reminder_ledger: [],
 } as const

@@ -1,6 +1,6 @@
 // The `identity` function: who the caller is, the street's directory, the message centre and subscription consent.
 import { getDirectory, whoami } from '../../../../src/core/application/whoami'
-import { listInbox, markInboxRead, recordConsent } from '../../../../src/core/application/messages'
+import { listConsents, listInbox, markInboxRead, recordConsent } from '../../../../src/core/application/messages'
 import { listCommunitiesForRegistration, registerResident } from '../../../../src/core/application/register-resident'
 import { integer, list, id, text } from '../../../../src/core/contracts/validation'
 import { LIMITS } from '../../../../src/core/contracts/functions'
@@ -9,7 +9,10 @@ import type { NoticeKind } from '../../../../src/core/domain/notice-kinds'
 import { SUBSCRIBE_TEMPLATES } from '../../../../config/subscribe-templates'
 import type { ActionMap } from '../../runtime/action'
 import { templateEnvironment } from '../../runtime/template-environment'
-const templateIds = () => Object.values(SUBSCRIBE_TEMPLATES).map((t) => t.ids[templateEnvironment()])
+/** This environment's template id of every notice kind. */
+const templateIdOfKind = () =>
+  Object.fromEntries((Object.keys(SUBSCRIBE_TEMPLATES) as NoticeKind[]).map((kind) => [kind, SUBSCRIBE_TEMPLATES[kind].ids[templateEnvironment()]])) as Record<NoticeKind, string>
+const templateIds = () => Object.values(templateIdOfKind())
 
 const consentResults: Rule = (value) => {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return { error: '订阅结果格式不对' }
@@ -41,12 +44,8 @@ export const identityActions: ActionMap = {
   },
   markInboxRead: { schema: { ids: list('消息', id('消息编号'), { max: 100 }) }, run: ({ deps, actor }, input) => markInboxRead(deps, actor, input) },
   recordConsent: { schema: { results: consentResults }, run: ({ deps, actor }, input) => recordConsent(deps, actor, input, templateIds()) },
+  /** Which subscriptions are on for the caller: sends left per notice kind. */
+  listConsents: { schema: {}, run: ({ deps, actor }) => listConsents(deps, actor, templateIdOfKind()) },
   /** The template ids of this environment per notice kind, for Taro.requestSubscribeMessage (at most 3 per call). */
-  listTemplates: {
-    schema: {},
-    run: async () => ({
-      ok: true,
-      value: Object.fromEntries((Object.keys(SUBSCRIBE_TEMPLATES) as NoticeKind[]).map((kind) => [kind, SUBSCRIBE_TEMPLATES[kind].ids[templateEnvironment()]])),
-    }),
-  },
+  listTemplates: { schema: {}, run: async () => ({ ok: true, value: templateIdOfKind() }) },
 }
