@@ -9,6 +9,7 @@ export const FUNCTIONS = {
     'listQueue',
     'listBoard',
     'listSimilar',
+    'countWaiting',
     'triage',
     'resolveOnSpot',
     'mergeDuplicate',

@@ -6,6 +6,7 @@ import { getCase } from '../../../../src/core/application/get-case'
 import { listBoard, listMine, listQueue } from '../../../../src/core/application/list-cases'
 import { presentCase } from '../../../../src/core/application/present-cases'
 import { listSimilar } from '../../../../src/core/application/list-similar'
+import { countWaiting } from '../../../../src/core/application/count-waiting'
 import { ok, type Result } from '../../../../src/core/contracts/result'
 import type { CaseRecord } from '../../../../src/core/domain/case'
 import type { CaseView } from '../../../../src/core/contracts/views'
@@ -36,5 +37,6 @@ export const casesActions: ActionMap = {
   listQueue: { schema: LIST_QUEUE_SCHEMA, run: ({ deps, actor }, input) => listQueue(deps, actor, input) },
   listBoard: { schema: LIST_BOARD_SCHEMA, run: ({ deps, actor }, input) => listBoard(deps, actor, input) },
   listSimilar: { schema: GET_SCHEMA, run: ({ deps, actor }, input) => listSimilar(deps, actor, input) },
+  countWaiting: { schema: {}, run: ({ deps, actor }) => countWaiting(deps, actor) },
   ...Object.fromEntries(CASE_CHANGES.map((action) => [action, changeAction(action)])),
 }
