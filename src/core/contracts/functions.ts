@@ -27,7 +27,7 @@ export const FUNCTIONS = {
     'recordFollowUp',
   ],
   meetings: ['putOnAgenda', 'recordDecision', 'listAgenda'],
-  supervision: ['supervise', 'escalate', 'close', 'sweep'],
+  supervision: ['supervise', 'escalate', 'close', 'listWatch', 'sweep'],
 } as const
 
 export type FunctionName = keyof typeof FUNCTIONS
