@@ -1,6 +1,7 @@
 // 督办视图 (supervision.listWatch): overdue (oldest deadline first), due within 2 working days, escalated, to close.
 import { createHarness, data, key, type Harness } from '../support/local-harness'
 import type { CaseView } from '../../src/core/contracts/views'
+import type { Community } from '../../src/core/domain/directory'
 
 const COMMUNITY = 'community-hangkonglu'
 const beijing = (at: string) => new Date(at + '+08:00').toISOString()
@@ -57,7 +58,8 @@ it('is for the supervision group, staff and admins, each in their own scope', as
     expect([as, await h.call(as, 'supervision', 'listWatch', {})]).toEqual([as, expect.objectContaining({ ok: false, code: 'FORBIDDEN' })])
   }
   const repos = h.runtime.deps.repos
-  await repos.directory.upsert('community', { id: 'community-other', streetId: 'street-shengli', name: '红门路社区', hotline: '1', hall: '1', receptionDays: '1' })
+  const other: Community = { id: 'community-other', streetId: 'street-shengli', name: '红门路社区', hotline: '1', hall: '1', receptionDays: '1' }
+  await repos.directory.upsert('community', other)
   await repos.users.upsert({ id: 'user-supervisor-other', openid: 'persona-supervisor-other', name: '郑督办', role: 'supervisor', streetId: 'street-shengli', communityId: 'community-other' })
   expect(data<Watch>(await h.call('persona-supervisor-other', 'supervision', 'listWatch', {}))).toEqual({ overdue: [], dueSoon: [], escalated: [], toClose: [] })
 })

@@ -1,5 +1,6 @@
 // The `identity` function: who the caller is, the street's directory, the message centre and subscription consent.
-import { getDirectory, whoami } from '../../../../src/core/application/whoami'
+import { whoami } from '../../../../src/core/application/whoami'
+import { getDirectory } from '../../../../src/core/application/get-directory'
 import { listConsents, listInbox, markInboxRead, recordConsent } from '../../../../src/core/application/messages'
 import { listCommunitiesForRegistration, registerResident } from '../../../../src/core/application/register-resident'
 import { integer, list, id, text } from '../../../../src/core/contracts/validation'
