@@ -11,6 +11,7 @@ import { createRegistrationSlice } from './registration-slice'
 import { createSessionSlice } from './session-slice'
 import { createWorkbenchSlice } from './workbench-slice'
 import { createIntakeSlice } from './intake-slice'
+import { persistedOutbox, restoreOutbox } from '@/packages/intake/model/outbox-storage'
 import { createWorkSlice } from './work-slice'
 import type { ShuoshiState, StoreDeps } from './types'
 
@@ -32,10 +33,15 @@ export function createShuoshiStore(deps: StoreDeps) {
         name: STORE_KEY,
         version: 2,
         storage: createJSONStorage(() => deps.storage ?? taroStorage),
-        partialize: (state) => ({ draft: persistedDraft(state.draft) }),
+        // The intake outbox too: finished intakes wait on the phone, with their keys, until they are sent.
+        partialize: (state) => ({ draft: persistedDraft(state.draft), intakeOutbox: persistedOutbox(state.intakeOutbox) }),
         // Version 1 kept { text, idempotencyKey }; whatever was stored, the draft comes back well-formed.
         migrate: (stored) => ({ draft: restoreDraft((stored as { draft?: unknown } | undefined)?.draft) }),
-        merge: (stored, current) => ({ ...current, draft: restoreDraft((stored as { draft?: unknown } | undefined)?.draft ?? current.draft) }),
+        merge: (stored, current) => ({
+          ...current,
+          draft: restoreDraft((stored as { draft?: unknown } | undefined)?.draft ?? current.draft),
+          intakeOutbox: restoreOutbox((stored as { intakeOutbox?: unknown } | undefined)?.intakeOutbox ?? current.intakeOutbox),
+        }),
       },
     ),
   )

@@ -1,4 +1,5 @@
-// 说事厅 home: where and when to come, the hotline, the six steps, and the big buttons.
+// 说事厅 home: where and when to come, the hotline, the six steps, and the big buttons for the caller's role
+// (home-buttons.ts). Workers see how many cases wait for them; intakes kept on the phone are sent from here too.
 import Taro, { useDidShow } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { useEffect } from 'react'
@@ -6,10 +7,9 @@ import BigButton from '@/components/BigButton'
 import HallInfo from '@/components/HallInfo'
 import StatusMessage from '@/components/StatusMessage'
 import StepFlow from '@/components/StepFlow'
-import { ROUTES } from '@/services/routes'
 import { sessionApi } from '@/services/session'
 import { useShuoshiStore } from '@/stores'
-import { workQueueTitle } from '@/stores/selectors'
+import { homeButtons } from './home-buttons'
 import './index.scss'
 
 export default function HomePage() {
@@ -21,23 +21,33 @@ export default function HomePage() {
   const signOut = useShuoshiStore((state) => state.signOut)
   const unread = useShuoshiStore((state) => state.inbox.unread)
   const loadUnread = useShuoshiStore((state) => state.loadUnread)
+  const waiting = useShuoshiStore((state) => state.homeWaiting)
+  const loadWaiting = useShuoshiStore((state) => state.loadHomeWaiting)
+  const startOutbox = useShuoshiStore((state) => state.startIntakeOutbox)
+  const sendOutbox = useShuoshiStore((state) => state.sendIntakeOutbox)
 
   // Who is here, then how many notices they have not read (the 消息中心 badge).
   const refresh = () =>
     void loadSession().then(() => {
-      if (useShuoshiStore.getState().sessionStatus === 'signedIn') void loadUnread()
+      const state = useShuoshiStore.getState()
+      if (state.sessionStatus !== 'signedIn') return
+      void loadUnread()
+      if (state.user && state.user.role !== 'resident') void loadWaiting()
+      void sendOutbox()
     })
 
   useDidShow(() => {
     if (useShuoshiStore.getState().sessionStatus !== 'loading') refresh()
   })
 
+  // Intakes waiting on the phone send themselves when the network returns, wherever the app is.
+  useEffect(() => startOutbox(), [startOutbox])
+
   useEffect(() => {
     if (status === 'signedOut' && sessionApi.newcomerPage) void Taro.redirectTo({ url: sessionApi.newcomerPage })
   }, [status])
 
   const go = (url: string) => () => void Taro.navigateTo({ url })
-  const queueTitle = workQueueTitle(user?.role)
 
   if (!user) {
     // A newcomer is on the way to the sign-in or 住户登记 page; without one there is nothing to do but say so.
@@ -61,10 +71,9 @@ export default function HomePage() {
       <View className='home__greeting'>{user.name}，您好！有事您就说。</View>
       {status === 'failed' ? <StatusMessage error={error} onRetry={refresh} /> : null}
 
-      <BigButton text='我要说事' hint='说说身边的事' onClick={go(ROUTES.submit)} />
-      <BigButton kind='secondary' text='我的说事' hint='看看办得怎么样' onClick={go(ROUTES.mine)} />
-      <BigButton kind='secondary' text='消息中心' hint={unread > 0 ? `有 ${unread} 条新消息` : '办理进度都在这里'} badge={unread} onClick={go(ROUTES.inbox)} />
-      {queueTitle ? <BigButton kind='secondary' text={queueTitle} onClick={go(ROUTES.queue)} /> : null}
+      {homeButtons({ role: user.role, hasCommunity: Boolean(community), unread, waiting }).map((button) => (
+        <BigButton key={button.url} kind={button.kind} text={button.text} hint={button.hint} badge={button.badge} onClick={go(button.url)} />
+      ))}
 
       {community ? (
         <View className='section'>
