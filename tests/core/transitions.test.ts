@@ -87,6 +87,8 @@ describe('status groups', () => {
     expect([...STATUS_GROUPS.handling].sort()).toEqual([...HANDLING].sort())
     expect([...STATUS_GROUPS.closed].sort()).toEqual(['closed', 'merged', 'referred'])
     expect([...STATUS_GROUPS.awaitingStaff].sort()).toEqual(['completed', 'deliberated', 'extensionRequested', 'submitted', 'triaged'])
+    expect([...STATUS_GROUPS.agenda].sort()).toEqual(['deliberated', 'onAgenda'])
+    expect(Object.keys(STATUS_GROUPS).sort()).toEqual(['agenda', 'awaitingStaff', 'closed', 'handling', 'open'])
   })
 
   it('puts every status in exactly one of open / closed', () => {

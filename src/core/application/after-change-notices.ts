@@ -6,6 +6,7 @@ import type { CaseEvent, CaseRecord } from '../domain/case'
 import type { CaseAction } from '../domain/transitions'
 import type { NoticeKind } from '../domain/notice-kinds'
 import { ratedByFollowUp } from '../domain/permissions'
+import { meetingDayLabel, meetingInstant } from '../domain/meeting'
 import { notifyUsers, responsibleUsers, type NoticeDetail } from './notices'
 
 /** followUp: for a petitioner without the app, the grid worker who typed a door-to-door case in, else staff. */
@@ -20,7 +21,7 @@ interface NoticeRule {
 
 const RULES: Partial<Record<CaseAction, NoticeRule[]>> = {
   triage: [{ to: 'petitioner', kind: 'accepted', title: '您说的事已受理' }],
-  putOnAgenda: [{ to: 'petitioner', kind: 'onAgenda', title: '您说的事已列入议事会' }],
+  putOnAgenda: [{ to: 'petitioner', kind: 'onAgenda', title: '您说的事已列入议事会', detail: meetingDetail }],
   assign: [
     { to: 'petitioner', kind: 'assigned', title: '您说的事已交办' },
     { to: 'handlers', kind: 'newAssignment', title: '新交办事项' },
@@ -63,6 +64,12 @@ async function recipients(deps: Deps, item: CaseRecord, audience: Audience): Pro
       if (!ratedByFollowUp(item)) return []
       return item.channel === 'doorToDoor' ? [item.submittedBy] : recipients(deps, item, 'staff')
   }
+}
+
+/** 已上会: when and where the meeting is; the template's time is the meeting date. */
+function meetingDetail(_deps: Deps, item: CaseRecord): NoticeDetail {
+  const { date, place } = item.meeting!
+  return { tail: `议事会：${meetingDayLabel(date)}，${place}`, values: { time: meetingInstant(date), place } }
 }
 
 /** 已合并: the body and the note name the case that goes on. */

@@ -1,4 +1,4 @@
-// Lists: 我的说事 (own cases), the work queue by role and scope, and the public board (published results, masked).
+// Lists: 我的说事 (own cases), the work queue by role and scope, the 议事会 agenda, and the public board (published results, masked).
 import type { Deps } from '../ports'
 import type { Actor } from '../domain/roles'
 import type { CaseRecord } from '../domain/case'
@@ -54,6 +54,17 @@ export async function listQueue(deps: Deps, actor: Actor, input: PageInput & { g
   const openStatuses = input.group ? STATUS_GROUPS[input.group] : STATUS_GROUPS.open
   const urgent = await deps.repos.cases.list({ ...query, cursor: undefined, statuses: openStatuses, urgency: 'urgent', limit: LIMITS.pageSize })
   return ok({ ...list, urgent: (await toList(deps, actor, { items: urgent.items })).items })
+}
+
+/**
+ * 议事会 agenda: cases on a meeting's agenda (before or after it decided) in the caller's scope, queried by those
+ * statuses so no page comes back short; each page ordered by meeting date, earliest first.
+ */
+export async function listAgenda(deps: Deps, actor: Actor, input: PageInput): Promise<Result<CaseList>> {
+  const result = await listQueue(deps, actor, { ...input, group: 'agenda' })
+  if (!result.ok) return result
+  const items = [...result.value.items].sort((a, b) => (a.meeting?.date ?? '').localeCompare(b.meeting?.date ?? ''))
+  return ok({ ...result.value, items })
 }
 
 /** 公示栏: anyone in the community may read it; names masked, anonymous ones hidden. */

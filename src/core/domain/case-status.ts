@@ -69,6 +69,8 @@ export const STATUS_GROUPS = {
   handling: ['assigned', 'inProgress', 'extensionRequested'],
   /** Waiting for staff in the 理事 step. */
   awaitingStaff: ['submitted', 'triaged', 'deliberated', 'extensionRequested', 'completed'],
+  /** On a 议事会's agenda, before or after it decided. */
+  agenda: ['onAgenda', 'deliberated'],
   /** Finished, one way or another. */
   closed: ['closed', 'merged', 'referred'],
 } as const satisfies Record<string, readonly CaseStatus[]>
