@@ -1,16 +1,30 @@
-// One case in a list: number, status and step, first line of what was said.
+// One case in a list: number, status and step, first line of what was said. For workers also the unit and the
+// deadline countdown (还剩 3 个工作日 / 今天到期 / 已超期 2 个工作日); at a desk the case open beside the list is marked.
 import { View } from '@tarojs/components'
 import type { CaseView } from '@core/contracts/views'
 import { STATUS_LABELS, STATUS_STEP, STEP_LABELS } from '@core/domain/case-status'
+import { LEVEL_LABELS } from '@core/domain/case'
+import { caseCountdown } from '@/components/work/countdown'
 import { formatShanghaiTime } from '@/services/time'
 import { firstLine } from '@/stores/selectors'
 import './CaseCard.scss'
 
-export default function CaseCard({ item, onOpen }: { item: CaseView; onOpen: (caseId: string) => void }) {
+interface Props {
+  item: CaseView
+  onOpen: (caseId: string) => void
+  /** Workers: the unit and the deadline countdown. */
+  worker?: boolean
+  /** The case shown beside the list (desk width). */
+  selected?: boolean
+}
+
+export default function CaseCard({ item, onOpen, worker = false, selected = false }: Props) {
   const status = item.statusLabel || STATUS_LABELS[item.status]
   const step = item.stepLabel || STEP_LABELS[STATUS_STEP[item.status]]
+  const countdown = worker ? caseCountdown(item) : undefined
+  const escalated = worker && item.escalations > 0 ? `提级督办 ${item.escalations} 次${item.level ? `（${LEVEL_LABELS[item.level]}）` : ''}` : undefined
   return (
-    <View className='case-card' hoverClass='case-card--pressed' onClick={() => onOpen(item.id)}>
+    <View className={`case-card${selected ? ' case-card--selected' : ''}`} hoverClass='case-card--pressed' onClick={() => onOpen(item.id)}>
       <View className='case-card__head'>
         <View className='case-card__status'>
           {step} · {status}
@@ -18,6 +32,13 @@ export default function CaseCard({ item, onOpen }: { item: CaseView; onOpen: (ca
         {item.overdue ? <View className='case-card__overdue'>已超期</View> : null}
       </View>
       <View className='case-card__text'>{firstLine(item.text)}</View>
+      {countdown || escalated || (worker && item.unitName) ? (
+        <View className='case-card__work'>
+          {countdown ? <View className={`case-card__countdown case-card__countdown--${countdown.tone}`}>{countdown.text}</View> : null}
+          {worker && item.unitName ? <View className='case-card__unit'>承办：{item.unitName}</View> : null}
+          {escalated ? <View className='case-card__escalated'>{escalated}</View> : null}
+        </View>
+      ) : null}
       <View className='case-card__meta'>
         编号 {item.caseNo} · {formatShanghaiTime(item.createdAt)}
       </View>

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '议事会' })
+export default definePageConfig({ navigationBarTitleText: '议事会', enablePullDownRefresh: true })

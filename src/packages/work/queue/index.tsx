@@ -1,11 +1,16 @@
 // 待办事项 for staff, grid workers, handlers and supervisors. The server decides the scope from the caller's role.
+// Each card counts down to its deadline; at a desk (≥ 1024 px) the chosen case opens beside the list.
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import type { StatusGroup } from '@core/domain/case-status'
 import BigButton from '@/components/BigButton'
 import CaseCard from '@/components/CaseCard'
 import StatusMessage from '@/components/StatusMessage'
-import { ROUTES } from '@/services/routes'
+import DeskLayout from '@/components/work/DeskLayout'
+import { ensureSession } from '@/components/work/ensure-session'
+import WorkReminders from '@/components/work/WorkReminders'
+import { useDeskWidth } from '@/components/work/desk-width'
+import { useOpenCase } from '@/components/work/use-open-case'
 import { useShuoshiStore } from '@/stores'
 import { workQueueTitle } from '@/stores/selectors'
 import './index.scss'
@@ -21,44 +26,51 @@ export default function QueuePage() {
   const queue = useShuoshiStore((state) => state.queue)
   const group = useShuoshiStore((state) => state.queueGroup)
   const role = useShuoshiStore((state) => state.user?.role)
+  const chosen = useShuoshiStore((state) => state.deskCase.queue)
   const loadQueue = useShuoshiStore((state) => state.loadQueue)
+  const desk = useDeskWidth()
+  const open = useOpenCase('queue', desk)
 
-  useDidShow(() => void loadQueue())
+  useDidShow(() => void ensureSession().then(() => loadQueue()))
   usePullDownRefresh(() => void loadQueue().then(() => Taro.stopPullDownRefresh()))
 
-  const open = (caseId: string) => void Taro.navigateTo({ url: ROUTES.caseDetail(caseId) })
+  const urgent = queue.urgent ?? []
+  const first = urgent[0]?.id ?? queue.items[0]?.id
   return (
     <View className='page queue'>
-      <View className='page__title'>{workQueueTitle(role) ?? '待办事项'}</View>
-      <View className='queue__tabs'>
-        {GROUPS.map((entry) => (
-          <View
-            key={entry.group}
-            className={`queue__tab${entry.group === group ? ' queue__tab--current' : ''}`}
-            onClick={() => void loadQueue({ group: entry.group })}
-          >
-            {entry.label}
-          </View>
-        ))}
-      </View>
-      {queue.urgent && queue.urgent.length > 0 ? (
-        <View className='queue__urgent'>
-          <View className='queue__urgent-title'>紧急事项 {queue.urgent.length} 件，请优先处置</View>
-          {queue.urgent.map((item) => (
-            <CaseCard key={item.id} item={item} onOpen={open} />
+      <DeskLayout view='queue' desk={desk} firstCaseId={first}>
+        <View className='page__title'>{workQueueTitle(role) ?? '待办事项'}</View>
+        <WorkReminders />
+        <View className='queue__tabs'>
+          {GROUPS.map((entry) => (
+            <View
+              key={entry.group}
+              className={`queue__tab${entry.group === group ? ' queue__tab--current' : ''}`}
+              onClick={() => void loadQueue({ group: entry.group })}
+            >
+              {entry.label}
+            </View>
           ))}
         </View>
-      ) : null}
-      {queue.items.map((item) => (
-        <CaseCard key={item.id} item={item} onOpen={open} />
-      ))}
-      <StatusMessage
-        loading={queue.loading && queue.items.length === 0}
-        error={queue.error}
-        empty={queue.loaded && queue.items.length === 0 ? '这里没有事项' : undefined}
-        onRetry={() => void loadQueue()}
-      />
-      {queue.nextCursor ? <BigButton kind='plain' text={queue.loading ? '正在加载…' : '看更多'} onClick={() => void loadQueue({ more: true })} /> : null}
+        {urgent.length > 0 ? (
+          <View className='queue__urgent'>
+            <View className='queue__urgent-title'>紧急事项 {urgent.length} 件，请优先处置</View>
+            {urgent.map((item) => (
+              <CaseCard key={item.id} item={item} onOpen={open} worker selected={desk && item.id === chosen} />
+            ))}
+          </View>
+        ) : null}
+        {queue.items.map((item) => (
+          <CaseCard key={item.id} item={item} onOpen={open} worker selected={desk && item.id === chosen} />
+        ))}
+        <StatusMessage
+          loading={queue.loading && queue.items.length === 0}
+          error={queue.error}
+          empty={queue.loaded && queue.items.length === 0 ? '这里没有事项' : undefined}
+          onRetry={() => void loadQueue()}
+        />
+        {queue.nextCursor ? <BigButton kind='plain' text={queue.loading ? '正在加载…' : '看更多'} onClick={() => void loadQueue({ more: true })} /> : null}
+      </DeskLayout>
     </View>
   )
 }
