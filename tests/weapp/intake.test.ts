@@ -31,6 +31,9 @@ let harness: Harness
 let page: any
 let submits: any[] = []
 let networkType = 'wifi'
+/** When set, cases.submit refuses with it (once). */
+let refuseNext: { code: string; message: string } | undefined
+let user: Record<string, unknown> = GRID_WORKER
 const networkListeners: ((result: { isConnected: boolean; networkType: string }) => void)[] = []
 
 function api(errMsg: string, answer: () => Record<string, unknown> = () => ({})) {
@@ -61,10 +64,15 @@ beforeAll(() => {
   harness = startHarness()
   harness.wx.cloud.uploadFile.mockImplementation(async (options: any) => ({ errMsg: 'cloud.uploadFile:ok', fileID: `cloud://env/${options.cloudPath}` }))
   harness.answerWith((name, action, payload) => {
-    if (name === 'identity' && action === 'whoami') return { ok: true, data: { user: GRID_WORKER, community: COMMUNITY } }
+    if (name === 'identity' && action === 'whoami') return { ok: true, data: { user, community: COMMUNITY } }
     if (name === 'identity' && action === 'getDirectory') return { ok: true, data: DIRECTORY }
     if (name === 'cases' && action === 'submit') {
       submits.push(payload)
+      if (refuseNext) {
+        const refusal = refuseNext
+        refuseNext = undefined
+        return { ok: false, ...refusal }
+      }
       const n = submits.length
       return { ok: true, data: { id: `case-${n}`, caseNo: `SS2026120500${String(n).padStart(2, '0')}`, text: (payload as any).text, status: 'submitted', allowedActions: [] } }
     }
@@ -208,4 +216,62 @@ test('offline: the intake waits with its photo saved on the phone and sends itse
     }),
   )
   expect(harness.wx.removeSavedFile).toHaveBeenCalledWith(expect.objectContaining({ filePath: 'http://usr/saved-photo-1-compressed.jpg' }))
+})
+
+test('a refusal by the server marks the intake failed in plain words, without looping; 重试 sends it again under the same key', async () => {
+  submits = []
+  page = harness.openPage('packages/intake/index')
+  await waitForText(page, '走访哪一户')
+  tapText(page, '航空路小区1栋')
+  await waitForText(page, '2单元202')
+  tapText(page, '2单元202')
+  await waitForText(page, '（李建国）')
+  typeInto(undefined, '2单元楼道堆满杂物，消防通道堵了')
+  tapText(page, '居民已同意由网格员代为登记说事')
+  refuseNext = { code: 'INVALID_INPUT', message: '代为登记时请填写说事人姓名' }
+  tapText(page, '提交')
+  await waitForText(page, '发送失败：代为登记时请填写说事人姓名')
+  await harness.simulate.sleep(200)
+  expect(submits).toHaveLength(1)
+  networkListeners.forEach((listener) => listener({ isConnected: true, networkType: 'wifi' })) // no loop on a refusal
+  await harness.simulate.sleep(100)
+  expect(submits).toHaveLength(1)
+
+  tapText(page, '重试')
+  await waitForText(page, '已发送 SS202612050002')
+  expect(submits).toHaveLength(2)
+  expect(submits[1]).toEqual(submits[0])
+})
+
+test('staff choose the channel and type the petitioner in; a household may be picked', async () => {
+  submits = []
+  user = { userId: 'user-staff-chen', name: '陈静', role: 'staff', streetId: 'street-shengli', communityId: COMMUNITY.id }
+  // Another worker on this phone: home asks who is here, then 登记说事.
+  page = harness.openPage('pages/index/index')
+  await waitForText(page, '陈静，您好')
+  page.detach()
+  page = harness.openPage('packages/intake/index')
+  await waitForText(page, '登记说事')
+  await waitForText(page, '怎么来说的事')
+  await waitForText(page, '从住户名单选（可不选）')
+  for (const channel of ['电话说事', '来访说事', '意见箱']) expect(page.dom.textContent).toContain(channel)
+  expect(page.dom.textContent).not.toContain('居民已同意由网格员代为登记说事')
+  tapText(page, '意见箱')
+  typeInto('姓名', '匿名居民来信')
+  typeInto(undefined, '建议小区增设电动车充电桩')
+  tapText(page, '公示栏上不显示说事人姓名（匿名公示）')
+  expect(page.dom.textContent).not.toContain('已发送') // the grid worker's intakes are theirs
+  tapText(page, '提交')
+  await waitForText(page, '已发送 SS2026120500')
+  expect(submits).toEqual([
+    {
+      communityId: COMMUNITY.id,
+      text: '建议小区增设电动车充电桩',
+      channel: 'suggestionBox',
+      attachments: [],
+      anonymous: true,
+      petitioner: { name: '匿名居民来信' },
+      idempotencyKey: expect.stringMatching(/^intake-/),
+    },
+  ])
 })

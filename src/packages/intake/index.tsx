@@ -47,7 +47,7 @@ export default function IntakePage() {
       <View className='page__title'>{title}</View>
       {online ? null : <View className='intake__offline'>现在没有网络。登记的事先存在手机上，来网后自动发送，关掉也不会丢。</View>}
       <OutboxList
-        items={outbox}
+        items={userId ? outbox.filter((item) => item.ownerId === userId) : outbox}
         userId={userId}
         onRetry={(key) => void retry(key)}
         onEdit={(key) => {

@@ -7,7 +7,7 @@ import './OutboxList.scss'
 
 interface Props {
   items: OutboxItem[]
-  /** The signed-in worker: someone else's intakes wait for them to sign in again. */
+  /** The signed-in worker (unknown offline after a restart: then another worker's intakes say they wait for them). */
   userId?: string
   onRetry: (idempotencyKey: string) => void
   onEdit: (idempotencyKey: string) => void
