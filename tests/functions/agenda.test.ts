@@ -1,22 +1,17 @@
 // 议事会: the petitioner hears the meeting's date and place; the agenda lists every case on it, by meeting date.
-import { createHarness, data, key, type Harness } from '../support/local-harness'
-import type { CaseList, CaseView } from '../../src/core/contracts/views'
+import { createHarness, data, type Harness } from '../support/local-harness'
+import { act, residentReports } from '../support/case-steps'
+import type { CaseList } from '../../src/core/contracts/views'
 import { meetingDayLabel } from '../../src/core/domain/meeting'
 
-const COMMUNITY = 'community-hangkonglu'
 let h: Harness
 beforeEach(async () => { h = await createHarness('2026-11-30T02:00:00Z') })
 afterEach(() => h.close())
 
-async function submit(text: string) {
-  return data<CaseView>(await h.call('persona-resident', 'cases', 'submit', { communityId: COMMUNITY, text, channel: 'self', idempotencyKey: key() }))
-}
-async function act(as: string, fn: 'cases' | 'meetings', action: string, c: CaseView, extra: Record<string, unknown> = {}) {
-  return data<CaseView>(await h.call(as, fn, action, { caseId: c.id, version: c.version, ...extra }))
-}
+const submit = (text: string) => residentReports(h, text)
 async function onAgenda(text: string, meetingDate: string, place = '居民说事厅') {
-  const c = await act('persona-staff', 'cases', 'triage', await submit(text), { category: 'dispute', urgency: 'normal' })
-  return act('persona-staff', 'meetings', 'putOnAgenda', c, { meetingDate, place })
+  const c = await act(h, 'persona-staff', 'triage', await submit(text), { category: 'dispute', urgency: 'normal' })
+  return act(h, 'persona-staff', 'putOnAgenda', c, { meetingDate, place })
 }
 
 it('tells the petitioner the meeting’s date and place, and puts the date in the template', async () => {
@@ -38,7 +33,7 @@ it('lists every case on the agenda on the first page, even among many newer case
   const late = await onAgenda('广场舞噪音扰民', '2026-12-25')
   const early = await onAgenda('楼道堆放杂物', '2026-12-05')
   let decided = await onAgenda('小区停车位分配', '2026-12-15')
-  decided = await act('persona-staff', 'meetings', 'recordDecision', decided, { decision: '按楼栋轮换' })
+  decided = await act(h, 'persona-staff', 'recordDecision', decided, { decision: '按楼栋轮换' })
   for (let i = 0; i < 22; i++) await submit(`第${i + 1}件事：路灯坏了`)
 
   for (const as of ['persona-staff', 'persona-supervisor', 'persona-admin', 'persona-grid']) {

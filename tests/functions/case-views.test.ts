@@ -1,29 +1,24 @@
 // Every answer with a case carries the same full CaseView: labels, the unit's name, and for a merged case the
 // number of the case it joined — whether it comes from submit, a workflow action, get or a list.
-import { createHarness, data, key, type Harness } from '../support/local-harness'
-import type { CaseDetail, CaseList, CaseView } from '../../src/core/contracts/views'
+import { createHarness, data, type Harness } from '../support/local-harness'
+import { act, residentReports } from '../support/case-steps'
+import type { CaseDetail, CaseList } from '../../src/core/contracts/views'
 
-const COMMUNITY = 'community-hangkonglu'
 let h: Harness
 beforeEach(async () => { h = await createHarness('2026-11-30T02:00:00Z') })
 afterEach(() => h.close())
 
-async function submit(text: string) {
-  return data<CaseView>(await h.call('persona-resident', 'cases', 'submit', { communityId: COMMUNITY, text, channel: 'self', idempotencyKey: key() }))
-}
-async function act(as: string, fn: 'cases' | 'meetings' | 'supervision', action: string, c: CaseView, extra: Record<string, unknown> = {}) {
-  return data<CaseView>(await h.call(as, fn, action, { caseId: c.id, version: c.version, ...extra }))
-}
+const submit = (text: string) => residentReports(h, text)
 const views = async (as: string, action: string, payload: Record<string, unknown> = {}) => data<CaseList>(await h.call(as, 'cases', action, payload)).items
 
 it('names the unit in the answer of a workflow action, of get and of every list', async () => {
   let c = await submit('航空路小区1栋楼道垃圾三天没人清理')
   expect(c).toMatchObject({ statusLabel: '待受理', stepLabel: '说事', overdue: false })
   expect(c.unitName).toBeUndefined()
-  c = await act('persona-staff', 'cases', 'triage', c, { category: 'sanitation', urgency: 'normal' })
-  c = await act('persona-staff', 'cases', 'assign', c, { unitId: 'unit-sanitation', level: 'community', workingDays: 3 })
+  c = await act(h, 'persona-staff', 'triage', c, { category: 'sanitation', urgency: 'normal' })
+  c = await act(h, 'persona-staff', 'assign', c, { unitId: 'unit-sanitation', level: 'community', workingDays: 3 })
   expect(c).toMatchObject({ unitName: '胜利街道环卫所', categoryLabel: '环境卫生', statusLabel: '已交办' })
-  const accepted = await act('persona-handler', 'cases', 'accept', c)
+  const accepted = await act(h, 'persona-handler', 'accept', c)
   expect(accepted.unitName).toBe('胜利街道环卫所')
 
   const detail = data<CaseDetail>(await h.call('persona-resident', 'cases', 'get', { caseId: c.id }))
@@ -37,7 +32,7 @@ it('names the unit in the answer of a workflow action, of get and of every list'
 it('gives a merged case the number of the case it was merged into, in the action answer, get and lists', async () => {
   const first = await submit('1栋楼道垃圾堆着')
   const second = await submit('1栋楼道里垃圾没人收')
-  const merged = await act('persona-staff', 'cases', 'mergeDuplicate', second, { intoCaseId: first.id })
+  const merged = await act(h, 'persona-staff', 'mergeDuplicate', second, { intoCaseId: first.id })
   expect(merged).toMatchObject({ status: 'merged', mergedInto: first.id, mergedIntoCaseNo: first.caseNo })
   const detail = data<CaseDetail>(await h.call('persona-resident', 'cases', 'get', { caseId: second.id }))
   expect(detail.case.mergedIntoCaseNo).toBe(first.caseNo)
@@ -49,7 +44,7 @@ it('gives a merged case the number of the case it was merged into, in the action
 
 it('answers the same view from the action and from get', async () => {
   let c = await submit('2栋门口的灯不亮了')
-  c = await act('persona-staff', 'cases', 'triage', c, { category: 'facility', urgency: 'normal', unitId: 'unit-property' })
+  c = await act(h, 'persona-staff', 'triage', c, { category: 'facility', urgency: 'normal', unitId: 'unit-property' })
   const detail = data<CaseDetail>(await h.call('persona-staff', 'cases', 'get', { caseId: c.id }))
   expect(c).toEqual(detail.case)
   expect(c.unitName).toBe('荆州宏远物业公司')

@@ -1,16 +1,16 @@
 // 合并候选 (cases.listSimilar) and the 已合并 notice to the petitioner of a merged case.
 import { createHarness, data, key, type Harness } from '../support/local-harness'
+import { DEMO_COMMUNITY, residentReports } from '../support/case-steps'
 import type { CaseView, SimilarCaseView } from '../../src/core/contracts/views'
 import type { Community } from '../../src/core/domain/directory'
 
-const COMMUNITY = 'community-hangkonglu'
 let h: Harness
 beforeEach(async () => { h = await createHarness('2026-11-30T02:00:00Z') })
 afterEach(() => h.close())
 
-async function submit(text: string, as = 'persona-resident') {
+async function submit(text: string) {
   h.clock.set(new Date(h.clock.now().getTime() + 60_000)) // one minute apart: newest first is well defined
-  return data<CaseView>(await h.call(as, 'cases', 'submit', { communityId: COMMUNITY, text, channel: 'self', idempotencyKey: key() }))
+  return residentReports(h, text)
 }
 async function similar(as: string, caseId: string) {
   return h.call<{ items: SimilarCaseView[] }>(as, 'cases', 'listSimilar', { caseId })
@@ -84,7 +84,7 @@ it('tells the petitioner of a merged case which case goes on', async () => {
 
 it('tells nobody when the merged case was typed in for someone without the app', async () => {
   const first = await submit('1栋楼道垃圾堆着')
-  const typed = data<CaseView>(await h.call('persona-grid', 'cases', 'submit', { communityId: COMMUNITY, channel: 'doorToDoor', text: '1栋楼道垃圾', petitioner: { name: '张桂兰' }, idempotencyKey: key() }))
+  const typed = data<CaseView>(await h.call('persona-grid', 'cases', 'submit', { communityId: DEMO_COMMUNITY, channel: 'doorToDoor', text: '1栋楼道垃圾', petitioner: { name: '张桂兰' }, idempotencyKey: key() }))
   await h.call('persona-staff', 'cases', 'mergeDuplicate', { caseId: typed.id, version: 1, intoCaseId: first.id })
   expect(h.outbox().filter((m) => m.templateId === 'local-merged')).toEqual([])
 })

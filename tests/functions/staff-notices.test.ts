@@ -1,28 +1,25 @@
 // Staff hear of extension requests, returns and completions; whoever owes a petitioner without the app a 回访 hears
 // when its result is published.
 import { createHarness, data, key, type Harness } from '../support/local-harness'
+import { DEMO_COMMUNITY, act } from '../support/case-steps'
 import type { CaseView } from '../../src/core/contracts/views'
 
-const COMMUNITY = 'community-hangkonglu'
 const STAFF = ['user-staff-chen', 'user-staff-li']
 let h: Harness
 beforeEach(async () => { h = await createHarness('2026-11-30T02:00:00Z') })
 afterEach(() => h.close())
 
-async function act(as: string, action: string, c: CaseView, extra: Record<string, unknown> = {}) {
-  return data<CaseView>(await h.call(as, 'cases', action, { caseId: c.id, version: c.version, ...extra }))
-}
 async function inProgress(): Promise<CaseView> {
-  let c = data<CaseView>(await h.call('persona-resident', 'cases', 'submit', { communityId: COMMUNITY, text: '航空路小区1栋楼道垃圾三天没人清理', channel: 'self', idempotencyKey: key() }))
-  c = await act('persona-staff', 'triage', c, { category: 'sanitation', urgency: 'normal' })
-  c = await act('persona-staff', 'assign', c, { unitId: 'unit-sanitation', level: 'community', workingDays: 3 })
-  return act('persona-handler', 'accept', c)
+  let c = data<CaseView>(await h.call('persona-resident', 'cases', 'submit', { communityId: DEMO_COMMUNITY, text: '航空路小区1栋楼道垃圾三天没人清理', channel: 'self', idempotencyKey: key() }))
+  c = await act(h, 'persona-staff', 'triage', c, { category: 'sanitation', urgency: 'normal' })
+  c = await act(h, 'persona-staff', 'assign', c, { unitId: 'unit-sanitation', level: 'community', workingDays: 3 })
+  return act(h, 'persona-handler', 'accept', c)
 }
 const lastOf = (userId: string) => h.notices(userId).at(-1)
 
 it('tells every staff member of the community when the unit asks for more time', async () => {
   const c = await inProgress()
-  await act('persona-handler', 'requestExtension', c, { days: 2, note: '需要采购垃圾桶' })
+  await act(h, 'persona-handler', 'requestExtension', c, { days: 2, note: '需要采购垃圾桶' })
   for (const userId of STAFF) {
     expect(lastOf(userId)).toEqual({ kind: 'extensionRequested', title: '承办单位申请延期', body: `${c.caseNo}：航空路小区1栋楼道垃圾三天没人清理。申请延期2个工作日：需要采购垃圾桶` })
   }
@@ -31,7 +28,7 @@ it('tells every staff member of the community when the unit asks for more time',
 
 it('tells staff which unit returned a case and why', async () => {
   const c = await inProgress()
-  await act('persona-handler', 'returnToStaff', c, { note: '属于物业职责' })
+  await act(h, 'persona-handler', 'returnToStaff', c, { note: '属于物业职责' })
   for (const userId of STAFF) {
     expect(lastOf(userId)).toMatchObject({ kind: 'returned', title: '承办单位退回事项', body: expect.stringContaining('。胜利街道环卫所退回，原因：属于物业职责') })
   }
@@ -41,7 +38,7 @@ it('tells staff which unit returned a case and why', async () => {
 
 it('tells staff that a completed case waits to be published, with the result', async () => {
   const c = await inProgress()
-  await act('persona-handler', 'complete', c, { result: '垃圾已清运' })
+  await act(h, 'persona-handler', 'complete', c, { result: '垃圾已清运' })
   for (const userId of STAFF) {
     expect(lastOf(userId)).toMatchObject({ kind: 'completedForReview', title: '事项已办结，请公示', body: expect.stringContaining('。办理结果：垃圾已清运') })
   }
@@ -50,27 +47,27 @@ it('tells staff that a completed case waits to be published, with the result', a
 
 it('asks the grid worker who typed a door-to-door case in to follow up once it is published', async () => {
   let c = data<CaseView>(await h.call('persona-grid', 'cases', 'submit', {
-    communityId: COMMUNITY, channel: 'doorToDoor', text: '张桂兰家门口的下水道堵了', petitioner: { name: '张桂兰', phone: '13972100003' }, householdId: 'household-301', idempotencyKey: key(),
+    communityId: DEMO_COMMUNITY, channel: 'doorToDoor', text: '张桂兰家门口的下水道堵了', petitioner: { name: '张桂兰', phone: '13972100003' }, householdId: 'household-301', idempotencyKey: key(),
   }))
-  c = await act('persona-grid', 'resolveOnSpot', c, { result: '已疏通' })
+  c = await act(h, 'persona-grid', 'resolveOnSpot', c, { result: '已疏通' })
   const before = STAFF.map((u) => h.notices(u).length)
-  await act('persona-staff', 'publish', c, { publishedResult: '下水道已疏通' })
+  await act(h, 'persona-staff', 'publish', c, { publishedResult: '下水道已疏通' })
   expect(lastOf('user-grid-zhao')).toEqual({ kind: 'followUpDue', title: '事项已公示，请回访说事人', body: `${c.caseNo}：张桂兰家门口的下水道堵了。请回访说事人张桂兰（13972100003）` })
   expect(STAFF.map((u) => h.notices(u).length)).toEqual(before)
 })
 
 it('asks staff to follow up a phone, walk-in or suggestion-box case', async () => {
-  let c = data<CaseView>(await h.call('persona-staff', 'cases', 'submit', { communityId: COMMUNITY, channel: 'walkIn', text: '来说事厅反映广场舞噪音', petitioner: { name: '李大爷' }, idempotencyKey: key() }))
-  c = await act('persona-staff', 'resolveOnSpot', c, { result: '已协调' })
-  await act('persona-staff', 'publish', c, { publishedResult: '已协调广场舞时间' })
+  let c = data<CaseView>(await h.call('persona-staff', 'cases', 'submit', { communityId: DEMO_COMMUNITY, channel: 'walkIn', text: '来说事厅反映广场舞噪音', petitioner: { name: '李大爷' }, idempotencyKey: key() }))
+  c = await act(h, 'persona-staff', 'resolveOnSpot', c, { result: '已协调' })
+  await act(h, 'persona-staff', 'publish', c, { publishedResult: '已协调广场舞时间' })
   for (const userId of STAFF) expect(lastOf(userId)).toMatchObject({ kind: 'followUpDue', body: expect.stringContaining('请回访说事人李大爷') })
   expect(h.notices('user-grid-zhao')).toEqual([])
 })
 
 it('asks nobody to follow up when the petitioner rates in the app', async () => {
-  let c = data<CaseView>(await h.call('persona-resident', 'cases', 'submit', { communityId: COMMUNITY, text: '2栋门口的灯不亮了', channel: 'self', idempotencyKey: key() }))
-  c = await act('persona-grid', 'resolveOnSpot', c, { result: '已换灯泡' })
-  await act('persona-staff', 'publish', c, { publishedResult: '已换灯泡' })
+  let c = data<CaseView>(await h.call('persona-resident', 'cases', 'submit', { communityId: DEMO_COMMUNITY, text: '2栋门口的灯不亮了', channel: 'self', idempotencyKey: key() }))
+  c = await act(h, 'persona-grid', 'resolveOnSpot', c, { result: '已换灯泡' })
+  await act(h, 'persona-staff', 'publish', c, { publishedResult: '已换灯泡' })
   const kinds = [...STAFF, 'user-grid-zhao'].flatMap((u) => h.notices(u).map((n) => n.kind))
   expect(kinds).not.toContain('followUpDue')
   expect(lastOf('user-wang')).toMatchObject({ kind: 'completedAwaitingRating' })

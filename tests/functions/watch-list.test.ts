@@ -1,9 +1,9 @@
 // 督办视图 (supervision.listWatch): overdue (oldest deadline first), due within 2 working days, escalated, to close.
 import { createHarness, data, key, type Harness } from '../support/local-harness'
+import { DEMO_COMMUNITY, act } from '../support/case-steps'
 import type { CaseView } from '../../src/core/contracts/views'
 import type { Community } from '../../src/core/domain/directory'
 
-const COMMUNITY = 'community-hangkonglu'
 const beijing = (at: string) => new Date(at + '+08:00').toISOString()
 let h: Harness
 beforeEach(async () => { h = await createHarness(beijing('2026-11-30T10:00:00')) }) // Monday
@@ -11,26 +11,23 @@ afterEach(() => h.close())
 
 type Watch = { overdue: CaseView[]; dueSoon: CaseView[]; escalated: CaseView[]; toClose: CaseView[] }
 
-async function act(as: string, fn: 'cases' | 'supervision', action: string, c: CaseView, extra: Record<string, unknown> = {}) {
-  return data<CaseView>(await h.call(as, fn, action, { caseId: c.id, version: c.version, ...extra }))
-}
 async function assigned(workingDays: number, text = '航空路小区1栋楼道垃圾三天没人清理') {
-  let c = data<CaseView>(await h.call('persona-resident', 'cases', 'submit', { communityId: COMMUNITY, text, channel: 'self', idempotencyKey: key() }))
-  c = await act('persona-staff', 'cases', 'triage', c, { category: 'sanitation', urgency: 'normal' })
-  return act('persona-staff', 'cases', 'assign', c, { unitId: 'unit-sanitation', level: 'community', workingDays })
+  let c = data<CaseView>(await h.call('persona-resident', 'cases', 'submit', { communityId: DEMO_COMMUNITY, text, channel: 'self', idempotencyKey: key() }))
+  c = await act(h, 'persona-staff', 'triage', c, { category: 'sanitation', urgency: 'normal' })
+  return act(h, 'persona-staff', 'assign', c, { unitId: 'unit-sanitation', level: 'community', workingDays })
 }
 const ids = (watch: Watch) => ({ overdue: watch.overdue.map((c) => c.id), dueSoon: watch.dueSoon.map((c) => c.id), escalated: watch.escalated.map((c) => c.id), toClose: watch.toClose.map((c) => c.id) })
 
 it('sorts the community’s cases into what the supervision group watches', async () => {
-  const lateEscalated = await act('persona-staff', 'supervision', 'escalate', await assigned(1)) // due Tue 1 Dec
+  const lateEscalated = await act(h, 'persona-staff', 'escalate', await assigned(1)) // due Tue 1 Dec
   const later = await assigned(2) // due Wed 2 Dec
   const soon = await assigned(4) // due Fri 4 Dec
   const far = await assigned(10) // due Mon 14 Dec
-  const escalated = await act('persona-staff', 'supervision', 'escalate', await assigned(20))
-  let rated = data<CaseView>(await h.call('persona-resident', 'cases', 'submit', { communityId: COMMUNITY, text: '2栋门口的灯不亮了', channel: 'self', idempotencyKey: key() }))
-  rated = await act('persona-grid', 'cases', 'resolveOnSpot', rated, { result: '已换灯泡' })
-  rated = await act('persona-staff', 'cases', 'publish', rated, { publishedResult: '已换灯泡' })
-  rated = await act('persona-resident', 'cases', 'rate', rated, { rating: 'satisfied' })
+  const escalated = await act(h, 'persona-staff', 'escalate', await assigned(20))
+  let rated = data<CaseView>(await h.call('persona-resident', 'cases', 'submit', { communityId: DEMO_COMMUNITY, text: '2栋门口的灯不亮了', channel: 'self', idempotencyKey: key() }))
+  rated = await act(h, 'persona-grid', 'resolveOnSpot', rated, { result: '已换灯泡' })
+  rated = await act(h, 'persona-staff', 'publish', rated, { publishedResult: '已换灯泡' })
+  rated = await act(h, 'persona-resident', 'rate', rated, { rating: 'satisfied' })
 
   h.clock.set(beijing('2026-12-03T10:00:00')) // Thursday: Tue and Wed deadlines have passed; Fri is within 2 working days
   const watch = data<Watch>(await h.call('persona-supervisor', 'supervision', 'listWatch', {}))
