@@ -123,7 +123,8 @@ async function walkAllSixSteps() {
   // 3. 议事 → 办事: staff record the decision and assign it (the deadline is shown before confirming).
   await act('记录议事决议', '保存决议', () => typeInto('议事决议', '由环卫所每日清运，物业加装分类垃圾桶'), '议事 · 已议定')
   await visible('交办').click()
-  await visible('胜利街道环卫所').click()
+  // The unit the classifier suggested is already chosen.
+  await page.locator('.action-chip--chosen', { hasText: '胜利街道环卫所' }).locator('visible=true').first().waitFor()
   await visible(/^截止：\d+月\d+日/, false).waitFor()
   await visible('确认交办').click()
   await visible('已完成：交办').waitFor()
@@ -150,7 +151,7 @@ async function walkAllSixSteps() {
   await openFromQueue('待办事项')
   await visible('公示结果').click()
   await visible('公示栏上会这样显示：').waitFor()
-  await visible('环境卫生 · 王*英').waitFor()
+  await visible('环境卫生 · 王**').waitFor()
   await visible('确认公示').click()
   await visible('已完成：公示结果').waitFor()
 

@@ -1,6 +1,7 @@
 // The facts one timeline event carries, as short Chinese lines (category set, unit, deadline, decision, rating …).
 import type { CaseEvent } from '@core/domain/case'
 import { formatShanghaiTime } from '@/services/time'
+import { dateLabel } from '@/components/actions/meeting-dates'
 
 const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value : undefined)
 const day = (value: unknown) => (typeof value === 'string' ? formatShanghaiTime(value).slice(0, 10) : undefined)
@@ -19,7 +20,7 @@ export function eventDetails(event: CaseEvent): string[] {
       lines.push(`承办单位：${text(d.unitName) ?? ''}`, text(d.levelLabel) && `层级：${d.levelLabel}`, `时限：${d.workingDays} 个工作日，至 ${day(d.dueAt)}`)
       break
     case 'putOnAgenda':
-      lines.push(`议事会：${text(d.meetingDate) ?? ''}，${text(d.place) ?? ''}`)
+      lines.push(`议事会：${typeof d.meetingDate === 'string' ? dateLabel(d.meetingDate) : ''}，${text(d.place) ?? ''}`)
       break
     case 'recordDecision':
       lines.push(text(d.decision) && `决议：${d.decision}`)
