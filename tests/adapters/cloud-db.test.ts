@@ -54,5 +54,7 @@ describe('cloud-db: how the adapter uses the database', () => {
     for (const query of ['petitioner.userId', 'submittedBy', 'unitId', 'gridId', 'communityId', 'streetId', 'listDue', 'listStale', 'countForDay']) {
       expect(used).toContain(query)
     }
+    const usersUsed = CLOUD_DB_INDEXES.users.map((index) => index.usedBy).join('\n')
+    for (const query of ['getByOpenid', 'listByRole', 'findResidents by household', 'findResidents by phone']) expect(usersUsed).toContain(query)
   })
 })

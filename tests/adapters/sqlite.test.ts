@@ -48,6 +48,17 @@ describe('sqlite: database file', () => {
     closeDatabase(second)
   })
 
+  it('fills the resident lookup columns of users stored before they existed', () => {
+    const db = openDatabase(':memory:')
+    db.exec('DROP INDEX users_resident_household; DROP INDEX users_resident_phone; ALTER TABLE users DROP COLUMN community_id; ALTER TABLE users DROP COLUMN household_id; ALTER TABLE users DROP COLUMN phone')
+    db.prepare(`DELETE FROM schema_migrations WHERE version = 5`).run()
+    const user = { id: 'u-old', openid: 'o-old', name: '老住户', role: 'resident', streetId: 's', communityId: 'c', householdId: 'h', phone: '13900000000' }
+    db.prepare('INSERT INTO users (id, openid, role, street_id, data) VALUES (?, ?, ?, ?, ?)').run(user.id, user.openid, user.role, user.streetId, JSON.stringify(user))
+    migrate(db)
+    expect(db.prepare('SELECT community_id, household_id, phone FROM users').get()).toEqual({ community_id: 'c', household_id: 'h', phone: '13900000000' })
+    closeDatabase(db)
+  })
+
   it('refuses a database from newer code', () => {
     const db = openDatabase(':memory:')
     db.prepare(`INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, 'future', 'x')`).run()
@@ -113,6 +124,14 @@ describe('sqlite: query plans use indexes', () => {
     expect(stale).toMatch(/SEARCH cases USING INDEX cases_stale \(status=\? AND updated_at<\?\)/)
     expect(stale).not.toMatch(/TEMP B-TREE/)
     expect(plan(countForDayQuery('c-1', 'SS20261128'))).toMatch(/SEARCH cases USING COVERING INDEX cases_day \(community_id=\? AND case_no>\? AND case_no<\?\)/)
+  })
+
+  it('residents are found through the household and phone indexes', () => {
+    const byHousehold = plan({ sql: "SELECT * FROM users WHERE role = 'resident' AND community_id = ? AND household_id = ? ORDER BY id LIMIT 20", params: ['c-1', 'h-1'] })
+    expect(byHousehold).toMatch(/SEARCH users USING INDEX users_resident_household \(community_id=\? AND household_id=\?\)/)
+    expect(byHousehold).not.toMatch(/TEMP B-TREE/)
+    const byPhone = plan({ sql: "SELECT * FROM users WHERE role = 'resident' AND community_id = ? AND phone = ? ORDER BY id LIMIT 20", params: ['c-1', '139'] })
+    expect(byPhone).toMatch(/SEARCH users USING INDEX users_resident_phone \(community_id=\? AND phone=\?\)/)
   })
 
   it('events of a case come from the (case_id, seq) index', () => {

@@ -485,6 +485,40 @@ export function repositoryContract(name: string, make: () => Promise<ContractSub
         expect(stored?.gridIds).toBeUndefined()
       })
 
+      it('finds the residents of a community by household or by phone, by id', async () => {
+        const wang = buildUser({ id: 'user-r-2', householdId: 'hh-1', phone: '13900000001' })
+        const wife = buildUser({ id: 'user-r-1', householdId: 'hh-1' })
+        const byPhone = buildUser({ id: 'user-r-3', householdId: 'hh-2', phone: '13900000009' })
+        const elsewhere = buildUser({ id: 'user-r-4', communityId: 'community-2', householdId: 'hh-1', phone: '13900000001' })
+        const worker = buildUser({ id: 'user-r-5', role: 'gridWorker', householdId: 'hh-1', phone: '13900000009' })
+        for (const user of [wang, wife, byPhone, elsewhere, worker]) await repos.users.upsert(user)
+
+        await expect(repos.users.findResidents('community-1', { householdId: 'hh-1' })).resolves.toStrictEqual([wife, wang])
+        await expect(repos.users.findResidents('community-1', { phone: '13900000009' })).resolves.toStrictEqual([byPhone])
+        await expect(repos.users.findResidents('community-1', { householdId: 'hh-1', phone: '13900000009' })).resolves.toStrictEqual([wife, wang, byPhone])
+        await expect(repos.users.findResidents('community-1', { householdId: 'hh-1', phone: '13900000001' })).resolves.toStrictEqual([wife, wang])
+        await expect(repos.users.findResidents('community-2', { phone: '13900000001' })).resolves.toStrictEqual([elsewhere])
+        await expect(repos.users.findResidents('community-1', { householdId: 'hh-9', phone: '13800000000' })).resolves.toEqual([])
+        await expect(repos.users.findResidents('community-1', {})).resolves.toEqual([])
+      })
+
+      it('finds a resident by their new household and phone after an upsert, and no longer by the old ones', async () => {
+        const user = buildUser({ householdId: 'hh-old', phone: '13900000011' })
+        await repos.users.upsert(user)
+        const moved = { ...user, householdId: 'hh-new', phone: '13900000012' }
+        await repos.users.upsert(moved)
+        await expect(repos.users.findResidents('community-1', { householdId: 'hh-old', phone: '13900000011' })).resolves.toEqual([])
+        await expect(repos.users.findResidents('community-1', { householdId: 'hh-new' })).resolves.toStrictEqual([moved])
+        await repos.users.upsert({ ...moved, role: 'supervisor' })
+        await expect(repos.users.findResidents('community-1', { householdId: 'hh-new' })).resolves.toEqual([])
+      })
+
+      it('finds at most 20 residents of one household', async () => {
+        for (let i = 0; i < 25; i++) await repos.users.upsert(buildUser({ id: `user-big-${String(i).padStart(2, '0')}`, householdId: 'hh-big' }))
+        const found = await repos.users.findResidents('community-1', { householdId: 'hh-big' })
+        expect(found.map((u) => u.id)).toEqual(Array.from({ length: 20 }, (_, i) => `user-big-${String(i).padStart(2, '0')}`))
+      })
+
       it('replaces a user on upsert', async () => {
         const user = buildUser({ role: 'resident', phone: '13800000003' })
         await repos.users.upsert(user)

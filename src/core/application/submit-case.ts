@@ -1,4 +1,5 @@
 // 说事: bring a problem up. Residents (self), grid workers (door-to-door), staff (phone, walk-in, suggestion box).
+// A case typed in for a registered resident is linked to their account (petitioner-account.ts).
 // Answers the new case, or the existing one when the same idempotency key is sent again. Errors: FORBIDDEN, NOT_FOUND, INVALID_INPUT.
 import type { Deps } from '../ports'
 import type { Actor } from '../domain/roles'
@@ -11,6 +12,7 @@ import type { SubmitInput } from '../contracts/case-inputs'
 import { fail, ok, type Result } from '../contracts/result'
 import { buildEvent } from './events'
 import { notifyUrgent } from './notices'
+import { findPetitionerAccount } from './petitioner-account'
 
 export async function submitCase(deps: Deps, actor: Actor, input: SubmitInput): Promise<Result<CaseRecord>> {
   if (!canSubmit(actor, input.communityId, input.channel)) return fail('FORBIDDEN', '您不能通过这个渠道在该社区登记事项')
@@ -29,9 +31,10 @@ export async function submitCase(deps: Deps, actor: Actor, input: SubmitInput): 
   const now = deps.clock.now().toISOString()
   const petitionerUser = input.channel === 'self' ? await deps.repos.users.get(actor.userId) : undefined
   const home = await findHome(deps, community.id, petitionerUser?.householdId ?? input.householdId)
+  const account = input.channel === 'self' ? undefined : await findPetitionerAccount(deps, community.id, { householdId: input.householdId, ...input.petitioner! })
   const petitioner = input.channel === 'self'
     ? { userId: actor.userId, name: actor.name, phone: petitionerUser?.phone, room: home.room }
-    : { name: input.petitioner!.name, phone: input.petitioner!.phone, room: input.petitioner!.room ?? home.room }
+    : { userId: account?.id, name: input.petitioner!.name, phone: input.petitioner!.phone, room: input.petitioner!.room ?? home.room }
   const gridId = input.gridId ?? home.gridId ?? (actor.role === 'gridWorker' ? actor.gridIds?.[0] : undefined)
   const datePrefix = 'SS' + shanghaiDate(now).replace(/-/g, '')
   const sequence = await deps.repos.cases.nextCaseSequence(community.id, datePrefix)

@@ -74,6 +74,11 @@ export interface UserRepository {
   getByOpenid(openid: string): Promise<User | undefined>
   get(id: string): Promise<User | undefined>
   listByRole(streetId: string, role: User['role']): Promise<User[]>
+  /**
+   * Residents of the community registered with this household, or with this phone (whichever are given), ordered
+   * by id, at most 20: to link a case typed in for someone to their app account. Indexed on both.
+   */
+  findResidents(communityId: string, match: { householdId?: string; phone?: string }): Promise<User[]>
   upsert(user: User): Promise<void>
 }
 

@@ -49,5 +49,7 @@ export const CLOUD_DB_INDEXES: Record<CollectionName, IndexSpec[]> = {
   users: [
     { name: 'openid', fields: [asc('openid')], unique: true, usedBy: 'users.getByOpenid' },
     { name: 'streetId_role_id', fields: [asc('streetId'), asc('role'), asc('_id')], usedBy: 'users.listByRole' },
+    { name: 'communityId_role_householdId_id', fields: [asc('communityId'), asc('role'), asc('householdId'), asc('_id')], usedBy: 'users.findResidents by household' },
+    { name: 'communityId_role_phone_id', fields: [asc('communityId'), asc('role'), asc('phone'), asc('_id')], usedBy: 'users.findResidents by phone' },
   ],
 }

@@ -1,10 +1,11 @@
-// UserRepository over the cloud database: doc _id = user id; openid is unique (see indexes.ts).
+// UserRepository over the cloud database: doc _id = user id; openid is unique; residents by household or phone (see indexes.ts).
 import type { User } from '@core/domain/directory'
 import type { UserRepository } from '@core/ports/repositories'
 import type { CloudDatabase } from './database-api'
 import { COLLECTIONS } from './collections'
 import { fetchAll, getOrUndefined } from './doc-helpers'
 import { userFromDoc, userToDoc } from './user-mapper'
+import { RESIDENTS_FOUND, residentsById } from '../shared/residents'
 
 export function createCloudUserRepository(db: CloudDatabase): UserRepository {
   const users = () => db.collection(COLLECTIONS.users)
@@ -20,6 +21,12 @@ export function createCloudUserRepository(db: CloudDatabase): UserRepository {
     async listByRole(streetId: string, role: User['role']) {
       const docs = await fetchAll(db, COLLECTIONS.users, { streetId, role })
       return docs.map(userFromDoc)
+    },
+    async findResidents(communityId, match) {
+      const by = async (field: 'householdId' | 'phone', value: string | undefined) =>
+        value ? (await users().where({ communityId, role: 'resident', [field]: value }).orderBy('_id', 'asc').limit(RESIDENTS_FOUND).get()).data : []
+      const docs = [...(await by('householdId', match.householdId)), ...(await by('phone', match.phone))]
+      return residentsById(docs.map(userFromDoc))
     },
     async upsert(user: User) {
       await users().doc(user.id).set({ data: userToDoc(user) })

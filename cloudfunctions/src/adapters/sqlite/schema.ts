@@ -100,6 +100,19 @@ CREATE TABLE users (
 CREATE INDEX users_street_role ON users (street_id, role, id);
 `
 
+// users.findResidents(): residents of a community by household or phone (lookup columns beside the JSON).
+const RESIDENT_LOOKUP = `
+ALTER TABLE users ADD COLUMN community_id TEXT;
+ALTER TABLE users ADD COLUMN household_id TEXT;
+ALTER TABLE users ADD COLUMN phone TEXT;
+UPDATE users SET
+  community_id = json_extract(data, '$.communityId'),
+  household_id = json_extract(data, '$.householdId'),
+  phone = json_extract(data, '$.phone');
+CREATE INDEX users_resident_household ON users (community_id, household_id, id) WHERE role = 'resident';
+CREATE INDEX users_resident_phone ON users (community_id, phone, id) WHERE role = 'resident';
+`
+
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'cases and case events', sql: CASES },
   { version: 2, name: 'directory and users', sql: DIRECTORY },
@@ -109,6 +122,7 @@ export const MIGRATIONS: readonly Migration[] = [
     name: 'case number counters',
     sql: 'CREATE TABLE case_counters (community_id TEXT NOT NULL, day TEXT NOT NULL, value INTEGER NOT NULL, PRIMARY KEY (community_id, day)) STRICT;',
   },
+  { version: 5, name: 'residents by household and phone', sql: RESIDENT_LOOKUP },
 ]
 
 /** Applies the migrations this database has not seen yet, each in its own transaction. Returns the schema version. */
