@@ -7,7 +7,7 @@ import type { TemplateIds } from './types'
 export const MAX_WORK_TEMPLATES_PER_REQUEST = 3
 
 export const WORK_SUBSCRIBE_MESSAGES = {
-  accepted: '好了！有新的工作时，微信会提醒您。每条提醒用掉一次，用完了再点一次就行。',
+  accepted: '好了！有新的工作时，微信会提醒您。',
   declined: '您这次没有同意接收提醒。待办都在这个页面里，想收提醒时可以再点一次。',
   mainSwitchOff: '您关闭了本小程序的消息提醒。请点右上角“···”→“设置”→“通知管理”（或“订阅消息”），打开“接收通知”后再点一次。',
   notReady: '提醒还没准备好，请稍等几秒再点一次。',

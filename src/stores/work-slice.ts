@@ -4,6 +4,7 @@ import type { StateCreator } from 'zustand'
 import { LIMITS } from '@core/contracts/functions'
 import type { FunctionResponse } from '@core/contracts/result'
 import type { BoardEntry, CaseList, CaseView } from '@core/contracts/views'
+import type { WatchList } from '@core/application/list-watch'
 import type { NoticeKind } from '@core/domain/notice-kinds'
 import { subscribeApi } from '@/services/subscribe'
 import type { CaseListState, ShuoshiState, StoreDeps, SubscribeResult } from './types'
@@ -27,13 +28,7 @@ export interface BoardState extends Loadable {
 }
 
 /** supervision.listWatch: what the supervision group follows, most pressing first. */
-export interface WatchLists {
-  overdue: CaseView[]
-  dueSoon: CaseView[]
-  escalated: CaseView[]
-  toClose: CaseView[]
-}
-export type WatchState = Loadable & WatchLists
+export type WatchState = Loadable & WatchList
 
 export type AgendaState = CaseListState & { ownerId?: string }
 
@@ -150,7 +145,7 @@ export const createWorkSlice =
         const { watch } = get()
         if (watch.loading) return
         set({ watch: { ...(watch.ownerId === userId() ? watch : emptyWatch()), ownerId: userId(), loading: true, error: undefined } })
-        const answer = await deps.api.callFunction<Partial<WatchLists>>('supervision', 'listWatch', {})
+        const answer = await deps.api.callFunction<Partial<WatchList>>('supervision', 'listWatch', {})
         set((state) => ({
           watch: answer.ok
             ? {

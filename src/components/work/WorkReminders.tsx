@@ -27,13 +27,23 @@ export default function WorkReminders() {
   const on = kinds.filter((entry) => entry.on)
   const off = kinds.filter((entry) => !entry.on)
 
+  const row = (label: string, entries: typeof kinds, state: 'on' | 'off') =>
+    entries.length > 0 ? (
+      <View className='work-reminders__row'>
+        <View className='work-reminders__label'>{label}</View>
+        {entries.map((entry) => (
+          <View key={entry.kind} className={`work-reminders__kind work-reminders__kind--${state}`}>
+            {entry.label}
+          </View>
+        ))}
+      </View>
+    ) : null
+
   return (
     <View className='work-reminders'>
-      <View className='work-reminders__state'>
-        {on.length > 0 ? <View className='work-reminders__on'>已开启：{on.map((entry) => entry.label).join('、')}</View> : null}
-        {off.length > 0 ? <View className='work-reminders__off'>未开启：{off.map((entry) => entry.label).join('、')}</View> : null}
-      </View>
-      <BigButton kind='secondary' text={busy ? '正在开启提醒…' : '开启工作提醒'} hint={off.length > 0 ? '有新的待办、快到期、超期时，微信通知您' : '每条提醒用掉一次，点一次再多收几条'} onClick={tap} />
+      {row('已开启', on, 'on')}
+      {row('未开启', off, 'off')}
+      <BigButton kind='secondary' text={busy ? '正在开启提醒…' : '开启工作提醒'} hint={off.length > 0 ? '有新的待办、快到期、超期时，微信通知您' : '每条提醒用掉一次，点一次每种再多收一条'} onClick={tap} />
       {result ? <View className={`work-reminders__message${result.ok ? ' work-reminders__message--ok' : ''}`}>{result.message}</View> : null}
     </View>
   )
