@@ -1,0 +1,154 @@
+// The case page's action forms in the BUILT mini-program, as staff and as the handling unit: the action bar comes from
+// allowedActions; 受理分类 is prefilled from the suggestion so one tap accepts it; bad input (working days outside
+// 1–60, an empty required note) is refused inline and nothing is sent; STALE_VERSION reloads the case and keeps what
+// was typed; after a change the page shows the new state.
+import { startHarness, tapText, waitForText, type Harness } from './harness'
+
+const COMMUNITY = { id: 'community-hangkonglu', streetId: 'street-shengli', name: '航空路社区', hotline: '0716-8312345', hall: '居民说事厅', receptionDays: '每月5日、15日、25日（逢五说事）' }
+const STAFF = { userId: 'user-staff-chen', name: '陈静', role: 'staff', streetId: 'street-shengli', communityId: COMMUNITY.id }
+const HANDLER = { userId: 'user-handler-sun', name: '孙强', role: 'handler', streetId: 'street-shengli', unitId: 'unit-sanitation' }
+const UNITS = [
+  { id: 'unit-sanitation', streetId: 'street-shengli', name: '胜利街道环卫所', kind: 'sanitation' },
+  { id: 'unit-city', streetId: 'street-shengli', name: '沙市区城管执法胜利中队', kind: 'cityManagement' },
+]
+
+function caseView(overrides: Record<string, unknown> = {}) {
+  return {
+    id: 'case-9',
+    caseNo: 'SS202612050009',
+    streetId: 'street-shengli',
+    communityId: COMMUNITY.id,
+    channel: 'self',
+    submittedBy: 'user-wang',
+    petitioner: { userId: 'user-wang', name: '王秀英', phone: '13972100001', room: '航空路小区1栋1单元101' },
+    anonymous: false,
+    text: '垃圾站三天没清运了，臭味很大',
+    attachments: [],
+    status: 'submitted',
+    statusLabel: '待受理',
+    stepLabel: '说事',
+    version: 1,
+    urgency: 'normal',
+    suggestion: { category: 'sanitation', urgent: false, urgentReasons: [], unit: '环卫所', unitId: 'unit-sanitation', confidence: 0.91, top3: [{ category: 'sanitation', score: 0.91 }, { category: 'property', score: 0.05 }, { category: 'other', score: 0.02 }] },
+    escalations: 0,
+    idempotencyKey: 'draft-abcdefgh',
+    createdAt: '2026-12-05T01:05:00.000Z',
+    updatedAt: '2026-12-05T01:05:00.000Z',
+    overdue: false,
+    allowedActions: ['triage', 'resolveOnSpot', 'mergeDuplicate', 'refer'],
+    ...overrides,
+  }
+}
+
+let harness: Harness
+let page: any
+let user: any = STAFF
+let current: any
+let answers: Record<string, any[]> = {}
+const calls: { action: string; payload: any }[] = []
+
+beforeAll(() => {
+  harness = startHarness()
+  harness.answerWith((name, action, payload: any) => {
+    calls.push({ action, payload })
+    if (name === 'identity' && action === 'whoami') return { ok: true, data: { user, community: COMMUNITY } }
+    if (name === 'identity' && action === 'getDirectory') return { ok: true, data: { communities: [COMMUNITY], grids: [], units: UNITS, buildings: [] } }
+    if (name === 'identity' && action === 'listTemplates') return { ok: true, data: {} }
+    if (name === 'cases' && action === 'get') return { ok: true, data: { case: current, timeline: [] } }
+    const queued = answers[action]?.shift()
+    if (queued) return queued
+    return { ok: false, code: 'NOT_FOUND', message: '找不到相关记录' }
+  })
+})
+
+afterEach(() => {
+  page?.detach()
+  page = undefined
+  calls.length = 0
+  answers = {}
+})
+
+const callsOf = (action: string) => calls.filter((call) => call.action === action).map((call) => call.payload)
+
+async function until(condition: () => boolean, what: string, timeoutMs = 3000) {
+  const started = Date.now()
+  while (!condition()) {
+    if (Date.now() - started > timeoutMs) throw new Error(`${what} did not happen within ${timeoutMs} ms`)
+    await harness.simulate.sleep(20)
+  }
+}
+
+async function openCase() {
+  page = harness.openPage('pages/case/index', { id: 'case-9' })
+  await waitForText(page, '办理记录')
+}
+
+function typeInto(index: number, text: string, tag = 'wx-textarea') {
+  const box = page.dom.querySelectorAll(tag)[index]
+  if (!box) throw new Error(`No ${tag} ${index}: ${page.dom.textContent}`)
+  page.querySelector(`#${box.getAttribute('data-sid')}`).dispatchEvent('input', { detail: { value: text, cursor: text.length } })
+}
+
+test('staff: the action bar is allowedActions; 受理分类 prefilled from the suggestion is accepted in one tap', async () => {
+  user = STAFF
+  current = caseView()
+  await openCase()
+  await waitForText(page, '智能分类建议')
+  await waitForText(page, '拨打 13972100001')
+  // The bar (between 您可以 and the record) holds exactly the allowed actions, main ones first.
+  const bar = String(page.dom.textContent).split('您可以')[1].split('办理记录')[0]
+  expect(bar).toBe('受理分类当场解决合并重复转交')
+
+  tapText(page, '受理分类')
+  await waitForText(page, '确认受理')
+  const triaged = caseView({ status: 'triaged', statusLabel: '已受理', stepLabel: '理事', version: 2, category: 'sanitation', categoryLabel: '环境卫生', unitId: 'unit-sanitation', unitName: '胜利街道环卫所', allowedActions: ['putOnAgenda', 'assign'] })
+  answers.triage = [{ ok: true, data: triaged }]
+  tapText(page, '确认受理')
+  await until(() => callsOf('triage').length === 1, 'sending triage')
+  expect(callsOf('triage')[0]).toEqual({ caseId: 'case-9', version: 1, category: 'sanitation', urgency: 'normal', unitId: 'unit-sanitation', attachments: [] })
+  current = triaged
+  await waitForText(page, '已完成：受理分类')
+  await waitForText(page, '理事 · 已受理')
+  await waitForText(page, '列入议事会')
+})
+
+test('staff: working days outside 1–60 are refused inline and nothing is sent; the deadline shows before confirming', async () => {
+  user = STAFF
+  current = caseView({ status: 'triaged', statusLabel: '已受理', stepLabel: '理事', version: 2, allowedActions: ['putOnAgenda', 'assign'] })
+  await openCase()
+  tapText(page, '交办')
+  await waitForText(page, '确认交办')
+  await waitForText(page, '截止：') // 5 working days preselected
+  typeInto(0, '61', 'wx-input')
+  await waitForText(page, '办理时限应在1到60个工作日之间')
+  tapText(page, '确认交办')
+  await waitForText(page, '办理时限（工作日）应在1到60之间')
+  expect(callsOf('assign')).toHaveLength(0)
+})
+
+test('handler: STALE_VERSION reloads the case and keeps the typed progress note', async () => {
+  user = HANDLER
+  current = caseView({ status: 'inProgress', statusLabel: '办理中', stepLabel: '办事', version: 4, unitId: 'unit-sanitation', unitName: '胜利街道环卫所', dueAt: '2026-12-11T15:59:59.999Z', allowedActions: ['progress', 'requestExtension', 'returnToStaff', 'complete'] })
+  await openCase()
+  await waitForText(page, '承办单位：胜利街道环卫所')
+  tapText(page, '办理进展')
+  await waitForText(page, '报告进展')
+  tapText(page, '报告进展') // empty: the note is required
+  await waitForText(page, '请填写说明')
+  expect(callsOf('progress')).toHaveLength(0)
+
+  typeInto(0, '清运车已到，正在清理')
+  answers.progress = [{ ok: false, code: 'STALE_VERSION', message: '事项已被他人更新，请刷新后再试' }]
+  current = { ...current, version: 5 }
+  const loadsBefore = callsOf('get').length
+  tapText(page, '报告进展')
+  await waitForText(page, '这件事刚被别人更新过，已为您刷新')
+  expect(callsOf('get').length).toBeGreaterThan(loadsBefore)
+  expect(callsOf('progress')[0]).toMatchObject({ caseId: 'case-9', version: 4, note: '清运车已到，正在清理' })
+
+  answers.progress = [{ ok: true, data: { ...current, version: 6 } }]
+  tapText(page, '报告进展')
+  await until(() => callsOf('progress').length === 2, 'sending again')
+  expect(callsOf('progress')[1]).toMatchObject({ version: 5, note: '清运车已到，正在清理' }) // what was typed was kept
+  await waitForText(page, '已完成：办理进展')
+})
