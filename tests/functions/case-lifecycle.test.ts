@@ -155,6 +155,8 @@ it('classifies every new case on the server and lets an urgent one skip the queu
   // Monday: 陈静 is on duty by the roster, 李娟 is not.
   expect(h.notices('user-staff-chen')).toEqual([expect.objectContaining({ kind: 'urgent', title: '紧急事项，请立即处置' })])
   expect(h.notices('user-staff-li')).toEqual([])
+  // The worker of its grid (grid-1, the petitioner's home) hears too: they are nearest.
+  expect(h.notices('user-grid-zhao')).toEqual([expect.objectContaining({ kind: 'urgent', title: '紧急事项，请立即处置' })])
   h.clock.set('2026-12-02T01:00:00Z') // Wednesday: 李娟's day
   await submit('楼下有人在打架，还动了刀，快来人')
   expect(h.notices('user-staff-li').map((n) => n.kind)).toEqual(['urgent'])

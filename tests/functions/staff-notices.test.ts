@@ -72,3 +72,11 @@ it('asks nobody to follow up when the petitioner rates in the app', async () => 
   expect(kinds).not.toContain('followUpDue')
   expect(lastOf('user-wang')).toMatchObject({ kind: 'completedAwaitingRating' })
 })
+
+it('tells the worker of an urgent case’s grid, unless they typed it in themselves', async () => {
+  await h.call('persona-resident', 'cases', 'submit', { communityId: DEMO_COMMUNITY, channel: 'self', text: '红星路那边楼道里好大一股煤气味，怕是漏气了', gridId: 'grid-2', idempotencyKey: key() })
+  expect(h.notices('user-grid-zhao')).toEqual([]) // grid-2 is not theirs
+  await h.call('persona-grid', 'cases', 'submit', { communityId: DEMO_COMMUNITY, channel: 'doorToDoor', text: '1栋楼道里好大一股煤气味，怕是漏气了', petitioner: { name: '张桂兰' }, idempotencyKey: key() })
+  expect(h.notices('user-grid-zhao')).toEqual([])
+  expect(h.notices('user-staff-chen').map((n) => n.kind)).toEqual(['urgent', 'urgent'])
+})

@@ -48,10 +48,14 @@ export async function notifyUsers(deps: Deps, item: CaseRecord, userIds: readonl
   for (const userId of new Set(userIds)) await deps.notifier.notify(await caseNotice(deps, item, userId, kind, title, detail))
 }
 
-/** The users of a role responsible for a case: its unit's handlers, its community's staff or supervisors. */
-export async function responsibleUsers(deps: Deps, item: CaseRecord, role: Extract<Role, 'handler' | 'staff' | 'supervisor'>) {
+/** The users of a role responsible for a case: its unit's handlers, its grid's workers, its community's staff or supervisors. */
+export async function responsibleUsers(deps: Deps, item: CaseRecord, role: Extract<Role, 'handler' | 'gridWorker' | 'staff' | 'supervisor'>) {
   const users = await deps.repos.users.listByRole(item.streetId, role)
-  return users.filter((u) => (role === 'handler' ? !!item.unitId && u.unitId === item.unitId : u.communityId === item.communityId))
+  return users.filter((u) => {
+    if (role === 'handler') return !!item.unitId && u.unitId === item.unitId
+    if (role === 'gridWorker') return u.communityId === item.communityId && !!item.gridId && (u.gridIds ?? []).includes(item.gridId)
+    return u.communityId === item.communityId
+  })
 }
 
 /** Staff on duty today (Beijing weekday) by the community's roster; all its staff when nobody is listed. */
@@ -64,9 +68,10 @@ export async function staffOnDuty(deps: Deps, item: CaseRecord) {
   return listed.length > 0 ? listed : staff
 }
 
-/** An urgent case skips the queue: the staff on duty hear at once. */
+/** An urgent case skips the queue: the staff on duty hear at once, and so do the workers of its grid (nearest to it). */
 export async function notifyUrgent(deps: Deps, item: CaseRecord): Promise<void> {
   const reasons = item.suggestion?.urgentReasons.join('、')
   const staff = (await staffOnDuty(deps, item)).map((u) => u.id)
-  await notifyUsers(deps, item, staff, 'urgent', '紧急事项，请立即处置', reasons ? { values: { note: reasons } } : {})
+  const gridWorkers = (await responsibleUsers(deps, item, 'gridWorker')).map((u) => u.id).filter((id) => id !== item.submittedBy)
+  await notifyUsers(deps, item, [...staff, ...gridWorkers], 'urgent', '紧急事项，请立即处置', reasons ? { values: { note: reasons } } : {})
 }
