@@ -43,7 +43,7 @@ const RULES: Partial<Record<CaseAction, NoticeRule[]>> = {
   complete: [{ to: 'staff', kind: 'completedForReview', title: '事项已办结，请公示', detail: completedDetail }],
 }
 
-/** Tell everyone the rules of the action taken name. */
+/** Tell everyone whom the rules for the action taken name. */
 export async function notifyAfterChange(deps: Deps, item: CaseRecord, event: CaseEvent): Promise<void> {
   for (const rule of RULES[event.action] ?? []) {
     const userIds = await recipients(deps, item, rule.to)
