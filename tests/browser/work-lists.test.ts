@@ -114,18 +114,24 @@ test("staff's queue: countdowns on a phone; at 1280 px the list and the chosen c
 
   await page.setViewportSize({ width: 1280, height: 900 })
   await shown('.desk--wide').waitFor()
-  const list = await shown('.desk__list').boundingBox()
-  const pane = await shown('.desk__case').boundingBox()
-  expect(list && pane).toBeTruthy()
-  expect(list!.width).toBeGreaterThan(1280 * 0.3)
-  expect(list!.width).toBeLessThan(1280 * 0.5)
-  expect(pane!.x).toBeGreaterThanOrEqual(list!.x + list!.width - 1) // beside, not below
+  const listBox = await shown('.desk__list').boundingBox()
+  const paneBox = await shown('.desk__case').boundingBox()
+  expect(listBox && paneBox).toBeTruthy()
+  expect(listBox!.width).toBeGreaterThan(1280 * 0.3)
+  expect(listBox!.width).toBeLessThan(1280 * 0.5)
+  expect(paneBox!.x).toBeGreaterThanOrEqual(listBox!.x + listBox!.width - 1) // beside, not below
   // A tap on a card shows that case's workbench beside the list, with its record and actions.
   await overdueCard.click()
   await shown('.desk__case').locator(`text=${OVERDUE}`).first().waitFor()
   await expect(shown('.case-card--selected').innerText()).resolves.toContain(OVERDUE.slice(0, 14))
   await expect(shown('.desk__case').innerText()).resolves.toContain('已超期')
   await shoot(page, 'queue-staff-1280', 1280)
+
+  // Acting in the workbench beside the list refreshes the list: 提级督办 shows on the card.
+  const pane = shown('.desk__case')
+  await pane.getByText('提级督办', { exact: true }).click()
+  await pane.getByText('确认提级', { exact: true }).click()
+  await shown('.case-card--selected').filter({ hasText: '提级督办 1 次（街道）' }).waitFor()
 })
 
 test("staff's 议事会: the agenda grouped by meeting date, earliest first, 待上会 / 已议定 with the decision", async () => {

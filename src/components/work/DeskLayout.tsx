@@ -1,7 +1,7 @@
 // A work list and, at a desk (≥ 1024 px), the chosen case beside it: list left (~40%), the case workbench right.
 // On a phone only the list shows; a tap opens the case page (useOpenCase).
 import { View } from '@tarojs/components'
-import { useEffect, type ReactNode } from 'react'
+import { useEffect, useRef, type ReactNode } from 'react'
 import { useShuoshiStore } from '@/stores'
 import type { DeskView } from '@/stores/work-slice'
 import DeskCasePane from './DeskCasePane'
@@ -12,12 +12,22 @@ interface Props {
   desk: boolean
   /** Shown beside the list when nothing is chosen yet (usually the first case of the list). */
   firstCaseId?: string
+  /** The case beside the list changed (an action was done in its workbench): reload the list. */
+  onCaseChanged?: () => void
   children: ReactNode
 }
 
-export default function DeskLayout({ view, desk, firstCaseId, children }: Props) {
+export default function DeskLayout({ view, desk, firstCaseId, onCaseChanged, children }: Props) {
   const chosen = useShuoshiStore((state) => state.deskCase[view])
+  const version = useShuoshiStore((state) => (chosen ? state.details[chosen]?.case.version : undefined))
   const selectDeskCase = useShuoshiStore((state) => state.selectDeskCase)
+  const seen = useRef<{ caseId?: string; version?: number }>({})
+
+  useEffect(() => {
+    const before = seen.current
+    seen.current = { caseId: chosen, version }
+    if (desk && chosen && chosen === before.caseId && before.version !== undefined && version !== undefined && version > before.version) onCaseChanged?.()
+  }, [desk, chosen, version, onCaseChanged])
 
   useEffect(() => {
     if (desk && !chosen && firstCaseId) selectDeskCase(view, firstCaseId)

@@ -26,7 +26,7 @@ export default function SupervisePage() {
   const marked = desk ? chosen : undefined
   return (
     <View className='page supervise'>
-      <DeskLayout view='supervise' desk={desk} firstCaseId={first}>
+      <DeskLayout view='supervise' desk={desk} firstCaseId={first} onCaseChanged={() => void loadWatch()}>
         <View className='page__title'>督办</View>
         {watch.loaded ? (
           <View>

@@ -26,7 +26,7 @@ export default function AgendaPage() {
   const groups = groupByMeeting(agenda.items)
   return (
     <View className='page agenda'>
-      <DeskLayout view='agenda' desk={desk} firstCaseId={groups[0]?.items[0]?.id}>
+      <DeskLayout view='agenda' desk={desk} firstCaseId={groups[0]?.items[0]?.id} onCaseChanged={() => void loadAgenda()}>
         <View className='page__title'>议事会</View>
         {groups.map((group) => (
           <View key={group.key} className='agenda__group'>

@@ -38,7 +38,7 @@ export default function QueuePage() {
   const first = urgent[0]?.id ?? queue.items[0]?.id
   return (
     <View className='page queue'>
-      <DeskLayout view='queue' desk={desk} firstCaseId={first}>
+      <DeskLayout view='queue' desk={desk} firstCaseId={first} onCaseChanged={() => void loadQueue()}>
         <View className='page__title'>{workQueueTitle(role) ?? '待办事项'}</View>
         <WorkReminders />
         <View className='queue__tabs'>
