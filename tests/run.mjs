@@ -1,5 +1,6 @@
 // `npm test`: typecheck, build what the tests drive (functions, weapp, H5), then run every jest project.
 import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
 
 function run(label, command, args) {
   console.log(`\n▶ ${label}`)
@@ -12,6 +13,25 @@ function run(label, command, args) {
   console.log(`✔ ${label} (${((Date.now() - started) / 1000).toFixed(1)} s)`)
 }
 
+// The browser tests drive Debian's Chromium: find it, or install it the way .ci/run does (apt, as root or with sudo).
+function ensureChromium() {
+  const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+  if (fs.existsSync(chromium)) return
+  console.log(`\n▶ no Chromium at ${chromium}: installing Debian's chromium (apt-get install -y chromium)`)
+  const asRoot = typeof process.getuid === 'function' && process.getuid() === 0
+  const sudo = asRoot ? [] : ['sudo', '-n']
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
+  for (const args of [['apt-get', 'update', '-qq'], ['apt-get', 'install', '-y', '-qq', 'chromium', 'fonts-noto-cjk']]) {
+    const command = [...sudo, ...args]
+    const result = spawnSync(command[0], command.slice(1), { stdio: 'inherit', env })
+    if (result.status !== 0) {
+      console.error(`✖ could not install Chromium (${command.join(' ')} exited ${result.status}). Install it with \`apt-get install -y chromium\` or set CHROMIUM_PATH.`)
+      process.exit(1)
+    }
+  }
+}
+
+ensureChromium()
 run('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit'])
 run('build cloud functions', 'node', ['cloudfunctions/build.mjs'])
 if (process.env.SHUOSHI_SKIP_APP_BUILD !== '1') {

@@ -2,25 +2,28 @@
 // and acts on the case page's forms. 说事 (text and photo) → 理事 (accept the suggestion) → 议事 (agenda, decision) →
 // 办事 (assign; accept, progress, complete with a photo) → 评事 (publish; the resident rates 不满意 from the 公示栏,
 // the unit completes again, 满意) → 查事 (the supervisor closes it). At each step it checks the record and what
-// each role sees. Real browser, real server, real SQLite. SHUOSHI_SCREENSHOTS=1 also saves each role's screens.
+// each role sees. Real browser, real server, real SQLite. It saves each role's case screen into docs/screenshots.
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Page } from 'playwright-core'
 import { openBrowserSession, type BrowserSession } from '../support/browser-session'
+import { workbenchSteps } from '../support/workbench-steps'
+import { screenshotBothWidths } from './grid-intake-support'
 
 jest.setTimeout(240_000)
 
 const REPORT = '航空路小区1栋门口的垃圾桶满了好几天没人清运，臭味很大'
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64')
-const SCREENSHOTS = process.env.SHUOSHI_SCREENSHOTS === '1' ? path.resolve(__dirname, '../../docs/screenshots') : undefined
 
 let session: BrowserSession
 let page: Page
 let photoPath: string
+let steps: ReturnType<typeof workbenchSteps>
 
 beforeAll(async () => {
   session = await openBrowserSession()
   page = session.page
+  steps = workbenchSteps(session)
   photoPath = path.join(session.dir, 'photo.png')
   fs.writeFileSync(photoPath, PNG)
 })
@@ -31,34 +34,6 @@ afterAll(async () => {
 
 const visible = (text: string | RegExp, exact = true) => session.visible(text, exact)
 
-/** Signs out (forgetting the cookie) and signs in as another persona through the start page. */
-async function becomePersona(personaId: string) {
-  await page.context().clearCookies()
-  await page.goto(session.server.url)
-  await session.signInAs(personaId)
-}
-
-/** From home, the worker's queue, then the case (by its text). */
-async function openFromQueue(queueButton: string) {
-  await visible(queueButton).click()
-  await page.locator('.case-card', { hasText: REPORT.slice(0, 12) }).locator('visible=true').first().click()
-  await visible('办理记录').waitFor()
-}
-
-/** Taps an action on the case page, then its confirm button, and waits for the new status. */
-async function act(action: string, confirm: string, fill?: () => Promise<void>, status?: string) {
-  await visible(action).click()
-  await fill?.()
-  await visible(confirm).click()
-  await visible(`已完成：${action}`).waitFor()
-  if (status) await visible(status, false).waitFor()
-}
-
-async function typeInto(label: string, text: string) {
-  const field = page.locator('.action-field', { has: page.getByText(label, { exact: true }) }).locator('visible=true').first()
-  await field.locator('textarea, input').first().fill(text)
-}
-
 async function addPhoto(button: RegExp | string) {
   const chooser = page.waitForEvent('filechooser')
   await visible(button, false).click()
@@ -66,22 +41,12 @@ async function addPhoto(button: RegExp | string) {
   await visible('已上传').waitFor()
 }
 
-/** The record on the case page lists these actions, in this order. */
-async function expectRecord(actions: string[]) {
-  const shown = await page.locator('.timeline__action').locator('visible=true').allTextContents()
-  expect(shown).toEqual(actions)
-}
-
-async function screenshot(name: string) {
-  if (!SCREENSHOTS) return
-  fs.mkdirSync(SCREENSHOTS, { recursive: true })
-  for (const width of [390, 1280]) {
-    await page.setViewportSize({ width, height: width === 390 ? 844 : 900 })
-    await page.waitForTimeout(150)
-    await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-${width}.png`), fullPage: true })
-  }
-  await page.setViewportSize({ width: 390, height: 844 })
-}
+const becomePersona = (personaId: string) => steps.becomePersona(personaId)
+const openFromQueue = (queueButton: string) => steps.openFromQueue(queueButton, REPORT)
+const act = (action: string, confirm: string, fill?: () => Promise<void>, status?: string) => steps.act(action, confirm, fill, status)
+const typeInto = (label: string, text: string) => steps.typeInto(label, text)
+const expectRecord = async (actions: string[]) => expect(await steps.record()).toEqual(actions)
+const screenshot = (name: string) => screenshotBothWidths(page, name)
 
 test('one case through all six steps, by clicking only', async () => {
   try {
@@ -175,6 +140,8 @@ async function walkAllSixSteps() {
   await becomePersona('persona-resident')
   await visible('我的说事').click()
   await page.locator('.case-card', { hasText: REPORT.slice(0, 12) }).locator('visible=true').first().click()
+  await visible('办理记录').waitFor()
+  await screenshot('case-resident-rate')
   await visible('满意').click()
   await visible('提交评价').click()
   await visible('感谢您的评价（满意）！').waitFor()

@@ -104,15 +104,15 @@ function typeInto(label: string | undefined, value: string) {
   page.querySelector(`#${inputOf(label).getAttribute('data-sid')}`).dispatchEvent('input', { detail: { value, cursor: value.length } })
 }
 
-/** Taro's template names the input's value by a short key (value="{{i.p25}}" in base.wxml). */
-function valueKey(): string {
-  const key = /<input value="\{\{i\.(\w+)\}\}"/.exec(fs.readFileSync(path.join(WEAPP_ROOT, 'base.wxml'), 'utf8'))?.[1]
-  if (!key) throw new Error('no <input value=…> in base.wxml')
+/** Taro's template names an input's value by a short key (value="{{i.p25}}" in base.wxml). */
+function valueKey(tag: 'input' | 'textarea'): string {
+  const key = new RegExp(`<${tag} value="\\{\\{i\\.(\\w+)\\}\\}"`).exec(fs.readFileSync(path.join(WEAPP_ROOT, 'base.wxml'), 'utf8'))?.[1]
+  if (!key) throw new Error(`no <${tag} value=…> in base.wxml`)
   return key
 }
 
-/** The value Taro gives the input: found by the element's sid in the page's data tree. */
-function valueOf(label: string): string {
+/** The value Taro gives the input (or the text box): found by the element's sid in the page's data tree. */
+function valueOf(label: string | undefined): string {
   const sid = inputOf(label).getAttribute('data-sid')
   const find = (node: any): any => {
     if (!node || typeof node !== 'object') return undefined
@@ -125,7 +125,7 @@ function valueOf(label: string): string {
   }
   const node = find(page.instance.data)
   if (!node) throw new Error(`No data for the ${label} input`)
-  return String(node[valueKey()] ?? '')
+  return String(node[valueKey(label === undefined ? 'textarea' : 'input')] ?? '')
 }
 
 const settle = async (check: () => boolean, timeoutMs = 3000) => {
@@ -218,7 +218,7 @@ test('offline: the intake waits with its photo saved on the phone and sends itse
   expect(harness.wx.removeSavedFile).toHaveBeenCalledWith(expect.objectContaining({ filePath: 'http://usr/saved-photo-1-compressed.jpg' }))
 })
 
-test('a refusal by the server marks the intake failed in plain words, without looping; 重试 sends it again under the same key', async () => {
+test('a refusal by the server marks the intake failed in plain words, without looping; 修改 brings back what was typed, same key', async () => {
   submits = []
   page = harness.openPage('packages/intake/index')
   await waitForText(page, '走访哪一户')
@@ -236,8 +236,14 @@ test('a refusal by the server marks the intake failed in plain words, without lo
   networkListeners.forEach((listener) => listener({ isConnected: true, networkType: 'wifi' })) // no loop on a refusal
   await harness.simulate.sleep(100)
   expect(submits).toHaveLength(1)
+  expect(page.dom.textContent).toContain('重试')
 
-  tapText(page, '重试')
+  tapText(page, '修改')
+  await waitForText(page, '航空路小区1栋 2单元202（李建国）')
+  expect(valueOf('姓名')).toBe('李建国')
+  expect(valueOf(undefined)).toBe('2单元楼道堆满杂物，消防通道堵了')
+  expect(page.dom.textContent).toContain('代为登记时请填写说事人姓名') // the server's words stay beside the form
+  tapText(page, '提交')
   await waitForText(page, '已发送 SS202612050002')
   expect(submits).toHaveLength(2)
   expect(submits[1]).toEqual(submits[0])

@@ -3,6 +3,7 @@
 import { Textarea, View } from '@tarojs/components'
 import { LIMITS } from '@core/contracts/functions'
 import BigButton from '@/components/BigButton'
+import ChoiceGrid, { Chosen } from '@/components/ChoiceGrid'
 import VoiceRecorder from '@/components/VoiceRecorder'
 import { mediaApi } from '@/services/media'
 import type { Recording } from '@/services/media-types'
@@ -38,6 +39,7 @@ export default function IntakeForm({ who, directory, online, onFinished }: Props
   const buildings = directory?.buildings ?? []
   const room = LIMITS.attachments - form.files.length
   const count = Array.from(form.text).length
+  const chosenCommunity = directory?.communities.find((entry) => entry.id === form.communityId)
 
   const recorded = (recording: Recording) => {
     addFiles([{ kind: 'audio', filePath: recording.filePath, name: recording.name, contentType: recording.contentType, durationMs: recording.durationMs }])
@@ -69,7 +71,11 @@ export default function IntakeForm({ who, directory, online, onFinished }: Props
       {!who.communityId ? (
         <View className='intake-form__section'>
           <View className='intake-form__title'>哪个社区</View>
-          <Segments options={(directory?.communities ?? []).map((entry) => ({ key: entry.id, label: entry.name }))} chosen={form.communityId} onChoose={(key) => update({ communityId: key })} />
+          {chosenCommunity ? (
+            <Chosen text={chosenCommunity.name} change='换社区' onChange={() => update({ communityId: undefined })} />
+          ) : (
+            <ChoiceGrid columns={1} choices={(directory?.communities ?? []).map((entry) => ({ key: entry.id, text: entry.name }))} onChoose={(key) => update({ communityId: key })} />
+          )}
           {errors.community ? <View className='intake-error'>{errors.community}</View> : null}
         </View>
       ) : null}
