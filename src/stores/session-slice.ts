@@ -36,6 +36,7 @@ export const createSessionSlice =
       }
       get().resetCases()
       get().resetInbox()
+      get().resetWork()
       await get().loadSession()
       return get().sessionStatus === 'signedIn'
     },
@@ -44,6 +45,7 @@ export const createSessionSlice =
       await deps.session.signOut()
       get().resetCases()
       get().resetInbox()
+      get().resetWork()
       set({ sessionStatus: 'signedOut', user: undefined, community: undefined })
     },
   })

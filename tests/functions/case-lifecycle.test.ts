@@ -56,7 +56,7 @@ it('walks 说事 → 理事 → 议事 → 办事 → 评事 → 查事 with a t
   expect(pushed).toEqual(['local-accepted', 'local-assigned', 'local-completedAwaitingRating', 'local-onAgenda'])
 
   const board = data<{ items: { petitionerName: string; publishedResult: string; rating?: string }[] }>(await h.call('persona-resident', 'cases', 'listBoard', { communityId: COMMUNITY }))
-  expect(board.items).toEqual([expect.objectContaining({ petitionerName: '王**', publishedResult: '楼道垃圾已清运，新增垃圾桶两个', rating: '满意' })])
+  expect(board.items).toEqual([expect.objectContaining({ petitionerName: '王**', publishedResult: '楼道垃圾已清运，新增垃圾桶两个', unitName: '胜利街道环卫所', rating: '满意' })])
 })
 
 it('reopens handling when the petitioner is 不满意', async () => {

@@ -33,6 +33,7 @@ export default function BoardEntryCard({ entry, mine = false, onOpen }: Props) {
         <View className='board-entry__label'>办理结果</View>
         <View className='board-entry__result-text'>{entry.publishedResult}</View>
       </View>
+      {entry.unitName ? <View className='board-entry__unit'>承办单位：{entry.unitName}</View> : null}
       <View className={`board-entry__rating${entry.rating ? '' : ' board-entry__rating--waiting'}`}>{entry.rating ? `说事人评价：${entry.rating}` : '等待说事人评价'}</View>
       <View className='board-entry__meta'>
         公示于 {formatShanghaiTime(entry.publishedAt)} · 编号 {entry.caseNo}

@@ -72,6 +72,7 @@ export async function listBoard(deps: Deps, actor: Actor, input: PageInput & { c
   const community = await deps.repos.directory.getCommunity(input.communityId)
   if (!community || (actor.role !== 'system' && community.streetId !== actor.streetId)) return fail('NOT_FOUND', '找不到这个社区', 'communityId')
   const page = await deps.repos.cases.list({ communityId: community.id, statuses: ['published', 'rated', 'closed'], limit: input.limit ?? LIMITS.pageSize, cursor: input.cursor })
+  const units = new Map((await deps.repos.directory.listUnits(community.streetId)).map((unit) => [unit.id, unit.name]))
   const items = page.items
     .filter((c) => c.publishedResult && c.publishedAt)
     .map((c) => ({
@@ -82,6 +83,7 @@ export async function listBoard(deps: Deps, actor: Actor, input: PageInput & { c
       petitionerName: c.anonymous ? '匿名' : maskName(c.petitioner.name),
       publishedResult: c.publishedResult!,
       publishedAt: c.publishedAt!,
+      ...(c.unitId && units.has(c.unitId) ? { unitName: units.get(c.unitId)! } : {}),
       ...(c.rating ? { rating: RATING_LABELS[c.rating.value] } : {}),
     }))
   return ok(page.nextCursor ? { items, nextCursor: page.nextCursor } : { items })

@@ -37,5 +37,7 @@ export interface BoardEntry {
   petitionerName: string
   publishedResult: string
   publishedAt: string
+  /** The unit that did the work (none when it was solved on the spot). */
+  unitName?: string
   rating?: string
 }
