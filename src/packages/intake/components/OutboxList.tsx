@@ -15,6 +15,9 @@ interface Props {
   onClearSent: () => void
 }
 
+/** A photo or recording too large for the phone's storage (or with no room left) is only in memory. */
+export const MEMORY_ONLY_NOTE = '有照片或录音没能存进手机，请等它发出后再关掉应用'
+
 export function stateText(item: OutboxItem, userId?: string): string {
   if (item.state === 'sent') return `已发送 ${item.caseNo ?? ''}`.trim()
   if (item.state === 'sending') return '正在发送'
@@ -42,6 +45,9 @@ export default function OutboxList({ items, userId, onRetry, onEdit, onOpen, onC
             <View className='outbox__who'>{who}</View>
             <View className='outbox__text'>{firstLine(item.input.text, 24)}</View>
             <View className={`outbox__state outbox__state--${item.state}`}>{stateText(item, userId)}</View>
+            {item.state !== 'sent' && item.files.some((file) => file.durable === false && !file.fileId) ? (
+              <View className='outbox__note'>{MEMORY_ONLY_NOTE}</View>
+            ) : null}
             {item.state === 'failed' ? (
               <View className='outbox__actions'>
                 <View className='outbox__action outbox__action--primary' onClick={() => onRetry(item.idempotencyKey)}>
