@@ -23,7 +23,7 @@ export default function CasePage() {
   })
 
   return (
-    <View className='page'>
+    <View className='page case-page'>
       <CaseWorkbench caseId={caseId} />
     </View>
   )
