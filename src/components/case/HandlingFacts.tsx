@@ -50,7 +50,7 @@ export default function HandlingFacts({ item, timeline, isWorker }: { item: Case
         </View>
       ) : null}
       {isWorker && item.result ? <View className='case-block__line'>办理结果：{item.result}</View> : null}
-      {item.publishedResult ? <View className='case-block__line'>公示结果：{item.publishedResult}</View> : null}
+      {item.publishedResult ? <View className='case-block__line'>{isWorker ? '公示结果' : '办理结果'}：{item.publishedResult}</View> : null}
       {item.rating ? (
         <View className='case-block__line'>
           评价：{RATING_LABELS[item.rating.value]}
