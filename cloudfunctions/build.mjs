@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url'
 
 const root = path.dirname(fileURLToPath(import.meta.url))
 const sourceDir = path.join(root, 'src', 'functions')
-const outDir = path.join(root, 'dist')
+// SHUOSHI_FUNCTIONS_DIST: another output folder (relative to the repository root), so parallel builds do not collide.
+const outDir = process.env.SHUOSHI_FUNCTIONS_DIST ? path.resolve(root, '..', process.env.SHUOSHI_FUNCTIONS_DIST) : path.join(root, 'dist')
 const sdkVersion = JSON.parse(fs.readFileSync(path.join(root, '..', 'package.json'), 'utf8')).devDependencies['wx-server-sdk']
 
 const names = fs.readdirSync(sourceDir).filter((name) => fs.existsSync(path.join(sourceDir, name, 'index.ts')))
@@ -33,5 +34,5 @@ for (const name of names) {
   fs.writeFileSync(path.join(target, 'package.json'), JSON.stringify({ name, version: '1.0.0', main: 'index.js', dependencies: { 'wx-server-sdk': sdkVersion } }, null, 2) + '\n')
   fs.copyFileSync(path.join(sourceDir, name, 'config.json'), path.join(target, 'config.json'))
   const size = fs.statSync(path.join(target, 'index.js')).size
-  console.log(`cloudfunctions/dist/${name}/index.js  ${(size / 1024).toFixed(1)} KB`)
+  console.log(`${path.relative(path.join(root, '..'), target)}/index.js  ${(size / 1024).toFixed(1)} KB`)
 }

@@ -11,16 +11,18 @@ import { seedDemo } from '../../cloudfunctions/src/local/seed'
 const db = new CloudDbDouble()
 const sent: Record<string, unknown>[] = []
 let openid: string | undefined
+/** getWXContext().SOURCE: `wx_client` for a call from the mini-program, `wx_trigger` for the platform's timer. */
+let source = 'wx_client'
 const fakeSdk = {
   DYNAMIC_CURRENT_ENV: Symbol('current env'),
   init: jest.fn(),
   database: () => db,
-  getWXContext: () => ({ OPENID: openid, APPID: 'wx-test', ENV: 'test' }),
+  getWXContext: () => ({ OPENID: openid, APPID: 'wx-test', ENV: 'test', SOURCE: source }),
   openapi: { subscribeMessage: { send: async (message: Record<string, unknown>) => { sent.push(message); return { errCode: 0, errMsg: 'openapi.subscribeMessage.send:ok' } } } },
 }
 jest.mock('wx-server-sdk', () => fakeSdk, { virtual: true })
 
-const dist = path.join(__dirname, '../../cloudfunctions/dist')
+const dist = process.env.SHUOSHI_FUNCTIONS_DIST ? path.resolve(__dirname, '../..', process.env.SHUOSHI_FUNCTIONS_DIST) : path.join(__dirname, '../../cloudfunctions/dist')
 type Main = (event: unknown) => Promise<{ ok: boolean; data?: any; code?: string }>
 function load(name: string): Main {
   const file = path.join(dist, name, 'index.js')
@@ -62,12 +64,84 @@ it('takes the caller from getWXContext().OPENID, classifies, and pushes through 
   expect(sent).toEqual([expect.objectContaining({ touser: 'persona-resident', templateId: 'SET_RELEASE_TEMPLATE_ID_accepted', miniprogramState: 'formal', page: `pages/case/index?id=${submitted.data.id}` })])
 })
 
-it('runs the sweep from a timer event and refuses it from a user', async () => {
+const TIMER_EVENT = { Type: 'Timer', TriggerName: 'sweepEvery15Minutes', Time: '2026-11-30T02:00:00Z' }
+
+/** Every collection the double holds, as JSON: to prove a refused call wrote nothing. */
+function snapshot(): string {
+  const names = ['cases', 'case_events', 'reminder_ledger', 'inbox', 'push_log', 'subscription_credits', 'users']
+  return JSON.stringify(names.map((name) => db.dump(name)))
+}
+
+it('runs the sweep from the platform\'s timer trigger and refuses it from a user', async () => {
   const supervision = load('supervision')
+  source = 'wx_client'
   openid = 'persona-admin'
   expect(await supervision({ action: 'sweep' })).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+  source = 'wx_trigger'
   openid = undefined
-  expect(await supervision({ Type: 'Timer', TriggerName: 'sweepEvery15Minutes', Time: '2026-11-30T02:00:00Z' })).toMatchObject({ ok: true, data: { more: false } })
+  expect(await supervision(TIMER_EVENT)).toMatchObject({ ok: true, data: { more: false } })
+  source = 'wx_client'
+})
+
+describe('a forged timer event (callFunction data is the event, so any client can send Type: Timer)', () => {
+  let supervision: Main
+  let warn: jest.SpyInstance
+  beforeAll(async () => {
+    supervision = load('supervision')
+    // An overdue case: a real sweep would mark it, notify and write the ledger.
+    openid = 'persona-resident'
+    source = 'wx_client'
+    const cases = load('cases')
+    const submitted = await cases({ action: 'submit', payload: { communityId: 'community-hangkonglu', channel: 'self', text: '小区门口的路灯坏了好几天了', idempotencyKey: 'wx-forged-timer-01' } })
+    const doc = db.dump('cases').find((d) => d._id === submitted.data.id)!
+    db.write('cases', String(doc._id), { ...doc, status: 'inProgress', unitId: 'unit-sanitation', dueAt: '2026-01-05T10:00:00.000Z' })
+  })
+  beforeEach(() => {
+    warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined)
+  })
+  afterEach(() => {
+    warn.mockRestore()
+    source = 'wx_client'
+  })
+
+  it.each([
+    ['a registered user (staff admin)', 'persona-admin', 'wx_client'],
+    ['a WeChat user unknown to the system', 'o-stranger-openid', 'wx_client'],
+    ['a user claiming SOURCE wx_trigger (an OPENID means a person called)', 'persona-resident', 'wx_trigger'],
+    ['no OPENID but not from a trigger', undefined, 'wx_http'],
+  ])('from %s answers FORBIDDEN and touches nothing', async (_who, caller, from) => {
+    openid = caller
+    source = from
+    const before = snapshot()
+    const reads = db.getLog.length
+    const sentBefore = sent.length
+    expect(await supervision(TIMER_EVENT)).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+    expect(snapshot()).toBe(before)
+    expect(db.getLog.length).toBe(reads)
+    expect(sent.length).toBe(sentBefore)
+  })
+
+  it('a trigger run under another trigger name is refused (only the one in config.json runs)', async () => {
+    openid = undefined
+    source = 'wx_trigger'
+    const before = snapshot()
+    expect(await supervision({ ...TIMER_EVENT, TriggerName: 'somethingElse' })).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+    expect(snapshot()).toBe(before)
+  })
+
+  it('a function without a timer refuses every Timer event', async () => {
+    openid = undefined
+    source = 'wx_trigger'
+    expect(await load('meetings')(TIMER_EVENT)).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+  })
+
+  it('the real trigger then does the work the forgeries could not', async () => {
+    openid = undefined
+    source = 'wx_trigger'
+    const answer = await supervision(TIMER_EVENT)
+    expect(answer).toMatchObject({ ok: true })
+    expect(answer.data.done.overdue).toBeGreaterThanOrEqual(1)
+  })
 })
 
 it('answers unknown actions and bad input with codes, never throwing', async () => {

@@ -1,33 +1,64 @@
 // The WeChat entry shared by every function: init the SDK once per instance, then dispatch each call.
+// A timer run is known only from the platform's context (SOURCE wx_trigger, no OPENID) and the trigger name of the
+// function's config.json, never from the event body: a client's callFunction `data` *is* the event and can say
+// `{ Type: 'Timer' }` (WECHAT.md §12).
 import type { ActionMap } from './action'
 import { dispatch } from './dispatcher'
 import { createWechatDeps } from './wechat-deps'
 import type { Classifier } from '../../../src/core/ports/classifier'
+import { fail, toResponse } from '../../../src/core/contracts/result'
+
+export interface WxContext {
+  OPENID?: string
+  SOURCE?: string
+}
 
 interface WxServerSdk {
   init(options: { env: unknown }): void
   DYNAMIC_CURRENT_ENV: unknown
   database(): unknown
   openapi: unknown
-  getWXContext(): { OPENID?: string; SOURCE?: string }
+  getWXContext(): WxContext
+}
+
+export interface TimerConfig {
+  /** The action the timer trigger runs. */
+  action: string
+  /** The trigger's name in the function's config.json (`triggers[0].name`). */
+  triggerName: string
 }
 
 export interface MainOptions {
-  /** What a timer trigger runs (event.Type === 'Timer'). */
-  timerAction?: string
+  timer?: TimerConfig
   classifier?: Classifier
 }
 
+/** The `triggers` of a function's config.json: its timer's name, if it has one. */
+export function timerTriggerName(config: { triggers?: ReadonlyArray<{ name: string; type: string }> }): string | undefined {
+  return config.triggers?.find((t) => t.type === 'timer')?.name
+}
+
+/** True only for a run the platform started from this function's own timer trigger. */
+export function isTimerRun(event: unknown, context: WxContext, triggerName: string | undefined): boolean {
+  if (!triggerName || context.SOURCE !== 'wx_trigger' || context.OPENID) return false
+  const body = event as { Type?: unknown; TriggerName?: unknown } | null
+  return !!body && body.Type === 'Timer' && body.TriggerName === triggerName
+}
+
 export function createMain(cloud: WxServerSdk, actions: ActionMap, options: MainOptions = {}) {
-  const { timerAction } = options
+  const { timer } = options
   cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV })
   const deps = createWechatDeps(cloud, options.classifier)
   return async function main(event: Record<string, unknown>) {
-    if (event && event.Type === 'Timer') {
-      if (!timerAction) return { ok: false, code: 'UNKNOWN_ACTION', message: '没有这项操作' }
-      return dispatch(actions, { action: timerAction, payload: {} }, { deps, fromTimer: true })
+    const context = cloud.getWXContext()
+    if (timer && isTimerRun(event, context, timer.triggerName)) {
+      return dispatch(actions, { action: timer.action, payload: {} }, { deps, fromTimer: true })
     }
-    const { OPENID } = cloud.getWXContext()
-    return dispatch(actions, event, { deps, openid: OPENID })
+    if (event && event.Type === 'Timer') {
+      // A timer-shaped event that the platform did not start: a forgery or a misconfigured trigger. Touch nothing.
+      console.warn(`[shuoshi] refused a Timer event that is not this function's trigger (SOURCE ${context.SOURCE ?? '-'}, caller ${context.OPENID ? 'a user' : 'none'})`)
+      return toResponse(fail('FORBIDDEN', '这项操作只由系统定时执行'))
+    }
+    return dispatch(actions, event, { deps, openid: context.OPENID })
   }
 }
