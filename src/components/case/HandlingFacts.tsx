@@ -53,7 +53,7 @@ export default function HandlingFacts({ item, timeline, isWorker }: { item: Case
       {item.publishedResult ? <View className='case-block__line'>{isWorker ? '公示结果' : '办理结果'}：{item.publishedResult}</View> : null}
       {item.rating ? (
         <View className='case-block__line'>
-          评价：{RATING_LABELS[item.rating.value]}
+          {isWorker ? '评价' : '您的评价'}：{RATING_LABELS[item.rating.value]}
           {item.rating.comment ? `（${item.rating.comment}）` : ''}
         </View>
       ) : null}
