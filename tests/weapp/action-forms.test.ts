@@ -126,6 +126,28 @@ test('staff: working days outside 1–60 are refused inline and nothing is sent;
   expect(callsOf('assign')).toHaveLength(0)
 })
 
+test('staff: a meeting date in the past and a reason over 500 characters are refused inline; nothing is sent', async () => {
+  user = STAFF
+  current = caseView({ status: 'triaged', statusLabel: '已受理', stepLabel: '理事', version: 2, allowedActions: ['putOnAgenda', 'assign', 'refer'] })
+  await openCase()
+  tapText(page, '列入议事会')
+  await waitForText(page, '确认上会')
+  typeInto(0, '2020-01-06', 'wx-input')
+  tapText(page, '确认上会')
+  await waitForText(page, '议事日期不能早于今天')
+  expect(callsOf('putOnAgenda')).toHaveLength(0)
+
+  tapText(page, '转交')
+  await waitForText(page, '确认转交')
+  tapText(page, '确认转交')
+  await waitForText(page, '请填写转交部门')
+  typeInto(0, '区人社局劳动监察大队', 'wx-input')
+  typeInto(0, '因'.repeat(501))
+  tapText(page, '确认转交')
+  await waitForText(page, '转交原因不能超过500个字')
+  expect(callsOf('refer')).toHaveLength(0)
+})
+
 test('handler: STALE_VERSION reloads the case and keeps the typed progress note', async () => {
   user = HANDLER
   current = caseView({ status: 'inProgress', statusLabel: '办理中', stepLabel: '办事', version: 4, unitId: 'unit-sanitation', unitName: '胜利街道环卫所', dueAt: '2026-12-11T15:59:59.999Z', allowedActions: ['progress', 'requestExtension', 'returnToStaff', 'complete'] })
