@@ -1,5 +1,6 @@
 // The caller's cases: the 我要说事 draft and its submission, 我的说事, the work queue and case details.
 import type { StateCreator } from 'zustand'
+import { newAttachments } from './new-attachments'
 import { SUBMIT_SCHEMA, type SubmitInput } from '@core/contracts/case-inputs'
 import { LIMITS } from '@core/contracts/functions'
 import { validate } from '@core/contracts/validation'
@@ -124,17 +125,7 @@ export const createCasesSlice =
       },
 
       addAttachments(files) {
-        const room = LIMITS.attachments - get().draft.attachments.length
-        const added: DraftAttachment[] = files.slice(0, Math.max(0, room)).map((file) => ({
-          idempotencyKey: newIdempotencyKey(file.kind === 'image' ? 'img' : 'voice'),
-          kind: file.kind,
-          name: file.name,
-          contentType: file.contentType,
-          filePath: file.filePath,
-          createdAt: new Date().toISOString(),
-          ...(file.durationMs !== undefined ? { durationMs: file.durationMs } : {}),
-          status: 'uploading',
-        }))
+        const added: DraftAttachment[] = newAttachments(files, get().draft.attachments.length).map((item) => ({ ...item, status: 'uploading' }))
         set((state) => ({
           draft: { ...state.draft, attachments: [...state.draft.attachments, ...added] },
           submitError: added.length < files.length ? ATTACHMENT_MESSAGES.tooMany : undefined,

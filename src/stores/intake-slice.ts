@@ -5,7 +5,7 @@
 // A refusal by the server marks the intake failed with its message (重试 / 修改), it does not loop.
 // Also the home page's count of cases waiting for the caller (cases.countWaiting).
 import type { StateCreator } from 'zustand'
-import { LIMITS } from '@core/contracts/functions'
+import { newAttachments } from './new-attachments'
 import { newIdempotencyKey } from '@/services/idempotency'
 import { networkApi } from '@/services/network'
 import { offlineFiles } from '@/services/offline-files'
@@ -174,16 +174,7 @@ export const createIntakeSlice =
       },
 
       addIntakeFiles(files) {
-        const room = LIMITS.attachments - get().intakeForm.files.length
-        const added: IntakeFile[] = files.slice(0, Math.max(0, room)).map((file) => ({
-          idempotencyKey: newIdempotencyKey(file.kind === 'image' ? 'img' : 'voice'),
-          kind: file.kind,
-          name: file.name,
-          contentType: file.contentType,
-          filePath: file.filePath,
-          createdAt: new Date().toISOString(),
-          ...(file.durationMs !== undefined ? { durationMs: file.durationMs } : {}),
-        }))
+        const added: IntakeFile[] = newAttachments(files, get().intakeForm.files.length)
         set((state) => ({
           intakeForm: { ...state.intakeForm, files: [...state.intakeForm.files, ...added] },
           intakeErrors: { ...state.intakeErrors, files: added.length < files.length ? INTAKE_MESSAGES.tooManyFiles : undefined },

@@ -1,6 +1,7 @@
 // The case workbench: the open action form, what was typed in it (kept across a STALE_VERSION reload), its photos,
 // and running the workflow action on the server. Forms check their input with the server's own schemas first.
 import type { StateCreator } from 'zustand'
+import { newAttachments } from './new-attachments'
 import { ACTION_SCHEMAS, type ChangeAction } from '@core/contracts/case-inputs'
 import { FUNCTIONS, LIMITS, type FunctionName } from '@core/contracts/functions'
 import { validate } from '@core/contracts/validation'
@@ -8,7 +9,6 @@ import type { CaseView } from '@core/contracts/views'
 import type { Unit, Grid, Community } from '@core/domain/directory'
 import { ACTION_LABELS } from '@core/domain/transitions'
 import { NETWORK_FAILURE } from '@/services/api-types'
-import { newIdempotencyKey } from '@/services/idempotency'
 import type { DraftAttachment, NewAttachment, ShuoshiState, StoreDeps } from './types'
 
 type Middlewares = [['zustand/persist', unknown]]
@@ -116,16 +116,7 @@ export const createWorkbenchSlice =
       addFormPhotos(files) {
         const form = get().actionForm
         if (!form) return 0
-        const room = LIMITS.attachments - form.photos.length
-        const added: DraftAttachment[] = files.slice(0, Math.max(0, room)).map((file) => ({
-          idempotencyKey: newIdempotencyKey(file.kind === 'image' ? 'img' : 'voice'),
-          kind: file.kind,
-          name: file.name,
-          contentType: file.contentType,
-          filePath: file.filePath,
-          createdAt: new Date().toISOString(),
-          status: 'uploading',
-        }))
+        const added: DraftAttachment[] = newAttachments(files, form.photos.length).map((item) => ({ ...item, status: 'uploading' }))
         set({
           actionForm: {
             ...form,
