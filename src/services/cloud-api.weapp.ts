@@ -3,13 +3,14 @@ import Taro from '@tarojs/taro'
 import type { FunctionName } from '@core/contracts/functions'
 import type { FunctionResponse } from '@core/contracts/result'
 import { NETWORK_FAILURE, type CloudApi, type UploadInput } from './api-types'
-import { shanghaiDate } from './time'
 
-/** cases/<Shanghai date the file was added>/<key>.<ext>: made from what the caller fixed once, so a retry hits the same path. */
-export function cloudPathOf(input: UploadInput): string {
-  const extension = /\.[A-Za-z0-9]{1,5}$/.exec(input.name)?.[0].toLowerCase() ?? ''
-  const day = shanghaiDate(input.createdAt ?? new Date().toISOString()) || 'undated'
-  return `cases/${day}/${input.idempotencyKey}${extension}`
+/**
+ * Keep the platform's errCode / errMsg in the log: the user reads a short Chinese sentence, a developer looking at the
+ * console (DevTools, 真机调试, 实时日志) sees what actually failed.
+ */
+export function logPlatformError(api: string, error: unknown): void {
+  const { errCode, errMsg, message } = (error ?? {}) as { errCode?: unknown; errMsg?: unknown; message?: unknown }
+  console.warn(`[shuoshi] ${api} failed: errCode ${errCode ?? '-'} ${String(errMsg ?? message ?? error)}`)
 }
 
 function isResponse<T>(value: unknown): value is FunctionResponse<T> {
@@ -24,19 +25,26 @@ export const cloudApi: CloudApi = {
   async callFunction<T>(name: FunctionName, action: string, payload?: unknown): Promise<FunctionResponse<T>> {
     try {
       const { result } = await Taro.cloud.callFunction({ name, data: { action, payload } })
-      return isResponse<T>(result) ? result : { ok: false, code: 'INTERNAL', message: '系统繁忙，请稍后再试' }
-    } catch {
+      if (isResponse<T>(result)) return result
+      logPlatformError(`callFunction ${name}.${action} (no answer of the expected shape)`, { errMsg: JSON.stringify(result)?.slice(0, 200) })
+      return { ok: false, code: 'INTERNAL', message: '系统繁忙，请稍后再试' }
+    } catch (error) {
+      logPlatformError(`callFunction ${name}.${action}`, error)
       return NETWORK_FAILURE
     }
   },
 
   async uploadFile(input: UploadInput): Promise<FunctionResponse<{ fileId: string }>> {
+    // Storage is private: the server names the path and records it as the caller's (only their own uploads can be
+    // attached to a case). The key fixes the path, so a retried upload overwrites the same object instead of adding one.
+    const prepared = await cloudApi.callFunction<{ cloudPath: string }>('cases', 'prepareUpload', { idempotencyKey: input.idempotencyKey, name: input.name, createdAt: input.createdAt })
+    if (!prepared.ok) return prepared
     try {
-      // The key names the storage path, so a retried upload overwrites the same object instead of adding one.
-      const { fileID } = await Taro.cloud.uploadFile({ cloudPath: cloudPathOf(input), filePath: input.filePath })
+      const { fileID } = await Taro.cloud.uploadFile({ cloudPath: prepared.data.cloudPath, filePath: input.filePath })
       if (!fileID) return NETWORK_FAILURE
       return { ok: true, data: { fileId: fileID } }
-    } catch {
+    } catch (error) {
+      logPlatformError('uploadFile', error)
       return NETWORK_FAILURE
     }
   },

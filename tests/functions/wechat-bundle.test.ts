@@ -18,6 +18,8 @@ const fakeSdk = {
   init: jest.fn(),
   database: () => db,
   getWXContext: () => ({ OPENID: openid, APPID: 'wx-test', ENV: 'test', SOURCE: source }),
+  getTempFileURL: async ({ fileList }: { fileList: string[] }) => ({ fileList: fileList.map((fileID) => ({ fileID, tempFileURL: `https://tmp.example/${fileID.split('/').pop()}?sign=1`, status: 0 })) }),
+  deleteFile: async ({ fileList }: { fileList: string[] }) => ({ fileList: fileList.map((fileID) => ({ fileID, status: 0 })) }),
   openapi: { subscribeMessage: { send: async (message: Record<string, unknown>) => { sent.push(message); return { errCode: 0, errMsg: 'openapi.subscribeMessage.send:ok' } } } },
 }
 jest.mock('wx-server-sdk', () => fakeSdk, { virtual: true })
@@ -49,6 +51,7 @@ it('ships each function as index.js + package.json + config.json, with wx-server
   const config = JSON.parse(fs.readFileSync(path.join(dist, 'supervision', 'config.json'), 'utf8'))
   expect(config.permissions.openapi).toContain('subscribeMessage.send')
   expect(config.triggers[0]).toMatchObject({ type: 'timer', config: '0 */15 * * * * *' })
+  expect(JSON.parse(fs.readFileSync(path.join(dist, 'cases', 'config.json'), 'utf8')).triggers[0]).toMatchObject({ name: 'cleanupUploadsDaily', type: 'timer' })
 })
 
 it('takes the caller from getWXContext().OPENID, classifies, and pushes through openapi', async () => {
@@ -62,6 +65,24 @@ it('takes the caller from getWXContext().OPENID, classifies, and pushes through 
   const triaged = await cases({ action: 'triage', payload: { caseId: submitted.data.id, version: 1, category: 'safety', urgency: 'urgent' } })
   expect(triaged).toMatchObject({ ok: true, data: { status: 'triaged' } })
   expect(sent).toEqual([expect.objectContaining({ touser: 'persona-resident', templateId: 'SET_RELEASE_TEMPLATE_ID_accepted', miniprogramState: 'formal', page: `pages/case/index?id=${submitted.data.id}` })])
+})
+
+it('private media: the server names the upload path, accepts only the caller\'s own fileID and shows it through a temp link', async () => {
+  const cases = load('cases')
+  openid = 'persona-resident'
+  const prepared = await cases({ action: 'prepareUpload', payload: { idempotencyKey: 'img-wxbundle-01', name: 'photo-1.jpg', createdAt: '2026-11-30T02:00:00.000Z' } })
+  expect(prepared).toMatchObject({ ok: true, data: { cloudPath: 'cases/2026-11-30/img-wxbundle-01.jpg' } })
+  const fileId = `cloud://test.7465-test-1300000000/${prepared.data.cloudPath}`
+  const submit = (fileID: string, key: string) => cases({ action: 'submit', payload: { communityId: 'community-hangkonglu', channel: 'self', text: '楼道里的灯坏了', idempotencyKey: key, attachments: [{ fileId: fileID, kind: 'image' }] } })
+  expect(await submit('https://example.com/x.jpg', 'wx-media-0001')).toMatchObject({ ok: false, code: 'INVALID_INPUT', message: '附件无效，请重新上传' })
+  expect(await submit(fileId.replace('cloud://test.', 'cloud://other.'), 'wx-media-0002')).toMatchObject({ ok: false, code: 'INVALID_INPUT' })
+  const created = await submit(fileId, 'wx-media-0003')
+  expect(created).toMatchObject({ ok: true })
+  openid = 'persona-staff'
+  const detail = await cases({ action: 'get', payload: { caseId: created.data.id } })
+  expect(detail.data.case.attachments).toEqual([{ fileId, kind: 'image', url: 'https://tmp.example/img-wxbundle-01.jpg?sign=1' }])
+  // Staff cannot attach the resident's file to their own action.
+  expect(await cases({ action: 'triage', payload: { caseId: created.data.id, version: 1, category: 'sanitation', urgency: 'normal', attachments: [{ fileId, kind: 'image' }] } })).toMatchObject({ ok: false, code: 'INVALID_INPUT', message: '附件无效，请重新上传' })
 })
 
 const TIMER_EVENT = { Type: 'Timer', TriggerName: 'sweepEvery15Minutes', Time: '2026-11-30T02:00:00Z' }

@@ -21,7 +21,10 @@ describe('nextFire', () => {
 
 it('reads the timers declared in the functions\' config.json', () => {
   const specs = readTimers(path.join(__dirname, '../../cloudfunctions/src/functions'), ['identity', 'cases', 'meetings', 'supervision'])
-  expect(specs).toEqual([{ functionName: 'supervision', name: 'sweepEvery15Minutes', cron: '0 */15 * * * * *' }])
+  expect(specs).toEqual([
+    { functionName: 'cases', name: 'cleanupUploadsDaily', cron: '0 30 3 * * * *' },
+    { functionName: 'supervision', name: 'sweepEvery15Minutes', cron: '0 */15 * * * * *' },
+  ])
 })
 
 it('fires on real timers and never overlaps runs of one timer', async () => {

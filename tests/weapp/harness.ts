@@ -166,6 +166,8 @@ export function startHarness(): Harness {
     cloud: {
       init: jest.fn(),
       callFunction: jest.fn(async (options: { name: string; data: { action: string; payload: unknown } }) => {
+        // Private storage: before each upload the server names its path (cases/<Shanghai date>/<key>.<ext>), as cases.prepareUpload does.
+        if (options.name === 'cases' && options.data.action === 'prepareUpload') return { errMsg: 'cloud.callFunction:ok', result: preparedUpload(options.data.payload) }
         const result = await answerer(options.name, options.data.action, options.data.payload)
         return { errMsg: 'cloud.callFunction:ok', result }
       }),
@@ -306,4 +308,10 @@ export async function waitForNoText(page: any, text: string, timeoutMs = 3000): 
     if (Date.now() - started > timeoutMs) throw new Error(`"${text}" was still shown after ${timeoutMs} ms`)
     await new Promise((resolve) => setTimeout(resolve, 20))
   }
+}
+
+function preparedUpload(payload: any) {
+  const extension = /\.[A-Za-z0-9]{1,5}$/.exec(String(payload.name))?.[0].toLowerCase() ?? ''
+  const day = new Date(Date.parse(payload.createdAt ?? '') || Date.now()).toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' })
+  return { ok: true, data: { cloudPath: `cases/${day}/${payload.idempotencyKey}${extension}` } }
 }

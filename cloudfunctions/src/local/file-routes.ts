@@ -21,7 +21,8 @@ export async function handleFileRoute(req: IncomingMessage, res: ServerResponse,
       throw error
     }
     if (bytes.length === 0) return sendJson(res, 400, toResponse(fail('INVALID_INPUT', '文件是空的，请重新选择', 'body')))
-    const stored = await ctx.runtime.files.put(`${ctx.openid}:${key}`, bytes, contentType)
+    // Recorded with its uploader: only they may attach it to a case.
+    const stored = await ctx.runtime.files.put(ctx.openid, key, bytes, contentType, ctx.runtime.deps.clock.now().toISOString())
     return sendJson(res, 200, toResponse(ok(stored)))
   }
   const match = url.pathname.match(/^\/api\/files\/([^/]+)$/)

@@ -8,8 +8,7 @@ import { WorkCalendar } from '../../../src/core/domain/work-calendar'
 import { openDatabase, createSqliteRepositories } from '../adapters/sqlite'
 import { createSqliteCredits, createSqliteInbox, createSqlitePushLog, createSqliteReminderLedger } from '../adapters/local/sqlite-message-stores'
 import { createOutboxSender } from '../adapters/local/outbox-sender'
-import { createDiskFileStorage } from '../adapters/local/disk-file-storage'
-import type { FileStorage } from '../../../src/core/ports/file-storage'
+import { createDiskFileStorage, type DiskFileStorage } from '../adapters/local/disk-file-storage'
 import { createDeliveringNotifier } from '../runtime/notices/deliver-notice'
 import { loadClassifier } from '../classifier'
 import { randomIds } from '../runtime/ids'
@@ -18,7 +17,7 @@ import { OffsetClock } from './dev-clock'
 export interface LocalRuntime {
   deps: Deps
   db: Database.Database
-  files: FileStorage
+  files: DiskFileStorage
   clock: OffsetClock
   dataDir: string
 }
@@ -37,7 +36,8 @@ export function createLocalRuntime(dataDir: string): LocalRuntime {
     sender: createOutboxSender(db, now, randomIds),
     log: createSqlitePushLog(db),
   })
-  const deps: Deps = { repos, clock, ids: randomIds, notifier, inbox, credits, reminders: createSqliteReminderLedger(db), classifier: loadClassifier(), calendar: new WorkCalendar() }
-  const runtime: LocalRuntime = { deps, db, files: createDiskFileStorage(path.join(dataDir, 'files')), clock, dataDir }
+  const files = createDiskFileStorage(path.join(dataDir, 'files'), db)
+  const deps: Deps = { repos, clock, ids: randomIds, notifier, inbox, credits, reminders: createSqliteReminderLedger(db), classifier: loadClassifier(), calendar: new WorkCalendar(), files }
+  const runtime: LocalRuntime = { deps, db, files, clock, dataDir }
   return runtime
 }

@@ -7,6 +7,7 @@ import { fail, toResponse, type FunctionResponse } from '../../../src/core/contr
 import type { ActionMap } from './action'
 import { resolveActor } from './actor'
 import { InvalidCursorError } from '../adapters/shared/cursor'
+import { attachmentsOf, checkAttachments, markAttached } from '../../../src/core/application/attachments'
 
 export interface CallContext {
   deps: Deps
@@ -34,7 +35,14 @@ export async function dispatch(actions: ActionMap, request: unknown, ctx: CallCo
 
     const input = validate(spec.schema, payload ?? {})
     if (!input.ok) return toResponse(input)
-    return toResponse(await spec.run({ deps: ctx.deps, actor, openid: ctx.fromTimer ? undefined : ctx.openid }, input.value))
+    const openid = ctx.fromTimer ? undefined : ctx.openid
+    // Attachments of any action: only the caller's own uploads of this environment; kept once a case uses them.
+    const attachments = attachmentsOf(input.value)
+    const owned = await checkAttachments(ctx.deps, openid, attachments)
+    if (!owned.ok) return toResponse(owned)
+    const result = await spec.run({ deps: ctx.deps, actor, openid }, input.value)
+    if (result.ok) await markAttached(ctx.deps, attachments)
+    return toResponse(result)
   } catch (error) {
     if (error instanceof InvalidCursorError) return toResponse(fail('INVALID_INPUT', '翻页位置无效，请刷新列表后再试', 'cursor'))
     ;(ctx.log ?? defaultLog)(`function failed`, error)

@@ -16,4 +16,5 @@ export const FUNCTION_ACTIONS: Record<FunctionName, ActionMap> = {
 /** The action a function's timer trigger (config.json) runs. */
 export const TIMER_ACTIONS: Partial<Record<FunctionName, string>> = {
   supervision: 'sweep',
+  cases: 'cleanupUploads',
 }

@@ -9,11 +9,12 @@ import type { Classifier } from '../../../src/core/ports/classifier'
 import { templateEnvironment } from './template-environment'
 import { createDeliveringNotifier } from './notices/deliver-notice'
 import { randomIds } from './ids'
+import { createCloudFileStorage, type CloudStorageApi } from '../adapters/wechat/cloud-file-storage'
 
 const STATES = { local: 'developer', develop: 'developer', trial: 'trial', release: 'formal' } as const
 
 /** `classifier`: only the functions that classify (cases) pass one, so the others' bundles stay small. */
-export function createWechatDeps(cloud: { database(): unknown; openapi: unknown }, classifier?: Classifier): Deps {
+export function createWechatDeps(cloud: { database(): unknown; openapi: unknown } & CloudStorageApi, classifier?: Classifier): Deps {
   const db = cloud.database() as CloudDatabase
   const repos = createCloudDbRepositories(db)
   const environment = templateEnvironment()
@@ -24,5 +25,5 @@ export function createWechatDeps(cloud: { database(): unknown; openapi: unknown 
     sender: createSubscribeSender(cloud.openapi as OpenApi, STATES[environment] ?? 'formal'),
     log: createCloudPushLog(db),
   })
-  return { repos, clock: systemClock, ids: randomIds, notifier, inbox, credits, reminders: createCloudReminderLedger(db), classifier, calendar: new WorkCalendar() }
+  return { repos, clock: systemClock, ids: randomIds, notifier, inbox, credits, reminders: createCloudReminderLedger(db), classifier, calendar: new WorkCalendar(), files: createCloudFileStorage(cloud, db) }
 }

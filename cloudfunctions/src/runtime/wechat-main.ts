@@ -7,13 +7,15 @@ import { dispatch } from './dispatcher'
 import { createWechatDeps } from './wechat-deps'
 import type { Classifier } from '../../../src/core/ports/classifier'
 import { fail, toResponse } from '../../../src/core/contracts/result'
+import type { CloudStorageApi } from '../adapters/wechat/cloud-file-storage'
 
 export interface WxContext {
   OPENID?: string
   SOURCE?: string
+  ENV?: string
 }
 
-interface WxServerSdk {
+interface WxServerSdk extends CloudStorageApi {
   init(options: { env: unknown }): void
   DYNAMIC_CURRENT_ENV: unknown
   database(): unknown

@@ -6,6 +6,7 @@ import { maskName } from '../domain/masking'
 import type { CaseDetail } from '../contracts/views'
 import { fail, ok, type Result } from '../contracts/result'
 import { presentCase } from './present-cases'
+import { withViewUrls } from './attachments'
 
 export async function getCase(deps: Deps, actor: Actor, caseId: string): Promise<Result<CaseDetail>> {
   const item = await deps.repos.cases.get(caseId)
@@ -15,5 +16,6 @@ export async function getCase(deps: Deps, actor: Actor, caseId: string): Promise
   const timeline = events.map((e) =>
     !unmasked && e.actorRole === 'resident' ? { ...e, actorName: maskName(e.actorName) } : e,
   )
-  return ok({ case: await presentCase(deps, actor, item), timeline })
+  // Private storage: the files are shown through short-lived links issued to this caller, who may see the case.
+  return ok(await withViewUrls(deps, { case: await presentCase(deps, actor, item), timeline }))
 }

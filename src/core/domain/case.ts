@@ -46,6 +46,8 @@ export interface Attachment {
   fileId: string
   kind: 'image' | 'audio'
   name?: string
+  /** Answers only (cases.get), never stored: a short-lived link to show the private file. */
+  url?: string
 }
 
 export interface Petitioner {

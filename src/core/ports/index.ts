@@ -6,6 +6,7 @@ import type { Classifier } from './classifier'
 import type { Repositories } from './repositories'
 import type { CreditStore, InboxStore, ReminderLedger } from './messages'
 import type { WorkCalendar } from '../domain/work-calendar'
+import type { FileStorage } from './file-storage'
 
 export interface Deps {
   repos: Repositories
@@ -17,6 +18,8 @@ export interface Deps {
   reminders: ReminderLedger
   classifier?: Classifier
   calendar: WorkCalendar
+  /** Attachments: ownership checks, view links, clean-up (both runtimes set it). */
+  files?: FileStorage
 }
 
-export type { Clock, IdGenerator, Notifier, Classifier, Repositories }
+export type { Clock, IdGenerator, Notifier, Classifier, Repositories, FileStorage }

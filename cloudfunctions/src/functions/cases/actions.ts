@@ -7,6 +7,8 @@ import { listBoard, listMine, listQueue } from '../../../../src/core/application
 import { presentCase } from '../../../../src/core/application/present-cases'
 import { listSimilar } from '../../../../src/core/application/list-similar'
 import { countWaiting } from '../../../../src/core/application/count-waiting'
+import { cleanupUploads, prepareUpload } from '../../../../src/core/application/attachments'
+import { text } from '../../../../src/core/contracts/validation'
 import { ok, type Result } from '../../../../src/core/contracts/result'
 import type { CaseRecord } from '../../../../src/core/domain/case'
 import type { CaseView } from '../../../../src/core/contracts/views'
@@ -38,5 +40,12 @@ export const casesActions: ActionMap = {
   listBoard: { schema: LIST_BOARD_SCHEMA, run: ({ deps, actor }, input) => listBoard(deps, actor, input) },
   listSimilar: { schema: GET_SCHEMA, run: ({ deps, actor }, input) => listSimilar(deps, actor, input) },
   countWaiting: { schema: {}, run: ({ deps, actor }) => countWaiting(deps, actor) },
+  /** WeChat: the storage path for the caller's next photo or recording, recorded as theirs (private storage). */
+  prepareUpload: {
+    schema: { idempotencyKey: text('上传编号', { min: 8, max: 64 }), name: text('文件名', { max: 100 }), createdAt: text('时间', { max: 40, optional: true }) },
+    run: ({ deps, openid }, input) => prepareUpload(deps, openid, input),
+  },
+  /** Timer (daily): delete uploads that no case has used for a day. */
+  cleanupUploads: { schema: {}, timerOnly: true, run: ({ deps }) => cleanupUploads(deps) },
   ...Object.fromEntries(CASE_CHANGES.map((action) => [action, changeAction(action)])),
 }
