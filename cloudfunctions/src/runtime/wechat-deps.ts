@@ -14,7 +14,7 @@ import { createCloudFileStorage, type CloudStorageApi } from '../adapters/wechat
 const STATES = { local: 'developer', develop: 'developer', trial: 'trial', release: 'formal' } as const
 
 /** `classifier`: only the functions that classify (cases) pass one, so the others' bundles stay small. */
-export function createWechatDeps(cloud: { database(): unknown; openapi: unknown } & CloudStorageApi, classifier?: Classifier): Deps {
+export function createWechatDeps(cloud: { database(): unknown; openapi: unknown } & Partial<CloudStorageApi>, classifier?: Classifier): Deps {
   const db = cloud.database() as CloudDatabase
   const repos = createCloudDbRepositories(db)
   const environment = templateEnvironment()
@@ -25,5 +25,10 @@ export function createWechatDeps(cloud: { database(): unknown; openapi: unknown 
     sender: createSubscribeSender(cloud.openapi as OpenApi, STATES[environment] ?? 'formal'),
     log: createCloudPushLog(db),
   })
-  return { repos, clock: systemClock, ids: randomIds, notifier, inbox, credits, reminders: createCloudReminderLedger(db), classifier, calendar: new WorkCalendar(), files: createCloudFileStorage(cloud, db) }
+  return { repos, clock: systemClock, ids: randomIds, notifier, inbox, credits, reminders: createCloudReminderLedger(db), classifier, calendar: new WorkCalendar(), files: hasStorage(cloud) ? createCloudFileStorage(cloud, db) : undefined }
+}
+
+/** wx-server-sdk always has storage; a test's stand-in without it runs without attachment checks. */
+function hasStorage(cloud: Partial<CloudStorageApi>): cloud is CloudStorageApi {
+  return typeof cloud.getTempFileURL === 'function' && typeof cloud.deleteFile === 'function' && typeof cloud.getWXContext === 'function'
 }

@@ -25,6 +25,8 @@ export const FUNCTIONS = {
     'publish',
     'rate',
     'recordFollowUp',
+    'prepareUpload',
+    'cleanupUploads',
   ],
   meetings: ['putOnAgenda', 'recordDecision', 'listAgenda'],
   supervision: ['supervise', 'escalate', 'close', 'listWatch', 'sweep'],
