@@ -74,6 +74,52 @@ describe.each(adapters)('%s message stores', (_name, make) => {
     expect(await s.ledger.claim('case2', 'dueSoon@x', '2026-01-01T00:00:00Z')).toBe(true)
   })
 
+  it('finds a page of ledger entries in one query, and carries a fan-out from plan to done', async () => {
+    const at = '2026-01-01T00:00:00.000Z'
+    const lease = '2026-01-01T00:02:00.000Z'
+    expect(await s.ledger.claim('case1', 'overdue@d1', at, lease)).toBe(true)
+    expect(await s.ledger.claim('case2', 'overdue@d1', at, lease)).toBe(true)
+    const found = await s.ledger.find([{ caseId: 'case1', stage: 'overdue@d1' }, { caseId: 'case2', stage: 'overdue@d2' }, { caseId: 'case3', stage: 'overdue@d1' }])
+    expect(found).toEqual([{ caseId: 'case1', stage: 'overdue@d1', claimedAt: at, done: false, leaseUntil: lease, sent: 0 }])
+    expect(await s.ledger.find([])).toEqual([])
+
+    const plan = [
+      { id: 'n0', userId: 'u1', kind: 'overdue' as const, caseId: 'case1', title: 't', body: 'b', values: { caseNo: 'SS1' } },
+      { id: 'n1', userId: 'u2', kind: 'overdueStaff' as const, caseId: 'case1', title: 't', body: 'b' },
+    ]
+    await s.ledger.plan('case1', 'overdue@d1', plan)
+    await s.ledger.progress('case1', 'overdue@d1', { sent: 1, done: false })
+    // Held by its run until the lease ends; then another run may take it over, once.
+    expect(await s.ledger.listUnfinished('2026-01-01T00:01:00.000Z', 10)).toEqual([])
+    expect(await s.ledger.lease('case1', 'overdue@d1', '2026-01-01T00:01:00.000Z', '2026-01-01T00:03:00.000Z')).toBe(false)
+    const later = '2026-01-01T00:05:00.000Z'
+    const unfinished = await s.ledger.listUnfinished(later, 10)
+    expect(unfinished.map((e) => [e.caseId, e.sent, e.plan])).toEqual([['case1', 1, plan], ['case2', 0, undefined]])
+    const takers = await Promise.all([1, 2, 3].map(() => s.ledger.lease('case1', 'overdue@d1', later, '2026-01-01T00:07:00.000Z')))
+    expect(takers.filter(Boolean)).toHaveLength(1)
+    await s.ledger.progress('case1', 'overdue@d1', { sent: 2, done: true })
+    expect(await s.ledger.lease('case1', 'overdue@d1', '2026-01-02T00:00:00.000Z', '2026-01-02T00:02:00.000Z')).toBe(false)
+    expect((await s.ledger.listUnfinished('2026-01-02T00:00:00.000Z', 10)).map((e) => e.caseId)).toEqual(['case2'])
+    // Handing an entry on: its lease ends now.
+    await s.ledger.progress('case2', 'overdue@d1', { sent: 0, done: false, leaseUntil: at })
+    expect((await s.ledger.listUnfinished(at, 10)).map((e) => e.caseId)).toEqual(['case2'])
+  })
+
+  it('keeps the sweep stages\' cursors between runs', async () => {
+    expect(await s.ledger.cursors()).toEqual({})
+    await s.ledger.saveCursors({ overdue: 'c1', escalate: 'c2' })
+    await s.ledger.saveCursors({ overdue: 'c3', dueSoon: 'c4' })
+    expect(await s.ledger.cursors()).toEqual({ overdue: 'c3', dueSoon: 'c4' })
+    expect(await s.ledger.listUnfinished('2100-01-01T00:00:00.000Z', 10)).toEqual([])
+  })
+
+  it('adds an inbox entry with a known id once', async () => {
+    const entry = { id: 'reminder_1', userId: 'u1', kind: 'overdue' as const, caseId: 'c1', title: 't', body: 'b', read: false, createdAt: '2026-01-01T00:00:00.000Z' }
+    expect(await s.inbox.add(entry)).toBe(true)
+    expect(await s.inbox.add({ ...entry, title: 'again' })).toBe(false)
+    expect((await s.inbox.list('u1', 10)).items).toEqual([entry])
+  })
+
   it('pages the inbox newest first and marks read only the owner\'s entries', async () => {
     for (let i = 0; i < 25; i++) {
       await s.inbox.add({ id: `n${String(i).padStart(2, '0')}`, userId: 'u1', kind: 'accepted', caseId: 'c1', title: `第${i}条`, body: 'b', read: false, createdAt: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString() })

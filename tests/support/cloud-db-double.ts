@@ -11,6 +11,9 @@
 //   transaction whose documents (read or written) were changed by a commit after it started fails with
 //   DATABASE_TRANSACTION_CONFLICT and is re-run, up to `retries` more times (like the SDK), then rejects.
 // Values are copied through JSON, as they would be serialised on the wire.
+// Every round trip (a get, count, add, a document's get/set/update/remove, and inside a transaction its start, each
+// read or write and the commit) is counted in `calls`; `simulatedMs` is calls × `latencyMs`, a clock that a
+// benchmark or test reads as "time spent waiting for the database" without really sleeping.
 import type {
   CloudCollection,
   CloudDatabase,
@@ -204,6 +207,24 @@ const key = (collection: string, id: string) => `${collection}\u0000${id}`
 
 export class CloudDbDouble implements CloudDatabase {
   readonly command: DbCommand = createCommand()
+  /** Round trips to the database so far. */
+  calls = 0
+  /** Simulated time per round trip. */
+  readonly latencyMs: number
+
+  constructor(options: { latencyMs?: number } = {}) {
+    this.latencyMs = options.latencyMs ?? 0
+  }
+
+  /** The time the round trips so far would have taken. */
+  get simulatedMs(): number {
+    return this.calls * this.latencyMs
+  }
+
+  /** Count one round trip. */
+  roundTrip(): void {
+    this.calls += 1
+  }
   /** Every get(), in order. */
   readonly getLog: GetLogEntry[] = []
   /** Number of transaction attempts that failed with a conflict (and were retried or rejected). */
@@ -220,6 +241,7 @@ export class CloudDbDouble implements CloudDatabase {
 
   async runTransaction<T>(run: (transaction: CloudTransaction) => Promise<T>, retries = 3): Promise<T> {
     for (let attempt = 0; ; attempt += 1) {
+      this.roundTrip()
       const transaction = new DoubleTransaction(this, this.commitSeq)
       let result: T
       try {
@@ -227,6 +249,7 @@ export class CloudDbDouble implements CloudDatabase {
       } finally {
         transaction.close()
       }
+      this.roundTrip()
       if (this.commitIfNoConflict(transaction)) return result
       this.conflicts += 1
       if (attempt >= retries) throw new CloudSdkError('transaction.commit', `${TRANSACTION_CONFLICT}: write conflict, retries exhausted`, TRANSACTION_CONFLICT)
@@ -306,6 +329,7 @@ class DoubleQuery implements CloudQuery {
   }
 
   async get(): Promise<QueryResult> {
+    this.db.roundTrip()
     const { limit } = this.state
     if (limit !== undefined && (!Number.isInteger(limit) || limit < 1 || limit > MAX_GET_LIMIT)) {
       throw new CloudSdkError('collection.get', `limit must be an integer in 1..${MAX_GET_LIMIT}, got ${limit}`)
@@ -316,6 +340,7 @@ class DoubleQuery implements CloudQuery {
   }
 
   async count(): Promise<{ total: number }> {
+    this.db.roundTrip()
     return { total: this.matching().length }
   }
 
@@ -345,6 +370,7 @@ class DoubleCollection extends DoubleQuery implements CloudCollection {
   }
 
   async add(options: { data: DocData }): Promise<{ _id: string }> {
+    this.db.roundTrip()
     const data = checkData('collection.add', options?.data, true)
     const id = typeof data._id === 'string' && data._id !== '' ? data._id : this.db.generateId()
     if (this.db.read(this.name, id)) throw new CloudSdkError('collection.add', `E11000 duplicate key error collection: ${this.name} dup key: { _id: "${id}" }`, -502001)
@@ -361,12 +387,14 @@ class DoubleDocument implements CloudDocument {
   ) {}
 
   async get(): Promise<DocResult> {
+    this.db.roundTrip()
     const doc = this.db.read(this.name, this.id)
     if (!doc) throw notFound(this.id)
     return { data: copy(doc) }
   }
 
   async set(options: { data: DocData }): Promise<SetResult> {
+    this.db.roundTrip()
     const data = checkData('document.set', options?.data, false)
     const existed = this.db.read(this.name, this.id) !== undefined
     this.db.write(this.name, this.id, { ...data, _id: this.id })
@@ -374,6 +402,7 @@ class DoubleDocument implements CloudDocument {
   }
 
   async update(options: { data: DocData }): Promise<UpdateResult> {
+    this.db.roundTrip()
     const data = checkData('document.update', options?.data, false)
     const existing = this.db.read(this.name, this.id)
     if (!existing) return { stats: { updated: 0 } }
@@ -382,6 +411,7 @@ class DoubleDocument implements CloudDocument {
   }
 
   async remove(): Promise<RemoveResult> {
+    this.db.roundTrip()
     const existed = this.db.read(this.name, this.id) !== undefined
     if (existed) this.db.write(this.name, this.id, undefined)
     return { stats: { removed: existed ? 1 : 0 } }
@@ -406,17 +436,20 @@ class DoubleTransaction implements CloudTransaction {
         if (typeof id !== 'string' || id === '') throw new CloudSdkError('collection.doc', 'docId must be a non-empty string')
         return {
           get: async () => {
+            this.db.roundTrip()
             const doc = this.current(name, id)
             if (!doc) throw notFound(id)
             return { data: copy(doc) }
           },
           set: async (options) => {
+            this.db.roundTrip()
             const data = checkData('document.set', options?.data, false)
             const existed = this.current(name, id) !== undefined
             this.stage(name, id, { ...data, _id: id })
             return { _id: id, stats: { updated: existed ? 1 : 0, created: existed ? 0 : 1 } }
           },
           update: async (options) => {
+            this.db.roundTrip()
             const data = checkData('document.update', options?.data, false)
             const existing = this.current(name, id)
             if (!existing) return { stats: { updated: 0 } }

@@ -43,9 +43,17 @@ export async function caseNotice(deps: Deps, item: CaseRecord, userId: string, k
   }
 }
 
+/** The same notice about a case for each of the users, once each. */
+export async function caseNotices(deps: Deps, item: CaseRecord, userIds: readonly string[], kind: NoticeKind, title: string, detail: NoticeDetail = {}): Promise<Notice[]> {
+  const users = [...new Set(userIds)]
+  if (users.length === 0) return []
+  const notice = await caseNotice(deps, item, users[0], kind, title, detail)
+  return users.map((userId) => ({ ...notice, userId }))
+}
+
 /** Send the same notice about a case to each of the users, once each. */
 export async function notifyUsers(deps: Deps, item: CaseRecord, userIds: readonly string[], kind: NoticeKind, title: string, detail: NoticeDetail = {}): Promise<void> {
-  for (const userId of new Set(userIds)) await deps.notifier.notify(await caseNotice(deps, item, userId, kind, title, detail))
+  for (const notice of await caseNotices(deps, item, userIds, kind, title, detail)) await deps.notifier.notify(notice)
 }
 
 /** The users of a role responsible for a case: its unit's handlers, its grid's workers, its community's staff or supervisors. */

@@ -1,6 +1,7 @@
 // Ports for the message centre, subscription credits, push sending and once-only reminders.
 import type { NoticeKind } from '../domain/notice-kinds'
 import type { Page } from './repositories'
+import type { Notice } from './notifier'
 
 export interface InboxEntry {
   id: string
@@ -14,7 +15,8 @@ export interface InboxEntry {
 }
 
 export interface InboxStore {
-  add(entry: InboxEntry): Promise<void>
+  /** false (and nothing written) when an entry with this id is already there. */
+  add(entry: InboxEntry): Promise<boolean>
   /** Newest first, range-paginated. */
   list(userId: string, limit: number, cursor?: string): Promise<Page<InboxEntry>>
   markRead(userId: string, ids: string[]): Promise<number>
@@ -64,7 +66,38 @@ export interface PushLog {
   add(entry: PushLogEntry): Promise<void>
 }
 
+/**
+ * One reminder stage of one case (`stage` is the stage key, e.g. `overdue@<dueAt>`): claimed once, then its notices
+ * are planned (recorded before the first is sent) and sent one by one, counting `sent`, until `done`.
+ * A run holds an entry until `leaseUntil`; an unfinished entry whose lease has passed was left by a killed run.
+ */
+export interface ReminderEntry {
+  caseId: string
+  stage: string
+  claimedAt: string
+  done: boolean
+  leaseUntil: string
+  /** The notices to send, in order; absent until planned. */
+  plan?: Notice[]
+  /** How many of `plan` have been sent. */
+  sent: number
+}
+
 /** Once-only reminder stages per case: the first claim wins, even across overlapping or retried timer runs. */
 export interface ReminderLedger {
-  claim(caseId: string, stage: string, at: string): Promise<boolean>
+  /** Create the entry (leased until `leaseUntil`, default `at`); false when it already exists. */
+  claim(caseId: string, stage: string, at: string, leaseUntil?: string): Promise<boolean>
+  /** The entries among these (case, stage key) pairs, in one query (≤ 100 pairs). */
+  find(keys: readonly { caseId: string; stage: string }[]): Promise<ReminderEntry[]>
+  /** Unfinished entries whose lease ended at or before `now`, oldest lease first. */
+  listUnfinished(now: string, limit: number): Promise<ReminderEntry[]>
+  /** Take over an unfinished entry whose lease ended at or before `now` (atomic); false when another run holds it or it is done. */
+  lease(caseId: string, stage: string, now: string, leaseUntil: string): Promise<boolean>
+  /** Record the notices to send, before the first is sent. */
+  plan(caseId: string, stage: string, notices: Notice[]): Promise<void>
+  /** Record progress: how many notices went out, whether the entry is finished, and (to hand it on) a new lease end. */
+  progress(caseId: string, stage: string, change: { sent: number; done: boolean; leaseUntil?: string }): Promise<void>
+  /** Where each sweep stage left off (stage name → cursor), kept between runs. */
+  cursors(): Promise<Record<string, string>>
+  saveCursors(cursors: Record<string, string>): Promise<void>
 }

@@ -3,6 +3,8 @@
 import type { NoticeField, NoticeKind } from '../domain/notice-kinds'
 
 export interface Notice {
+  /** A notice given an id lands in the inbox once: delivering it again does nothing (the sweep resuming a fan-out). */
+  id?: string
   userId: string
   kind: NoticeKind
   caseId?: string

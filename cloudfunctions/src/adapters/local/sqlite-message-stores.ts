@@ -1,6 +1,9 @@
 // SQLite implementations of the inbox, credits, push log and reminder ledger ports (local runtime).
+// The ledger's entries carry the planned notices of each (case, stage) and how many went out; the sweep's cursors
+// live in their own small table.
 import type Database from 'better-sqlite3'
-import type { CreditStore, InboxEntry, InboxStore, PushLog, ReminderLedger } from '../../../../src/core/ports/messages'
+import type { CreditStore, InboxEntry, InboxStore, PushLog, ReminderEntry, ReminderLedger } from '../../../../src/core/ports/messages'
+import type { Notice } from '../../../../src/core/ports/notifier'
 import type { NoticeKind } from '../../../../src/core/domain/notice-kinds'
 import { ensureMessageTables } from './message-tables'
 import { decodeCursor, encodeCursor } from '../shared/cursor'
@@ -20,7 +23,7 @@ export function createSqliteInbox(db: Database.Database): InboxStore {
   const unread = db.prepare('SELECT COUNT(*) AS n FROM inbox WHERE user_id = ? AND read = 0')
   return {
     async add(e) {
-      insert.run(e.id, e.userId, e.kind, e.caseId ?? null, e.title, e.body, e.read ? 1 : 0, e.createdAt)
+      return insert.run(e.id, e.userId, e.kind, e.caseId ?? null, e.title, e.body, e.read ? 1 : 0, e.createdAt).changes === 1
     },
     async list(userId, limit, cursor) {
       let rows: InboxRow[]
@@ -85,12 +88,52 @@ export function createSqlitePushLog(db: Database.Database): PushLog {
   }
 }
 
+interface LedgerRow { case_id: string; stage: string; claimed_at: string; done: number; lease_until: string; plan: string | null; sent: number }
+const entryFromRow = (r: LedgerRow): ReminderEntry => ({
+  caseId: r.case_id, stage: r.stage, claimedAt: r.claimed_at, done: r.done === 1, leaseUntil: r.lease_until, sent: r.sent,
+  ...(r.plan ? { plan: JSON.parse(r.plan) as Notice[] } : {}),
+})
+
 export function createSqliteReminderLedger(db: Database.Database): ReminderLedger {
   ensureMessageTables(db)
-  const claim = db.prepare('INSERT OR IGNORE INTO reminder_ledger (case_id, stage, claimed_at) VALUES (?, ?, ?)')
+  const claim = db.prepare('INSERT OR IGNORE INTO reminder_ledger (case_id, stage, claimed_at, done, lease_until, sent) VALUES (?, ?, ?, 0, ?, 0)')
+  const unfinished = db.prepare('SELECT * FROM reminder_ledger WHERE done = 0 AND lease_until <= ? ORDER BY lease_until, case_id, stage LIMIT ?')
+  const lease = db.prepare('UPDATE reminder_ledger SET lease_until = ? WHERE case_id = ? AND stage = ? AND done = 0 AND lease_until <= ?')
+  const plan = db.prepare('UPDATE reminder_ledger SET plan = ? WHERE case_id = ? AND stage = ?')
+  const progress = db.prepare('UPDATE reminder_ledger SET sent = ?, done = ?, lease_until = COALESCE(?, lease_until) WHERE case_id = ? AND stage = ?')
+  const cursors = db.prepare('SELECT stage, cursor FROM sweep_cursors')
+  const clearCursors = db.prepare('DELETE FROM sweep_cursors')
+  const saveCursor = db.prepare('INSERT INTO sweep_cursors (stage, cursor) VALUES (?, ?)')
   return {
-    async claim(caseId, stage, at) {
-      return claim.run(caseId, stage, at).changes === 1
+    async claim(caseId, stage, at, leaseUntil) {
+      return claim.run(caseId, stage, at, leaseUntil ?? at).changes === 1
+    },
+    async find(keys) {
+      if (keys.length === 0) return []
+      const pairs = keys.map(() => '(?, ?)').join(', ')
+      const rows = db.prepare(`SELECT * FROM reminder_ledger WHERE (case_id, stage) IN (VALUES ${pairs})`).all(...keys.flatMap((k) => [k.caseId, k.stage])) as LedgerRow[]
+      return rows.map(entryFromRow)
+    },
+    async listUnfinished(now, limit) {
+      return (unfinished.all(now, limit) as LedgerRow[]).map(entryFromRow)
+    },
+    async lease(caseId, stage, now, leaseUntil) {
+      return lease.run(leaseUntil, caseId, stage, now).changes === 1
+    },
+    async plan(caseId, stage, notices) {
+      plan.run(JSON.stringify(notices), caseId, stage)
+    },
+    async progress(caseId, stage, change) {
+      progress.run(change.sent, change.done ? 1 : 0, change.leaseUntil ?? null, caseId, stage)
+    },
+    async cursors() {
+      return Object.fromEntries((cursors.all() as { stage: string; cursor: string }[]).map((r) => [r.stage, r.cursor]))
+    },
+    async saveCursors(next) {
+      db.transaction(() => {
+        clearCursors.run()
+        for (const [stage, cursor] of Object.entries(next)) saveCursor.run(stage, cursor)
+      })()
     },
   }
 }

@@ -1,6 +1,7 @@
 // Deliver a notice: always into the inbox (消息中心); then, if the user holds a credit for the template,
 // as a subscription message. 43101 clears the credit and is not retried; transient errors retry with backoff;
 // 47003 is logged with the field WeChat names. A failed push never throws: the inbox already has the notice.
+// A notice with an id is delivered once: the second time its inbox entry exists and nothing is pushed.
 import type { Notice, Notifier } from '../../../../src/core/ports/notifier'
 import type { Clock } from '../../../../src/core/ports/clock'
 import type { IdGenerator } from '../../../../src/core/ports/ids'
@@ -35,8 +36,9 @@ export function createDeliveringNotifier(deps: DeliveryDeps): Notifier {
   return {
     async notify(notice: Notice) {
       const at = deps.clock.now().toISOString()
-      const inboxEntry = { id: deps.ids.next(), userId: notice.userId, kind: notice.kind, title: notice.title, body: notice.body, read: false, createdAt: at }
-      await deps.inbox.add(notice.caseId ? { ...inboxEntry, caseId: notice.caseId } : inboxEntry)
+      const inboxEntry = { id: notice.id ?? deps.ids.next(), userId: notice.userId, kind: notice.kind, title: notice.title, body: notice.body, read: false, createdAt: at }
+      // A notice with an id that is already in the inbox was delivered before (a resumed sweep): push nothing again.
+      if (!(await deps.inbox.add(notice.caseId ? { ...inboxEntry, caseId: notice.caseId } : inboxEntry))) return
 
       const template = SUBSCRIBE_TEMPLATES[notice.kind]
       const templateId = template.ids[deps.environment]

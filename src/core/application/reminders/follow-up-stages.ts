@@ -1,7 +1,7 @@
 // Follow-up stages: 明日议事 (the day before a meeting), 请评价 (3 days after publication), 未评价结案 (after 7 days).
 import { shanghaiTomorrow } from '../../domain/working-hours'
 import { meetingInstant } from '../../domain/meeting'
-import { caseNotice, notifyUsers, responsibleUsers } from '../notices'
+import { caseNotices, responsibleUsers } from '../notices'
 import { applySystemChange } from './system-change'
 import type { ReminderStage } from './stage'
 
@@ -11,16 +11,18 @@ const daysBefore = (now: Date, days: number) => new Date(now.getTime() - days * 
 
 export const meetingTomorrowStage: ReminderStage = {
   name: 'meetingTomorrow',
+  keyPrefix: 'meeting',
   // Every case on an agenda: few at any time (they leave the status once the meeting decides).
   candidates: (deps, now, limit, cursor) => deps.repos.cases.listStale('onAgenda', now.toISOString(), limit, cursor),
   key: (item, now) => (item.meeting && item.meeting.date === shanghaiTomorrow(now) ? `meeting@${item.meeting.date}` : undefined),
-  async act(deps, item) {
+  async notices(deps, item) {
+    if (!item.meeting) return []
     const participants = [
       ...(item.petitioner.userId ? [item.petitioner.userId] : []),
       ...(await responsibleUsers(deps, item, 'staff')).map((u) => u.id),
       ...(await responsibleUsers(deps, item, 'handler')).map((u) => u.id),
     ]
-    await notifyUsers(deps, item, participants, 'meetingTomorrow', `明天议事：${item.meeting!.place}`, { values: { time: meetingInstant(item.meeting!.date) } })
+    return caseNotices(deps, item, participants, 'meetingTomorrow', `明天议事：${item.meeting.place}`, { values: { time: meetingInstant(item.meeting.date) } })
   },
 }
 
@@ -28,16 +30,16 @@ export const rateReminderStage: ReminderStage = {
   name: 'rateReminder',
   candidates: (deps, now, limit, cursor) => deps.repos.cases.listStale('published', daysBefore(now, RATE_REMINDER_DAYS), limit, cursor),
   key: (item) => (item.petitioner.userId && item.publishedAt ? `rateReminder@${item.publishedAt}` : undefined),
-  async act(deps, item) {
-    await deps.notifier.notify(await caseNotice(deps, item, item.petitioner.userId!, 'rateReminder', '请为办理结果评价'))
-  },
+  notices: (deps, item) => caseNotices(deps, item, item.petitioner.userId ? [item.petitioner.userId] : [], 'rateReminder', '请为办理结果评价'),
 }
 
 export const closeUnratedStage: ReminderStage = {
   name: 'closeUnrated',
   candidates: (deps, now, limit, cursor) => deps.repos.cases.listStale('published', daysBefore(now, UNRATED_CLOSE_DAYS), limit, cursor),
   key: (item) => `closeUnrated@${item.publishedAt ?? item.updatedAt}`,
-  async act(deps, item) {
-    await applySystemChange(deps, item, 'closeUnrated', () => ({ changes: { closure: 'unrated' }, note: `公示${UNRATED_CLOSE_DAYS}日内未评价，自动结案` }))
+  async change(deps, item, key) {
+    await applySystemChange(deps, item, 'closeUnrated', () => ({ changes: { closure: 'unrated' }, note: `公示${UNRATED_CLOSE_DAYS}日内未评价，自动结案` }), key)
+    return undefined
   },
+  notices: async () => [],
 }
