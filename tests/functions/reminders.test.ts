@@ -2,8 +2,7 @@
 // each reminder stage fires once, at the right moment, even when two sweeps overlap, when a run is killed half-way
 // through a case's notices, and when 1,000 chronically overdue cases sit on a cloud database 30 ms away.
 import { createHarness, data, key, type Harness } from '../support/local-harness'
-import { createCloudRuntime, type CloudRuntime } from '../support/cloud-runtime'
-import { buildCase } from '../support/builders'
+import { createCloudRuntime, insertOverdueBacklog, sweepCase, type CloudRuntime } from '../support/cloud-runtime'
 import { runSweep, SWEEP_STAGES, type SweepReport } from '../../src/core/application/reminders/run-sweep'
 import type { Notifier } from '../../src/core/ports/notifier'
 import type { CaseView, CaseDetail } from '../../src/core/contracts/views'
@@ -203,23 +202,11 @@ describe('1,000 chronically overdue cases on the cloud database, 30 ms a round t
   const BUDGET = 45_000
   let cloud: CloudRuntime
 
-  const base = (i: number) => ({
-    id: `chronic-${String(i).padStart(5, '0')}`, streetId: 'street-shengli', communityId: 'community-hangkonglu', gridId: 'grid-1',
-    petitioner: { userId: 'user-wang', name: '王秀英' }, submittedBy: 'user-wang', version: 5,
-    createdAt: '2026-10-01T02:00:00.000Z', updatedAt: '2026-10-20T02:00:00.000Z',
-  })
-
   beforeEach(async () => {
     cloud = await createCloudRuntime({ now: NOW, latencyMs: 30 })
-    for (let i = 0; i < 1000; i++) {
-      // Due in October: overdue, and past the 3 working days that escalate.
-      const dueAt = new Date(Date.parse('2026-10-20T15:59:59.999Z') + i * 60_000).toISOString()
-      await cloud.insertCase(buildCase({ ...base(i), status: 'inProgress', unitId: 'unit-sanitation', level: 'community', dueAt }))
-    }
-    // One case for each of the later stages.
-    await cloud.insertCase(buildCase({ ...base(2000), status: 'inProgress', unitId: 'unit-sanitation', level: 'community', dueAt: beijing('2026-11-30T23:59:59.999').toISOString() }))
-    await cloud.insertCase(buildCase({ ...base(2001), status: 'onAgenda', meeting: { date: '2026-12-01', place: '居民说事厅' } }))
-    await cloud.insertCase(buildCase({ ...base(2002), status: 'published', publishedResult: '已清理', publishedAt: '2026-11-20T02:00:00.000Z', updatedAt: '2026-11-20T02:00:00.000Z' }))
+    await insertOverdueBacklog(cloud, 1000)
+    // And one case due within 24 working hours.
+    await cloud.insertCase(sweepCase(2000, { status: 'inProgress', unitId: 'unit-sanitation', level: 'community', dueAt: beijing('2026-11-30T23:59:59.999').toISOString() }))
   })
 
   async function run(): Promise<SweepReport> {
@@ -258,7 +245,7 @@ describe('1,000 chronically overdue cases on the cloud database, 30 ms a round t
   it('reads a page of cases done for their deadline without claiming them again', async () => {
     // As if every earlier run had handled them: each case's overdue and escalate entries are done.
     for (let i = 0; i < 1000; i++) {
-      const item = await cloud.deps.repos.cases.get(base(i).id)
+      const item = await cloud.deps.repos.cases.get(sweepCase(i, {}).id)
       for (const stage of ['overdue', 'escalate']) {
         await cloud.deps.reminders.claim(item!.id, `${stage}@${item!.dueAt}`, NOW.toISOString())
         await cloud.deps.reminders.progress(item!.id, `${stage}@${item!.dueAt}`, { sent: 0, done: true })

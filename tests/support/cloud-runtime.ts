@@ -12,6 +12,7 @@ import { seedDemo } from '../../cloudfunctions/src/local/seed'
 import { WorkCalendar } from '../../src/core/domain/work-calendar'
 import type { Deps } from '../../src/core/ports'
 import type { CaseEvent, CaseRecord } from '../../src/core/domain/case'
+import { buildCase } from './builders'
 
 export interface CloudRuntime {
   db: CloudDbDouble
@@ -49,4 +50,26 @@ export async function createCloudRuntime(options: { now: string | Date; latencyM
       await deps.repos.cases.create(item, event)
     },
   }
+}
+
+/** A case of the demo community for the sweep scenarios, numbered `i`. */
+export function sweepCase(i: number, overrides: Partial<CaseRecord>): CaseRecord {
+  return buildCase({
+    id: `sweep-${String(i).padStart(6, '0')}`, streetId: 'street-shengli', communityId: 'community-hangkonglu', gridId: 'grid-1',
+    petitioner: { userId: 'user-wang', name: '王秀英' }, submittedBy: 'user-wang', version: 5,
+    createdAt: '2026-10-01T02:00:00.000Z', updatedAt: '2026-10-20T02:00:00.000Z', ...overrides,
+  })
+}
+
+/**
+ * `count` cases of 环卫所 due one minute apart from 2026-10-20 (overdue and past escalation by late November), and one
+ * on the agenda of 2026-12-01 and one published on 2026-11-20 (for the later stages).
+ */
+export async function insertOverdueBacklog(cloud: CloudRuntime, count: number): Promise<void> {
+  for (let i = 0; i < count; i++) {
+    const dueAt = new Date(Date.parse('2026-10-20T15:59:59.999Z') + i * 60_000).toISOString()
+    await cloud.insertCase(sweepCase(i, { status: 'inProgress', unitId: 'unit-sanitation', level: 'community', dueAt }))
+  }
+  await cloud.insertCase(sweepCase(count, { status: 'onAgenda', meeting: { date: '2026-12-01', place: '居民说事厅' } }))
+  await cloud.insertCase(sweepCase(count + 1, { status: 'published', publishedResult: '已清理', publishedAt: '2026-11-20T02:00:00.000Z', updatedAt: '2026-11-20T02:00:00.000Z' }))
 }
