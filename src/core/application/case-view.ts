@@ -6,6 +6,7 @@ import { CATEGORIES } from '../domain/category'
 import { STATUS_LABELS, STEP_LABELS, STATUS_STEP, isInGroup } from '../domain/case-status'
 import { handlesCase, offeredActions } from '../domain/permissions'
 import { maskCase } from '../domain/masking'
+import { needsTranscript } from '../domain/voice'
 import type { CaseView } from '../contracts/views'
 
 export function isOverdue(item: CaseRecord, now: Date): boolean {
@@ -28,6 +29,7 @@ export function toCaseView(item: CaseRecord, actor: Actor, now: Date, names: Cas
     unitName: names.unitName,
     mergedIntoCaseNo: names.mergedIntoCaseNo,
     overdue: isOverdue(item, now),
+    ...(needsTranscript(item) ? { needsTranscript: true as const } : {}),
     allowedActions: offeredActions(actor, item),
   }
 }

@@ -1,11 +1,10 @@
 // 说事: bring a problem up. Residents (self), grid workers (door-to-door), staff (phone, walk-in, suggestion box).
-// A case typed in for a registered resident is linked to their account (petitioner-account.ts).
+// A case typed in for a registered resident is linked to their account (petitioner-account.ts). The text is classified,
+// unless it is only a recording (语音说事 + audio): that one waits for staff to type its gist at triage.
 // Answers the new case, or the existing one when the same idempotency key is sent again. Errors: FORBIDDEN, NOT_FOUND, INVALID_INPUT.
 import type { Deps } from '../ports'
 import type { Actor } from '../domain/roles'
 import type { CaseRecord } from '../domain/case'
-import type { Community } from '../domain/directory'
-import { CATEGORIES, type CategoryCode } from '../domain/category'
 import { canSubmit } from '../domain/permissions'
 import { shanghaiDate } from '../domain/deadlines'
 import type { SubmitInput } from '../contracts/case-inputs'
@@ -13,6 +12,8 @@ import { fail, ok, type Result } from '../contracts/result'
 import { buildEvent } from './events'
 import { notifyUrgent } from './notices'
 import { findPetitionerAccount } from './petitioner-account'
+import { suggestForText } from './suggest-case'
+import { needsTranscript } from '../domain/voice'
 
 export async function submitCase(deps: Deps, actor: Actor, input: SubmitInput): Promise<Result<CaseRecord>> {
   if (!canSubmit(actor, input.communityId, input.channel)) return fail('FORBIDDEN', '您不能通过这个渠道在该社区登记事项')
@@ -38,8 +39,8 @@ export async function submitCase(deps: Deps, actor: Actor, input: SubmitInput): 
   const gridId = input.gridId ?? home.gridId ?? (actor.role === 'gridWorker' ? actor.gridIds?.[0] : undefined)
   const datePrefix = 'SS' + shanghaiDate(now).replace(/-/g, '')
   const sequence = await deps.repos.cases.nextCaseSequence(community.id, datePrefix)
-  const classification = deps.classifier?.classify(input.text)
-  const suggestedUnit = classification && (await suggestUnit(deps, community, classification.category))
+  // A recording without a transcript has nothing to classify: it waits for staff to type its gist (语音待转写).
+  const suggestion = needsTranscript(input) ? undefined : await suggestForText(deps, community, input.text)
 
   const item: CaseRecord = {
     id: deps.ids.next(),
@@ -55,16 +56,8 @@ export async function submitCase(deps: Deps, actor: Actor, input: SubmitInput): 
     attachments: input.attachments,
     status: 'submitted',
     version: 1,
-    suggestion: classification && {
-      category: classification.category,
-      urgent: classification.urgent,
-      urgentReasons: classification.urgentReasons,
-      unit: classification.unit,
-      ...(suggestedUnit ? { unitId: suggestedUnit } : {}),
-      confidence: classification.confidence,
-      top3: classification.top3.map((c) => ({ category: c.category, score: c.score })),
-    },
-    urgency: classification?.urgent ? 'urgent' : 'normal',
+    suggestion,
+    urgency: suggestion?.urgent ? 'urgent' : 'normal',
     escalations: 0,
     idempotencyKey: input.idempotencyKey,
     createdAt: now,
@@ -76,13 +69,6 @@ export async function submitCase(deps: Deps, actor: Actor, input: SubmitInput): 
   const saved = await deps.repos.cases.create(item, event)
   if (saved.created && saved.item.urgency === 'urgent') await notifyUrgent(deps, saved.item)
   return ok(saved.item)
-}
-
-/** The street's unit of the category's default kind, preferring one of the community itself. */
-async function suggestUnit(deps: Deps, community: Community, category: CategoryCode): Promise<string | undefined> {
-  const kind = CATEGORIES[category].defaultUnitKind
-  const units = (await deps.repos.directory.listUnits(community.streetId)).filter((u) => u.kind === kind)
-  return (units.find((u) => u.communityId === community.id) ?? units.find((u) => !u.communityId))?.id
 }
 
 /** The petitioner's home (room label and grid) from their household record, when known. */

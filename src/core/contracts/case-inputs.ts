@@ -66,7 +66,14 @@ export interface ChangeInput {
 }
 
 export const ACTION_SCHEMAS = {
-  triage: { ...change, category: oneOf('分类', CATEGORY_CODES), urgency: oneOf('紧急程度', URGENCIES), unitId: id('建议承办单位', { optional: true }) },
+  triage: {
+    ...change,
+    category: oneOf('分类', CATEGORY_CODES),
+    urgency: oneOf('紧急程度', URGENCIES),
+    unitId: id('建议承办单位', { optional: true }),
+    /** 语音待转写: what the recording says, typed by staff; it becomes the case's text. */
+    gist: text('内容摘要', { min: 2, max: LIMITS.caseText, optional: true }),
+  },
   resolveOnSpot: { ...change, result: text('处理结果', { max: LIMITS.note }) },
   mergeDuplicate: { ...change, intoCaseId: id('合并到的事项') },
   refer: { ...change, to: text('转交部门', { max: 40 }), reason: text('转交原因', { max: LIMITS.note }) },
@@ -94,7 +101,7 @@ export const ACTION_SCHEMAS = {
 } satisfies Record<string, Schema>
 
 export interface ActionInputs {
-  triage: ChangeInput & { category: CategoryCode; urgency: Urgency; unitId?: string }
+  triage: ChangeInput & { category: CategoryCode; urgency: Urgency; unitId?: string; gist?: string }
   resolveOnSpot: ChangeInput & { result: string }
   mergeDuplicate: ChangeInput & { intoCaseId: string }
   refer: ChangeInput & { to: string; reason: string }

@@ -10,6 +10,8 @@ export interface CaseView extends CaseRecord {
   /** A merged case: the number of the case it was merged into. */
   mergedIntoCaseNo?: string
   overdue: boolean
+  /** 语音待转写: only a recording, no text yet (staff type its gist at triage). Present only when true. */
+  needsTranscript?: true
   /** Actions the caller may do now (for buttons). */
   allowedActions: CaseAction[]
 }
