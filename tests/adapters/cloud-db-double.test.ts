@@ -140,7 +140,7 @@ describe('cloud database test double', () => {
         const collection = t.collection('items') as unknown as Record<string, unknown>
         expect(Object.keys(collection)).toEqual(['doc'])
         const doc = t.collection('items').doc('nope') as unknown as Record<string, unknown>
-        expect(Object.keys(doc).sort()).toEqual(['get', 'set', 'update'])
+        expect(Object.keys(doc).sort()).toEqual(['get', 'remove', 'set', 'update'])
         await expect(t.collection('items').doc('nope').get()).rejects.toThrow(/does not exist/)
       })
     })

@@ -7,7 +7,7 @@
 // - doc(id).get() of a missing document rejects with errMsg 'document.get:fail document with _id … does not exist';
 // - set() replaces (creating when missing), update() merges top-level fields, neither accepts an `_id` field;
 //   add() generates an _id when the data has none and rejects a duplicate _id;
-// - runTransaction(): only doc-by-id get/set/update exist inside; writes are buffered and applied on commit; a
+// - runTransaction(): only doc-by-id get/set/update/remove exist inside; writes are buffered and applied on commit; a
 //   transaction whose documents (read or written) were changed by a commit after it started fails with
 //   DATABASE_TRANSACTION_CONFLICT and is re-run, up to `retries` more times (like the SDK), then rejects.
 // Values are copied through JSON, as they would be serialised on the wire.
@@ -456,6 +456,11 @@ class DoubleTransaction implements CloudTransaction {
             this.stage(name, id, { ...existing, ...data, _id: id })
             return { stats: { updated: 1 } }
           },
+          remove: async () => {
+            const existed = this.current(name, id) !== undefined
+            if (existed) this.stage(name, id, undefined)
+            return { stats: { removed: existed ? 1 : 0 } }
+          },
         }
       },
     }
@@ -480,7 +485,7 @@ class DoubleTransaction implements CloudTransaction {
     return staged ? staged.doc : this.db.read(collection, id)
   }
 
-  private stage(collection: string, id: string, doc: StoredDoc): void {
+  private stage(collection: string, id: string, doc: StoredDoc | undefined): void {
     this.checkOpen()
     this.seen.set(key(collection, id), { collection, id })
     this.pending.set(key(collection, id), { collection, id, doc })

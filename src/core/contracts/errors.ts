@@ -14,6 +14,7 @@ export const ERRORS = {
   FILE_TOO_LARGE: { message: '文件太大了，请压缩后再上传', http: 413 },
   TRANSITION_NOT_ALLOWED: { message: '事项当前状态下不能进行这项操作', http: 409 },
   STALE_VERSION: { message: '事项已被他人更新，请刷新后再试', http: 409 },
+  INVITE_NOT_USABLE: { message: '这个邀请不能使用了', http: 410 },
   PAYLOAD_TOO_LARGE: { message: '提交的内容太大了', http: 413 },
   INTERNAL: { message: '系统繁忙，请稍后再试', http: 500 },
 } as const

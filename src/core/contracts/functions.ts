@@ -1,7 +1,23 @@
 // The cloud functions, their actions and the request envelope. `callFunction({ name, data: { action, payload, idempotencyKey? } })`.
 
 export const FUNCTIONS = {
-  identity: ['whoami', 'listCommunities', 'register', 'getDirectory', 'listInbox', 'markInboxRead', 'recordConsent', 'listConsents', 'listTemplates'],
+  identity: [
+    'whoami',
+    'listCommunities',
+    'register',
+    'getDirectory',
+    'listInbox',
+    'markInboxRead',
+    'recordConsent',
+    'listConsents',
+    'listTemplates',
+    'importDirectory',
+    'createInvite',
+    'listInvites',
+    'redeemInvite',
+    'revokeRole',
+    'listWorkers',
+  ],
   cases: [
     'submit',
     'get',

@@ -16,7 +16,9 @@ export interface Community {
 export interface Grid { id: string; communityId: string; name: string }
 export interface Building { id: string; communityId: string; gridId: string; name: string }
 export interface Household { id: string; buildingId: string; room: string; headName: string; phone?: string }
-export interface Unit { id: string; streetId: string; communityId?: string; name: string; kind: UnitKind; phone?: string }
+/** A person of a unit as the street's address book lists them (their app account comes by invite). */
+export interface UnitMember { name: string; phone?: string }
+export interface Unit { id: string; streetId: string; communityId?: string; name: string; kind: UnitKind; phone?: string; members?: UnitMember[] }
 
 export interface User {
   id: string

@@ -2,6 +2,7 @@
 import type { CaseEvent, CaseRecord, Urgency } from '../domain/case'
 import type { CaseStatus } from '../domain/case-status'
 import type { Building, Community, Grid, Household, Street, Unit, User } from '../domain/directory'
+import type { AdministrationRepository } from './administration'
 
 /** A page of results in a stable order, with the cursor to pass for the next page (range pagination). */
 export interface Page<T> {
@@ -87,4 +88,6 @@ export interface Repositories {
   events: EventRepository
   directory: DirectoryRepository
   users: UserRepository
+  /** Invites, workers' roles, directory imports and the audit trail. */
+  admin: AdministrationRepository
 }

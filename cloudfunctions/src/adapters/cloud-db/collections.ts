@@ -11,6 +11,8 @@ export const COLLECTIONS = {
   households: 'households',
   units: 'units',
   users: 'users',
+  invites: 'invites',
+  auditEvents: 'audit_events',
 } as const
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS]

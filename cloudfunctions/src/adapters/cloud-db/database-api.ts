@@ -90,6 +90,8 @@ export interface TransactionDocument {
   get(): Promise<DocResult>
   set(options: { data: DocData }): Promise<SetResult>
   update(options: { data: DocData }): Promise<UpdateResult>
+  /** Deletes the document (the SDK's transaction `remove` / `delete`). */
+  remove(): Promise<RemoveResult>
 }
 
 export interface CloudTransaction {

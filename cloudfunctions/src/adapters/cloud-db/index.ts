@@ -5,6 +5,7 @@ import { createCloudCaseRepository } from './case-repository'
 import { createCloudEventRepository } from './event-repository'
 import { createCloudDirectoryRepository } from './directory-repository'
 import { createCloudUserRepository } from './user-repository'
+import { createCloudAdministrationRepository } from './administration-repository'
 
 export function createCloudDbRepositories(db: CloudDatabase): Repositories {
   return {
@@ -12,6 +13,7 @@ export function createCloudDbRepositories(db: CloudDatabase): Repositories {
     events: createCloudEventRepository(db),
     directory: createCloudDirectoryRepository(db),
     users: createCloudUserRepository(db),
+    admin: createCloudAdministrationRepository(db),
   }
 }
 

@@ -52,4 +52,12 @@ export const CLOUD_DB_INDEXES: Record<CollectionName, IndexSpec[]> = {
     { name: 'communityId_role_householdId_id', fields: [asc('communityId'), asc('role'), asc('householdId'), asc('_id')], usedBy: 'users.findResidents by household' },
     { name: 'communityId_role_phone_id', fields: [asc('communityId'), asc('role'), asc('phone'), asc('_id')], usedBy: 'users.findResidents by phone' },
   ],
+  invites: [
+    { name: 'streetId_createdAt_id', fields: [asc('streetId'), desc('createdAt'), desc('_id')], usedBy: 'admin.listInvites of a street' },
+    { name: 'communityId_createdAt_id', fields: [asc('communityId'), desc('createdAt'), desc('_id')], usedBy: 'admin.listInvites of a community' },
+  ],
+  audit_events: [
+    { name: 'streetId_at_id', fields: [asc('streetId'), desc('at'), desc('_id')], usedBy: 'admin.listAudit of a street' },
+    { name: 'communityId_at_id', fields: [asc('communityId'), desc('at'), desc('_id')], usedBy: 'admin.listAudit of a community' },
+  ],
 }

@@ -5,6 +5,7 @@ import { createSqliteCaseRepository } from './case-repository'
 import { createSqliteEventRepository } from './event-repository'
 import { createSqliteDirectoryRepository } from './directory-repository'
 import { createSqliteUserRepository } from './user-repository'
+import { createSqliteAdministrationRepository } from './administration-repository'
 
 export function createSqliteRepositories(db: Database): Repositories {
   return {
@@ -12,6 +13,7 @@ export function createSqliteRepositories(db: Database): Repositories {
     events: createSqliteEventRepository(db),
     directory: createSqliteDirectoryRepository(db),
     users: createSqliteUserRepository(db),
+    admin: createSqliteAdministrationRepository(db),
   }
 }
 

@@ -1,5 +1,6 @@
 // The SQLite schema as numbered migrations, applied once each and recorded in `schema_migrations`.
 import type BetterSqlite3 from 'better-sqlite3'
+import { ADMINISTRATION_TABLES } from './administration-repository'
 
 export interface Migration {
   version: number
@@ -123,6 +124,7 @@ export const MIGRATIONS: readonly Migration[] = [
     sql: 'CREATE TABLE case_counters (community_id TEXT NOT NULL, day TEXT NOT NULL, value INTEGER NOT NULL, PRIMARY KEY (community_id, day)) STRICT;',
   },
   { version: 5, name: 'residents by household and phone', sql: RESIDENT_LOOKUP },
+  { version: 7, name: 'invites and audit events', sql: ADMINISTRATION_TABLES },
 ]
 
 /** Applies the migrations this database has not seen yet, each in its own transaction. Returns the schema version. */

@@ -1,4 +1,5 @@
-// The `identity` function: who the caller is, the street's directory, the message centre and subscription consent.
+// The `identity` function: who the caller is, the street's directory, the message centre, subscription consent,
+// and administration (admin-actions.ts: address book import, invites, workers).
 import { whoami } from '../../../../src/core/application/whoami'
 import { getDirectory } from '../../../../src/core/application/get-directory'
 import { listConsents, listInbox, markInboxRead, recordConsent } from '../../../../src/core/application/messages'
@@ -10,6 +11,7 @@ import type { NoticeKind } from '../../../../src/core/domain/notice-kinds'
 import { SUBSCRIBE_TEMPLATES } from '../../../../config/subscribe-templates'
 import type { ActionMap } from '../../runtime/action'
 import { templateEnvironment } from '../../runtime/template-environment'
+import { adminActions } from './admin-actions'
 /** This environment's template id of every notice kind. */
 const templateIdOfKind = () =>
   Object.fromEntries((Object.keys(SUBSCRIBE_TEMPLATES) as NoticeKind[]).map((kind) => [kind, SUBSCRIBE_TEMPLATES[kind].ids[templateEnvironment()]])) as Record<NoticeKind, string>
@@ -49,4 +51,5 @@ export const identityActions: ActionMap = {
   listConsents: { schema: {}, run: ({ deps, actor }) => listConsents(deps, actor, templateIdOfKind()) },
   /** The template ids of this environment per notice kind, for Taro.requestSubscribeMessage (at most 3 per call). */
   listTemplates: { schema: {}, run: async () => ({ ok: true, value: templateIdOfKind() }) },
+  ...adminActions,
 }
