@@ -11,6 +11,7 @@ export default defineAppConfig({
     { root: 'packages/work', pages: ['queue/index', 'agenda/index'] },
     { root: 'packages/intake', pages: ['index'] },
     { root: 'packages/supervise', pages: ['index'] },
+    { root: 'packages/admin', pages: ['workers/index', 'redeem/index'] },
   ],
   window: {
     backgroundTextStyle: 'light',

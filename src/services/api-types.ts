@@ -46,4 +46,6 @@ export interface SessionApi {
   listPersonas(): Promise<FunctionResponse<Persona[]>>
   signIn(personaId: string): Promise<FunctionResponse<unknown>>
   signOut(): Promise<FunctionResponse<unknown>>
+  /** Local mode only: become a new visitor the server does not know yet (a WeChat user opening the app for the first time), e.g. to redeem an invite. */
+  startVisitor?(): Promise<FunctionResponse<unknown>>
 }

@@ -1,4 +1,4 @@
-// Page addresses in one place (main package pages and the work subpackage).
+// Page addresses in one place (main package pages and the subpackages).
 export const ROUTES = {
   home: '/pages/index/index',
   signIn: '/pages/sign-in/index',
@@ -12,4 +12,6 @@ export const ROUTES = {
   agenda: '/packages/work/agenda/index',
   intake: '/packages/intake/index',
   supervise: '/packages/supervise/index',
+  workers: '/packages/admin/workers/index',
+  redeemInvite: (code?: string) => `/packages/admin/redeem/index${code ? `?code=${encodeURIComponent(code)}` : ''}`,
 } as const

@@ -25,4 +25,5 @@ export const sessionApi: SessionApi = {
   listPersonas: () => request<Persona[]>('GET', '/api/dev/personas'),
   signIn: (personaId) => request('POST', '/api/dev/sign-in', { personaId }),
   signOut: () => request('POST', '/api/dev/sign-out', {}),
+  startVisitor: () => request('POST', '/api/dev/visitor', {}),
 }

@@ -157,3 +157,15 @@ describe('workers and revoking', () => {
     expect(events[1].data).toMatchObject({ code: created.code, role: 'staff', scopeLabel: '航空路社区', previousRole: null })
   })
 })
+
+it('offers each manager only the roles and places they may invite to', async () => {
+  const admin = data(await h.call('persona-admin', 'identity', 'listInviteChoices', {}))
+  expect(admin.roles.map((r: { label: string }) => r.label)).toEqual(['网格员', '社区工作人员', '承办单位', '督办组', '街道管理员'])
+  expect(admin.communities.map((c: { name: string }) => c.name).sort()).toEqual(['红星社区', '航空路社区'])
+  expect(admin.units.length).toBe(6)
+  const staff = data(await h.call('persona-staff', 'identity', 'listInviteChoices', {}))
+  expect(staff.roles.map((r: { role: string }) => r.role)).toEqual(['gridWorker', 'staff', 'handler', 'supervisor'])
+  expect(staff.communities).toEqual([{ id: 'community-hangkonglu', name: '航空路社区', grids: [{ id: 'grid-1', name: '第一网格（航空路小区）' }, { id: 'grid-2', name: '第二网格（红星路片区）' }] }])
+  expect(staff.units.map((u: { id: string }) => u.id).sort()).toEqual(['unit-committee', 'unit-property'])
+  expect(await h.call('persona-grid', 'identity', 'listInviteChoices', {})).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+})

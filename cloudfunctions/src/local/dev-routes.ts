@@ -1,5 +1,7 @@
-// Local-only developer endpoints: persona sign-in, the message outbox, the clock offset, running a timer now.
+// Local-only developer endpoints: persona sign-in, a new visitor's session, the message outbox, the clock offset,
+// running a timer now.
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { randomUUID } from 'node:crypto'
 import { ROLE_LABELS } from '../../../src/core/domain/roles'
 import { fail, ok, toResponse, type FunctionResponse } from '../../../src/core/contracts/result'
 import { listOutbox } from '../adapters/local/outbox-sender'
@@ -37,6 +39,12 @@ export async function handleDevRoute(req: IncomingMessage, res: ServerResponse, 
       if (!persona) return sendJson(res, 404, toResponse(fail('NOT_FOUND', '没有这个演示身份', 'personaId')))
       const cookie = `${SESSION_COOKIE}=${ctx.sessions.sign(persona.user.openid)}; Path=/; HttpOnly; SameSite=Strict`
       return sendJson(res, 200, toResponse(ok({ user: { id: persona.user.id, name: persona.user.name, role: persona.user.role } })), { 'Set-Cookie': cookie })
+    }
+    case 'POST /api/dev/visitor': {
+      // A new visitor: a fresh openid the server does not know (like a WeChat user opening the app the first time).
+      const openid = `visitor-${randomUUID().replace(/-/g, '').slice(0, 16)}`
+      const cookie = `${SESSION_COOKIE}=${ctx.sessions.sign(openid)}; Path=/; HttpOnly; SameSite=Strict`
+      return sendJson(res, 200, toResponse(ok({ visitor: true })), { 'Set-Cookie': cookie })
     }
     case 'POST /api/dev/sign-out':
       return sendJson(res, 200, toResponse(ok({})), { 'Set-Cookie': `${SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0` })

@@ -13,6 +13,7 @@ export const FUNCTIONS = {
     'listTemplates',
     'importDirectory',
     'createInvite',
+    'listInviteChoices',
     'listInvites',
     'redeemInvite',
     'revokeRole',

@@ -4,6 +4,7 @@ import { createInvite } from '../../../../src/core/application/accounts/create-i
 import { redeemInvite } from '../../../../src/core/application/accounts/redeem-invite'
 import { revokeRole } from '../../../../src/core/application/accounts/revoke-role'
 import { listInvites, listWorkers } from '../../../../src/core/application/accounts/list-workers'
+import { inviteChoices } from '../../../../src/core/application/accounts/invite-choices'
 import { WORKER_ROLES, INVITE_DAYS_MAX } from '../../../../src/core/domain/accounts'
 import { bool, id, integer, oneOf, text, type Rule } from '../../../../src/core/contracts/validation'
 import type { ActionMap } from '../../runtime/action'
@@ -35,6 +36,8 @@ export const adminActions: ActionMap = {
     },
     run: ({ deps, actor }, input) => createInvite(deps, actor, input),
   },
+  /** The roles and places the caller may invite to, for the invite form. */
+  listInviteChoices: { schema: {}, run: ({ deps, actor }) => inviteChoices(deps, actor) },
   listInvites: { schema: {}, run: ({ deps, actor }) => listInvites(deps, actor) },
   /** Anyone with an OPENID (a newcomer too) redeems an invite once. */
   redeemInvite: {
