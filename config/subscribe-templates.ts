@@ -38,6 +38,7 @@ export const SUBSCRIBE_TEMPLATES: Record<NoticeKind, TemplateSpec> = {
   overdue: { title: '工单超期提醒', ids: ids('overdue'), page: CASE_PAGE, keywords: { character_string1: 'caseNo', thing2: 'summary', time3: 'dueAt', phrase4: 'status' } },
   urgent: { title: '紧急事项提醒', ids: ids('urgent'), page: CASE_PAGE, keywords: { character_string1: 'caseNo', thing2: 'summary', thing3: 'note', time4: 'time' } },
   overdueStaff: { title: '工单超期提醒', ids: ids('overdueStaff'), page: CASE_PAGE, keywords: { character_string1: 'caseNo', thing2: 'summary', thing3: 'unit', time4: 'dueAt' } },
+  contentReview: { title: '内容审核提醒', ids: ids('contentReview'), page: CASE_PAGE, keywords: { character_string1: 'caseNo', thing2: 'summary', thing3: 'note', time4: 'time' } },
   overdueSupervision: { title: '超期督办提醒', ids: ids('overdueSupervision'), page: CASE_PAGE, keywords: { character_string1: 'caseNo', thing2: 'summary', thing3: 'unit', time4: 'dueAt' } },
   extensionRequested: { title: '延期申请提醒', ids: ids('extensionRequested'), page: CASE_PAGE, keywords: { character_string1: 'caseNo', thing2: 'summary', thing3: 'unit', thing4: 'note', time5: 'dueAt' } },
   returned: { title: '工单退回提醒', ids: ids('returned'), page: CASE_PAGE, keywords: { character_string1: 'caseNo', thing2: 'summary', thing3: 'unit', thing4: 'note', time5: 'time' } },

@@ -1,15 +1,14 @@
 // The WeChat file storage on the cloud-db double with a recording storage API: reserved uploads belong to their
 // uploader, only this environment's cases/ fileIDs count, links come in batches of ≤ 50, unused uploads go after a day.
-import { CloudDbDouble, declaredIndexes } from '../support/cloud-db-double'
-import { createCloudFileStorage, parseFileId, FILES_PER_CALL, UPLOADS_INDEXES } from '../../cloudfunctions/src/adapters/wechat/cloud-file-storage'
+import { doubleWithIndexes } from '../support/double-with-indexes'
+import { createCloudFileStorage, parseFileId, FILES_PER_CALL } from '../../cloudfunctions/src/adapters/wechat/cloud-file-storage'
 
 const ENV = 'shuoshi-prod-4g1x'
 const PREFIX = `cloud://${ENV}.7368-shuoshi-prod-4g1x-1300000000/`
 const AT = '2026-11-30T02:00:00.000Z'
 
 function setup() {
-  // Queries must be covered by a declared index (the double refuses others): the project's and the uploads index.
-  const db = new CloudDbDouble({ indexes: { ...declaredIndexes(), uploads: UPLOADS_INDEXES } })
+  const db = doubleWithIndexes()
   const tempCalls: string[][] = []
   const deleted: string[][] = []
   const cloud = {

@@ -3,12 +3,13 @@
 // subscription messages go to a recording openapi. The real SDK cannot run offline (TOOLCHAIN.md).
 import fs from 'node:fs'
 import path from 'node:path'
-import { CloudDbDouble } from '../support/cloud-db-double'
+import { doubleWithIndexes } from '../support/double-with-indexes'
 import { createCloudDbRepositories } from '../../cloudfunctions/src/adapters/cloud-db'
 import { createCloudCredits } from '../../cloudfunctions/src/adapters/wechat/cloud-db-message-stores'
 import { seedDemo } from '../../cloudfunctions/src/local/seed'
 
-const db = new CloudDbDouble()
+// Queries must be covered by declared indexes: the project's, and those of uploads and content holds.
+const db = doubleWithIndexes()
 const sent: Record<string, unknown>[] = []
 let openid: string | undefined
 /** getWXContext().SOURCE: `wx_client` for a call from the mini-program, `wx_trigger` for the platform's timer. */

@@ -9,6 +9,8 @@ import { openDatabase, createSqliteRepositories } from '../adapters/sqlite'
 import { createSqliteCredits, createSqliteInbox, createSqlitePushLog, createSqliteReminderLedger } from '../adapters/local/sqlite-message-stores'
 import { createOutboxSender } from '../adapters/local/outbox-sender'
 import { createDiskFileStorage, type DiskFileStorage } from '../adapters/local/disk-file-storage'
+import { createWordListCheck } from '../adapters/local/word-list-check'
+import { createSqliteContentReviews } from '../adapters/local/content-review-store'
 import { createDeliveringNotifier } from '../runtime/notices/deliver-notice'
 import { loadClassifier } from '../classifier'
 import { randomIds } from '../runtime/ids'
@@ -37,7 +39,7 @@ export function createLocalRuntime(dataDir: string): LocalRuntime {
     log: createSqlitePushLog(db),
   })
   const files = createDiskFileStorage(path.join(dataDir, 'files'), db)
-  const deps: Deps = { repos, clock, ids: randomIds, notifier, inbox, credits, reminders: createSqliteReminderLedger(db), classifier: loadClassifier(), calendar: new WorkCalendar(), files }
+  const deps: Deps = { repos, clock, ids: randomIds, notifier, inbox, credits, reminders: createSqliteReminderLedger(db), classifier: loadClassifier(), calendar: new WorkCalendar(), files, contentCheck: createWordListCheck(), contentReviews: createSqliteContentReviews(db) }
   const runtime: LocalRuntime = { deps, db, files, clock, dataDir }
   return runtime
 }

@@ -10,6 +10,7 @@ import { templateEnvironment } from './template-environment'
 import { createDeliveringNotifier } from './notices/deliver-notice'
 import { randomIds } from './ids'
 import { createCloudFileStorage, type CloudStorageApi } from '../adapters/wechat/cloud-file-storage'
+import { createCloudContentReviews, createWechatContentCheck, type SecurityApi } from '../adapters/wechat/content-security'
 
 const STATES = { local: 'developer', develop: 'developer', trial: 'trial', release: 'formal' } as const
 
@@ -25,10 +26,20 @@ export function createWechatDeps(cloud: { database(): unknown; openapi: unknown 
     sender: createSubscribeSender(cloud.openapi as OpenApi, STATES[environment] ?? 'formal'),
     log: createCloudPushLog(db),
   })
-  return { repos, clock: systemClock, ids: randomIds, notifier, inbox, credits, reminders: createCloudReminderLedger(db), classifier, calendar: new WorkCalendar(), files: hasStorage(cloud) ? createCloudFileStorage(cloud, db) : undefined }
+  const files = hasStorage(cloud) ? createCloudFileStorage(cloud, db) : undefined
+  const contentCheck = hasSecurity(cloud) ? createWechatContentCheck(cloud, db, async (fileId) => (await files?.viewUrls([fileId]))?.[fileId]) : undefined
+  return {
+    repos, clock: systemClock, ids: randomIds, notifier, inbox, credits, reminders: createCloudReminderLedger(db), classifier, calendar: new WorkCalendar(),
+    files, contentCheck, contentReviews: createCloudContentReviews(db),
+  }
 }
 
 /** wx-server-sdk always has storage; a test's stand-in without it runs without attachment checks. */
 function hasStorage(cloud: Partial<CloudStorageApi>): cloud is CloudStorageApi {
   return typeof cloud.getTempFileURL === 'function' && typeof cloud.deleteFile === 'function' && typeof cloud.getWXContext === 'function'
+}
+
+function hasSecurity(cloud: { openapi: unknown } & Partial<CloudStorageApi>): cloud is SecurityApi & { openapi: unknown } {
+  const security = (cloud.openapi as { security?: { msgSecCheck?: unknown } } | undefined)?.security
+  return typeof security?.msgSecCheck === 'function' && typeof cloud.getWXContext === 'function'
 }

@@ -8,6 +8,11 @@ import { createWechatDeps } from './wechat-deps'
 import type { Classifier } from '../../../src/core/ports/classifier'
 import { fail, toResponse } from '../../../src/core/contracts/result'
 import type { CloudStorageApi } from '../adapters/wechat/cloud-file-storage'
+import { mediaCheckVerdict } from '../adapters/wechat/content-security'
+import type { CloudDatabase } from '../adapters/cloud-db/database-api'
+import { holdForReview } from '../../../src/core/application/content-review'
+import { ok, type Result } from '../../../src/core/contracts/result'
+import type { Deps } from '../../../src/core/ports'
 
 export interface WxContext {
   OPENID?: string
@@ -33,6 +38,8 @@ export interface TimerConfig {
 export interface MainOptions {
   timer?: TimerConfig
   classifier?: Classifier
+  /** This function receives 消息推送 wxa_media_check events (the verdicts of mediaCheckAsync photo checks). */
+  mediaChecks?: boolean
 }
 
 /** The `triggers` of a function's config.json: its timer's name, if it has one. */
@@ -56,6 +63,10 @@ export function createMain(cloud: WxServerSdk, actions: ActionMap, options: Main
     if (timer && isTimerRun(event, context, timer.triggerName)) {
       return dispatch(actions, { action: timer.action, payload: {} }, { deps, fromTimer: true })
     }
+    if (options.mediaChecks && event && event.Event === 'wxa_media_check') {
+      // Only a trace_id this environment started is believed: a forged event names none and changes nothing.
+      return toResponse(await receiveMediaCheck(cloud.database() as CloudDatabase, deps, event))
+    }
     if (event && event.Type === 'Timer') {
       // A timer-shaped event that the platform did not start: a forgery or a misconfigured trigger. Touch nothing.
       console.warn(`[shuoshi] refused a Timer event that is not this function's trigger (SOURCE ${context.SOURCE ?? '-'}, caller ${context.OPENID ? 'a user' : 'none'})`)
@@ -63,4 +74,13 @@ export function createMain(cloud: WxServerSdk, actions: ActionMap, options: Main
     }
     return dispatch(actions, event, { deps, openid: context.OPENID })
   }
+}
+
+/** A photo check's verdict: a flagged photo is held for staff review (the case keeps it). */
+async function receiveMediaCheck(db: CloudDatabase, deps: Deps, event: Record<string, unknown>): Promise<Result<{ held: boolean }>> {
+  const verdict = await mediaCheckVerdict(db, event as { trace_id?: unknown; result?: { suggest?: string; label?: number } })
+  if (!verdict) return fail('NOT_FOUND')
+  const item = await deps.repos.cases.get(verdict.caseId)
+  if (item) await holdForReview(deps, item, 'image', verdict.result, verdict.fileId)
+  return ok({ held: !!item && verdict.result.verdict !== 'pass' })
 }

@@ -14,8 +14,10 @@ import SubscribeButton from '@/components/SubscribeButton'
 import Timeline from '@/components/Timeline'
 import SuggestionBox from '@/components/actions/SuggestionBox'
 import { formatShanghaiTime } from '@/services/time'
+import { NEEDS_TRANSCRIPT_LABEL } from '@core/domain/voice'
 import { useShuoshiStore } from '@/stores'
 import ActionBar from './ActionBar'
+import ContentReviewNotice from './ContentReviewNotice'
 import HandlingFacts from './HandlingFacts'
 import PetitionerContact from './PetitionerContact'
 import { skippedSteps } from './skipped-steps'
@@ -57,6 +59,7 @@ export default function CaseWorkbench({ caseId, autoLoad = false }: Props) {
         {item.stepLabel} · {item.statusLabel}
         {item.urgency === 'urgent' && isWorker ? <View className='case__urgent'>紧急</View> : null}
         {item.overdue ? <View className='case__overdue'>已超期</View> : null}
+        {item.needsTranscript && isWorker ? <View className='case__voice'>{NEEDS_TRANSCRIPT_LABEL}</View> : null}
       </View>
       <StepFlow compact current={STATUS_STEP[item.status]} skipped={skippedSteps(item, detail.timeline)} />
       <View className='case__meta'>
@@ -64,6 +67,7 @@ export default function CaseWorkbench({ caseId, autoLoad = false }: Props) {
         {isWorker ? ` · ${CHANNEL_LABELS[item.channel]}` : ''}
         {item.categoryLabel ? ` · ${item.categoryLabel}` : ''}
       </View>
+      <ContentReviewNotice holds={detail.contentReview} />
       <View className='case__text'>{item.text}</View>
       <CaseAttachments attachments={item.attachments} />
       {seesContact ? <PetitionerContact item={item} /> : null}

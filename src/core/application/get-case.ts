@@ -7,6 +7,7 @@ import type { CaseDetail } from '../contracts/views'
 import { fail, ok, type Result } from '../contracts/result'
 import { presentCase } from './present-cases'
 import { withViewUrls } from './attachments'
+import { holdsForViewer } from './content-review'
 
 export async function getCase(deps: Deps, actor: Actor, caseId: string): Promise<Result<CaseDetail>> {
   const item = await deps.repos.cases.get(caseId)
@@ -17,5 +18,7 @@ export async function getCase(deps: Deps, actor: Actor, caseId: string): Promise
     !unmasked && e.actorRole === 'resident' ? { ...e, actorName: maskName(e.actorName) } : e,
   )
   // Private storage: the files are shown through short-lived links issued to this caller, who may see the case.
-  return ok(await withViewUrls(deps, { case: await presentCase(deps, actor, item), timeline }))
+  const detail = await withViewUrls(deps, { case: await presentCase(deps, actor, item), timeline })
+  const contentReview = await holdsForViewer(deps, actor, item.id)
+  return ok(contentReview ? { ...detail, contentReview } : detail)
 }

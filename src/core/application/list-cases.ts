@@ -12,6 +12,7 @@ import { LIMITS } from '../contracts/functions'
 import { fail, ok, type Result } from '../contracts/result'
 import { presentCases } from './present-cases'
 import { summary } from './notices'
+import { holdBackFromBoard } from './content-review'
 
 interface PageInput { cursor?: string; limit?: number }
 
@@ -73,7 +74,8 @@ export async function listBoard(deps: Deps, actor: Actor, input: PageInput & { c
   if (!community || (actor.role !== 'system' && community.streetId !== actor.streetId)) return fail('NOT_FOUND', '找不到这个社区', 'communityId')
   const page = await deps.repos.cases.list({ communityId: community.id, statuses: ['published', 'rated', 'closed'], limit: input.limit ?? LIMITS.pageSize, cursor: input.cursor })
   const units = new Map((await deps.repos.directory.listUnits(community.streetId)).map((unit) => [unit.id, unit.name]))
-  const items = page.items
+  // Content security: texts held for staff review show as 内容审核中.
+  const items = await holdBackFromBoard(deps, page.items
     .filter((c) => c.publishedResult && c.publishedAt)
     .map((c) => ({
       id: c.id,
@@ -85,6 +87,6 @@ export async function listBoard(deps: Deps, actor: Actor, input: PageInput & { c
       publishedAt: c.publishedAt!,
       ...(c.unitId && units.has(c.unitId) ? { unitName: units.get(c.unitId)! } : {}),
       ...(c.rating ? { rating: RATING_LABELS[c.rating.value] } : {}),
-    }))
+    })))
   return ok(page.nextCursor ? { items, nextCursor: page.nextCursor } : { items })
 }

@@ -44,6 +44,7 @@ export const FUNCTIONS = {
     'recordFollowUp',
     'prepareUpload',
     'cleanupUploads',
+    'releaseContent',
   ],
   meetings: ['putOnAgenda', 'recordDecision', 'listAgenda'],
   supervision: ['supervise', 'escalate', 'close', 'listWatch', 'sweep'],

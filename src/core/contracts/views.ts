@@ -1,6 +1,7 @@
 // What the functions answer: cases and timelines as the client shows them.
 import type { CaseEvent, CaseRecord } from '../domain/case'
 import type { CaseAction } from '../domain/transitions'
+import type { ContentHold } from '../ports/content-check'
 
 export interface CaseView extends CaseRecord {
   statusLabel: string
@@ -22,6 +23,8 @@ export type SimilarCaseView = CaseView & { similarity: number }
 export interface CaseDetail {
   case: CaseView
   timeline: CaseEvent[]
+  /** Staff and admins only: texts or photos held from the 公示栏 for content review, with the reason. */
+  contentReview?: ContentHold[]
 }
 
 export interface CaseList {

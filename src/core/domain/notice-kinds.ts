@@ -7,7 +7,7 @@ export const NOTICE_KINDS = [
   // to handlers
   'newAssignment', 'dueSoon', 'overdue',
   // to staff
-  'urgent', 'overdueStaff', 'extensionRequested', 'returned', 'completedForReview',
+  'urgent', 'overdueStaff', 'extensionRequested', 'returned', 'completedForReview', 'contentReview',
   // to whoever owes a petitioner without the app a 回访 (the grid worker who typed it in, or staff)
   'followUpDue',
   // to the supervision group
@@ -34,6 +34,7 @@ export const NOTICE_LABELS: Record<NoticeKind, string> = {
   extensionRequested: '承办单位申请延期',
   returned: '承办单位退回事项',
   completedForReview: '事项已办结，请公示',
+  contentReview: '内容待审核',
   followUpDue: '办结待回访',
   overdueSupervision: '超期督办',
   meetingTomorrow: '明日议事',

@@ -7,6 +7,7 @@ import type { Repositories } from './repositories'
 import type { CreditStore, InboxStore, ReminderLedger } from './messages'
 import type { WorkCalendar } from '../domain/work-calendar'
 import type { FileStorage } from './file-storage'
+import type { ContentCheck, ContentReviewStore } from './content-check'
 
 export interface Deps {
   repos: Repositories
@@ -20,6 +21,9 @@ export interface Deps {
   calendar: WorkCalendar
   /** Attachments: ownership checks, view links, clean-up (both runtimes set it). */
   files?: FileStorage
+  /** Content security of texts residents write and the board shows, and the holds it leads to (both runtimes set them). */
+  contentCheck?: ContentCheck
+  contentReviews?: ContentReviewStore
 }
 
 export type { Clock, IdGenerator, Notifier, Classifier, Repositories, FileStorage }

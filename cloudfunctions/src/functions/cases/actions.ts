@@ -8,7 +8,8 @@ import { presentCase } from '../../../../src/core/application/present-cases'
 import { listSimilar } from '../../../../src/core/application/list-similar'
 import { countWaiting } from '../../../../src/core/application/count-waiting'
 import { cleanupUploads, prepareUpload } from '../../../../src/core/application/attachments'
-import { text } from '../../../../src/core/contracts/validation'
+import { checkImages, checkText, holdForReview, releaseContent } from '../../../../src/core/application/content-review'
+import { id, oneOf, text } from '../../../../src/core/contracts/validation'
 import { ok, type Result } from '../../../../src/core/contracts/result'
 import type { CaseRecord } from '../../../../src/core/domain/case'
 import type { CaseView } from '../../../../src/core/contracts/views'
@@ -29,11 +30,23 @@ export function changeAction(action: ChangeAction): ActionSpec {
 
 const CASE_CHANGES: ChangeAction[] = [
   'triage', 'resolveOnSpot', 'mergeDuplicate', 'refer', 'assign', 'accept', 'progress', 'requestExtension',
-  'approveExtension', 'denyExtension', 'returnToStaff', 'complete', 'publish', 'rate', 'recordFollowUp',
+  'approveExtension', 'denyExtension', 'returnToStaff', 'complete', 'rate', 'recordFollowUp',
 ]
 
 export const casesActions: ActionMap = {
-  submit: { schema: SUBMIT_SCHEMA, run: async (ctx, input) => answerCase(ctx, await submitCase(ctx.deps, ctx.actor, input)) },
+  /** 说事: the text is checked (content security) at submit; a flagged one is held from the board for staff review, never dropped. */
+  submit: {
+    schema: SUBMIT_SCHEMA,
+    run: async (ctx, input) => {
+      const verdict = await checkText(ctx.deps, input.text, 'report')
+      const result = await submitCase(ctx.deps, ctx.actor, input)
+      if (result.ok) {
+        await holdForReview(ctx.deps, result.value, 'text', verdict)
+        await checkImages(ctx.deps, result.value)
+      }
+      return answerCase(ctx, result)
+    },
+  },
   get: { schema: GET_SCHEMA, run: ({ deps, actor }, input) => getCase(deps, actor, input.caseId) },
   listMine: { schema: LIST_MINE_SCHEMA, run: ({ deps, actor }, input) => listMine(deps, actor, input) },
   listQueue: { schema: LIST_QUEUE_SCHEMA, run: ({ deps, actor }, input) => listQueue(deps, actor, input) },
@@ -48,4 +61,19 @@ export const casesActions: ActionMap = {
   /** Timer (daily): delete uploads that no case has used for a day. */
   cleanupUploads: { schema: {}, timerOnly: true, run: ({ deps }) => cleanupUploads(deps) },
   ...Object.fromEntries(CASE_CHANGES.map((action) => [action, changeAction(action)])),
+  /** 公示: what the board will show is checked first; a flagged result is published for the petitioner but held from the board. */
+  publish: {
+    schema: ACTION_SCHEMAS.publish,
+    run: async (ctx, input) => {
+      const verdict = await checkText(ctx.deps, input.publishedResult, 'publication')
+      const result = await changeCase(ctx.deps, ctx.actor, 'publish', input)
+      if (result.ok) await holdForReview(ctx.deps, result.value, 'publishedResult', verdict)
+      return answerCase(ctx, result)
+    },
+  },
+  /** Staff review: the held text may show on the board. */
+  releaseContent: {
+    schema: { caseId: id('事项'), field: oneOf('内容', ['text', 'publishedResult', 'image'] as const) },
+    run: ({ deps, actor }, input) => releaseContent(deps, actor, input),
+  },
 }

@@ -9,4 +9,5 @@ import config from './config.json'
 export const main = createMain(cloud as never, casesActions, {
   classifier: loadClassifier(),
   timer: { action: 'cleanupUploads', triggerName: timerTriggerName(config)! },
+  mediaChecks: true,
 })
