@@ -1,6 +1,7 @@
 // The test double itself must enforce the documented limits of the wx-server-sdk database API (WECHAT.md §3),
 // or the cloud-db adapter's tests would prove nothing.
-import { CloudDbDouble, CloudSdkError } from '../support/cloud-db-double'
+import { CloudDbDouble, CloudSdkError, coveringIndex, declaredIndexes } from '../support/cloud-db-double'
+import { COLLECTIONS } from '../../cloudfunctions/src/adapters/cloud-db/collections'
 
 async function seed(db: CloudDbDouble, count: number): Promise<void> {
   for (let i = 0; i < count; i += 1) {
@@ -11,7 +12,7 @@ async function seed(db: CloudDbDouble, count: number): Promise<void> {
 describe('cloud database test double', () => {
   describe('records per get()', () => {
     it('returns at most 100 records without limit(), and up to 1000 with it', async () => {
-      const db = new CloudDbDouble()
+      const db = new CloudDbDouble({ requireIndexes: false })
       await seed(db, 1200)
       expect((await db.collection('items').get()).data).toHaveLength(100)
       expect((await db.collection('items').where({ group: 'b' }).get()).data).toHaveLength(100)
@@ -21,7 +22,7 @@ describe('cloud database test double', () => {
     })
 
     it('rejects a limit above 1000 or below 1', async () => {
-      const db = new CloudDbDouble()
+      const db = new CloudDbDouble({ requireIndexes: false })
       await seed(db, 3)
       await expect(db.collection('items').limit(1001).get()).rejects.toThrow(/limit/)
       await expect(db.collection('items').limit(0).get()).rejects.toThrow(/limit/)
@@ -33,7 +34,7 @@ describe('cloud database test double', () => {
     const ids = async (query: { get(): Promise<{ data: Array<{ _id: string }> }> }) => (await query.get()).data.map((d) => d._id)
 
     beforeAll(async () => {
-      db = new CloudDbDouble()
+      db = new CloudDbDouble({ requireIndexes: false })
       await seed(db, 10)
       await db.collection('items').doc('nested').set({ data: { n: 100, owner: { id: 'u-1' } } })
     })
@@ -78,12 +79,12 @@ describe('cloud database test double', () => {
 
   describe('documents', () => {
     it('rejects get() of a missing document like the SDK', async () => {
-      const db = new CloudDbDouble()
+      const db = new CloudDbDouble({ requireIndexes: false })
       await expect(db.collection('items').doc('nope').get()).rejects.toMatchObject({ errCode: -1, errMsg: 'document.get:fail document with _id nope does not exist' })
     })
 
     it('replaces on set(), merges top-level fields on update(), and refuses _id in data', async () => {
-      const db = new CloudDbDouble()
+      const db = new CloudDbDouble({ requireIndexes: false })
       const doc = db.collection('items').doc('x')
       await expect(doc.set({ data: { a: 1, b: { c: 2 } } })).resolves.toMatchObject({ _id: 'x', stats: { created: 1, updated: 0 } })
       await doc.update({ data: { b: { d: 3 }, e: 4 } })
@@ -96,7 +97,7 @@ describe('cloud database test double', () => {
     })
 
     it('generates an _id on add() and refuses a duplicate one', async () => {
-      const db = new CloudDbDouble()
+      const db = new CloudDbDouble({ requireIndexes: false })
       const { _id } = await db.collection('items').add({ data: { a: 1 } })
       expect(_id).toMatch(/^\w{32}$/)
       await db.collection('items').add({ data: { _id: 'mine', a: 2 } })
@@ -105,7 +106,7 @@ describe('cloud database test double', () => {
     })
 
     it('hands out copies, not its own records', async () => {
-      const db = new CloudDbDouble()
+      const db = new CloudDbDouble({ requireIndexes: false })
       const data = { list: [1] }
       await db.collection('items').doc('x').set({ data })
       data.list.push(2)
@@ -117,7 +118,7 @@ describe('cloud database test double', () => {
 
   describe('transactions', () => {
     it('applies writes only on commit, and none when the callback throws', async () => {
-      const db = new CloudDbDouble()
+      const db = new CloudDbDouble({ requireIndexes: false })
       await expect(
         db.runTransaction(async (t) => {
           await t.collection('items').doc('a').set({ data: { n: 1 } })
@@ -135,7 +136,7 @@ describe('cloud database test double', () => {
     })
 
     it('offers only doc-by-id operations inside, and a missing doc still rejects', async () => {
-      const db = new CloudDbDouble()
+      const db = new CloudDbDouble({ requireIndexes: false })
       await db.runTransaction(async (t) => {
         const collection = t.collection('items') as unknown as Record<string, unknown>
         expect(Object.keys(collection)).toEqual(['doc'])
@@ -146,7 +147,7 @@ describe('cloud database test double', () => {
     })
 
     it('re-runs a transaction whose documents changed under it, and gives up after the retries', async () => {
-      const db = new CloudDbDouble()
+      const db = new CloudDbDouble({ requireIndexes: false })
       await db.collection('counters').doc('c').set({ data: { n: 0 } })
       const increment = () =>
         db.runTransaction(async (t) => {
@@ -166,6 +167,45 @@ describe('cloud database test double', () => {
       }, 2)
       await expect(alwaysConflicting).rejects.toMatchObject({ errCode: 'DATABASE_TRANSACTION_CONFLICT' })
       expect(attempts).toBe(3)
+    })
+  })
+
+  describe('indexes (issue 12)', () => {
+    const indexes = { items: [
+      { name: 'group_n_id', fields: [{ field: 'group', direction: 'asc' as const }, { field: 'n', direction: 'desc' as const }, { field: '_id', direction: 'desc' as const }] },
+      { name: 'code', fields: [{ field: 'code', direction: 'asc' as const }], unique: true },
+    ] }
+
+    it('answers a query whose equality fields lead an index and whose order follows it (or its inverse)', async () => {
+      const db = new CloudDbDouble({ indexes })
+      await seed(db, 10)
+      const _ = db.command
+      await expect(db.collection('items').where({ group: 'a' }).orderBy('n', 'desc').orderBy('_id', 'desc').get()).resolves.toEqual(expect.objectContaining({ data: expect.any(Array) }))
+      await expect(db.collection('items').where({ group: _.in(['a', 'b']), n: _.lt(5) }).orderBy('n', 'asc').orderBy('_id', 'asc').get()).resolves.toBeDefined()
+      await expect(db.collection('items').where({ group: 'a' }).count()).resolves.toEqual({ total: 4 })
+      await expect(db.collection('items').where({ code: 'x' }).orderBy('_id', 'asc').get()).resolves.toEqual({ data: [] })
+      await expect(db.collection('items').where({ _id: _.gt('item-0003') }).orderBy('_id', 'asc').get()).resolves.toBeDefined()
+    })
+
+    it('refuses a query no index covers: a field outside the index, a sort it cannot give, a scan', async () => {
+      const db = new CloudDbDouble({ indexes })
+      await seed(db, 10)
+      const _ = db.command
+      await expect(db.collection('items').where({ n: 3 }).get()).rejects.toThrow(/no index of items covers this query/)
+      await expect(db.collection('items').where({ group: 'a' }).orderBy('_id', 'desc').get()).rejects.toThrow(CloudSdkError)
+      await expect(db.collection('items').where({ group: 'a' }).orderBy('n', 'desc').orderBy('_id', 'asc').get()).rejects.toThrow(/no index/)
+      await expect(db.collection('items').where({ group: 'a', tags: 'odd' }).get()).rejects.toThrow(/no index/)
+      await expect(db.collection('items').where({ group: 'a', _id: _.gt('x') }).orderBy('n', 'desc').get()).rejects.toThrow(/no index/)
+      await expect(db.collection('items').get()).rejects.toThrow(/no index/)
+      await expect(db.collection('items').where({ n: _.gt(1) }).count()).rejects.toThrow(/no index/)
+      await expect(db.collection('unknown').where({ a: 1 }).get()).rejects.toThrow(/no index of unknown/)
+    })
+
+    it('knows the indexes the project declares', () => {
+      const declared = declaredIndexes()
+      expect(declared).toHaveProperty([COLLECTIONS.cases])
+      expect(declared.inbox.map((i) => i.name)).toContain('userId_createdAt_id')
+      expect(coveringIndex(declared.cases, { communityId: 'c', status: 'x' }, [{ field: 'createdAt', order: 'desc' }, { field: '_id', order: 'desc' }])).toBe('communityId_status_createdAt_id')
     })
   })
 })

@@ -11,6 +11,12 @@
 //   transaction whose documents (read or written) were changed by a commit after it started fails with
 //   DATABASE_TRANSACTION_CONFLICT and is re-run, up to `retries` more times (like the SDK), then rejects.
 // Values are copied through JSON, as they would be serialised on the wire.
+// - Indexes (issue 12): get() and count() REFUSE a query that no declared index covers (cloud-db/indexes.ts and the
+//   message collections' list), so the cloud never gets a query its console has no index for. Covered means: the
+//   equality and `in` fields are exactly an index's leading fields (in any order); the orderBy fields come next in
+//   the index, in order, all in its directions or all inverted; range conditions (lt/gt/neq, the cursor's `or`) are
+//   only on those next fields. Every collection also has the built-in `_id` index; a unique index whose fields are
+//   all equality terms allows any order.
 // Every round trip (a get, count, add, a document's get/set/update/remove, and inside a transaction its start, each
 // read or write and the commit) is counted in `calls`; `simulatedMs` is calls × `latencyMs`, a clock that a
 // benchmark or test reads as "time spent waiting for the database" without really sleeping.
@@ -34,6 +40,31 @@ import type {
   TransactionDocument,
   UpdateResult,
 } from '../../cloudfunctions/src/adapters/cloud-db/database-api'
+import { CLOUD_DB_INDEXES, type IndexSpec } from '../../cloudfunctions/src/adapters/cloud-db/indexes'
+import { MESSAGE_COLLECTION_INDEXES } from '../../cloudfunctions/src/adapters/wechat/cloud-db-message-stores'
+
+export interface DeclaredIndex {
+  name: string
+  fields: Array<{ field: string; direction: 'asc' | 'desc' }>
+  unique?: boolean
+}
+
+/** Every index the project declares, by collection: cloud-db/indexes.ts and the message collections. */
+export function declaredIndexes(): Record<string, DeclaredIndex[]> {
+  const all: Record<string, DeclaredIndex[]> = {}
+  for (const [collection, specs] of Object.entries(CLOUD_DB_INDEXES) as Array<[string, IndexSpec[]]>) all[collection] = specs.map((s) => ({ name: s.name, fields: s.fields, unique: s.unique }))
+  for (const [collection, specs] of Object.entries(MESSAGE_COLLECTION_INDEXES)) {
+    all[collection] = (specs as ReadonlyArray<{ name: string; fields: readonly string[]; unique?: boolean }>).map((s) => ({
+      name: s.name,
+      unique: s.unique,
+      fields: s.fields.map((f) => {
+        const [field, direction] = f.split(' ')
+        return { field, direction: direction === 'desc' ? 'desc' : 'asc' }
+      }),
+    }))
+  }
+  return all
+}
 
 export const DEFAULT_GET_LIMIT = 100
 export const MAX_GET_LIMIT = 1000
@@ -205,16 +236,67 @@ const key = (collection: string, id: string) => `${collection}\u0000${id}`
 
 // ---------- the database ----------
 
+/** The fields a where-condition tests: by equality (eq, a scalar, in) or by range (lt/lte/gt/gte/neq, or inside an `or`). */
+function conditionFields(condition: unknown, into: { equal: Set<string>; range: Set<string> }, inOr = false): void {
+  if (condition instanceof LogicCmd) {
+    for (const operand of condition.operands) conditionFields(operand, into, inOr || condition.op === 'or')
+    return
+  }
+  if (condition === null || typeof condition !== 'object') return
+  for (const [path, value] of Object.entries(condition as Record<string, unknown>)) {
+    const equal = !inOr && (!(value instanceof FieldCmd || value instanceof LogicCmd) || (value instanceof FieldCmd && (value.op === 'eq' || value.op === 'in')))
+    ;(equal ? into.equal : into.range).add(path)
+  }
+}
+
+/** The name of an index that covers the query, or undefined. */
+export function coveringIndex(indexes: readonly DeclaredIndex[], where: unknown, orders: ReadonlyArray<{ field: string; order: 'asc' | 'desc' }>): string | undefined {
+  const fields = { equal: new Set<string>(), range: new Set<string>() }
+  if (where !== undefined) conditionFields(where, fields)
+  for (const field of fields.range) fields.equal.delete(field)
+  if (fields.equal.size === 0 && fields.range.size === 0 && orders.length === 0) return undefined // a scan of the collection
+  const candidates: DeclaredIndex[] = [...indexes, { name: '_id_', fields: [{ field: '_id', direction: 'asc' }], unique: true }]
+  for (const index of candidates) {
+    const lead = index.fields.slice(0, fields.equal.size)
+    if (lead.length !== fields.equal.size || !lead.every((f) => fields.equal.has(f.field))) continue
+    const rest = index.fields.slice(fields.equal.size)
+    if (index.unique && rest.length === 0 && fields.range.size === 0) return index.name
+    if (orders.length > rest.length) continue
+    const same = orders.every((o, i) => rest[i].field === o.field && rest[i].direction === o.order)
+    const inverse = orders.every((o, i) => rest[i].field === o.field && rest[i].direction !== o.order)
+    if (!same && !inverse) continue
+    const rangeable = new Set(rest.slice(0, Math.max(1, orders.length)).map((f) => f.field))
+    if ([...fields.range].every((f) => rangeable.has(f))) return index.name
+  }
+  return undefined
+}
+
 export class CloudDbDouble implements CloudDatabase {
   readonly command: DbCommand = createCommand()
+  /** The indexes queries must be covered by, per collection (default: every index the project declares). */
+  readonly indexes: Record<string, DeclaredIndex[]>
+
+  private readonly requireIndexes: boolean
+
+  /** `requireIndexes: false` only for tests of the double's own query semantics on ad-hoc collections. */
+  constructor(options: { indexes?: Record<string, DeclaredIndex[]>; requireIndexes?: boolean; latencyMs?: number } = {}) {
+    this.indexes = options.indexes ?? declaredIndexes()
+    this.requireIndexes = options.requireIndexes ?? true
+    this.latencyMs = options.latencyMs ?? 0
+  }
+
+  /** Throws, like a console without the index would time out, when no declared index covers the query. */
+  checkIndexed(api: string, collection: string, where: unknown, orders: ReadonlyArray<{ field: string; order: 'asc' | 'desc' }>): void {
+    if (!this.requireIndexes || coveringIndex(this.indexes[collection] ?? [], where, orders) !== undefined) return
+    const fields = { equal: new Set<string>(), range: new Set<string>() }
+    if (where !== undefined) conditionFields(where, fields)
+    const shape = `where equal [${[...fields.equal].join(', ')}] range [${[...fields.range].join(', ')}] orderBy [${orders.map((o) => `${o.field} ${o.order}`).join(', ')}]`
+    throw new CloudSdkError(api, `no index of ${collection} covers this query (${shape}): declare one in cloud-db/indexes.ts`, 'INDEX_MISSING')
+  }
   /** Round trips to the database so far. */
   calls = 0
   /** Simulated time per round trip. */
   readonly latencyMs: number
-
-  constructor(options: { latencyMs?: number } = {}) {
-    this.latencyMs = options.latencyMs ?? 0
-  }
 
   /** The time the round trips so far would have taken. */
   get simulatedMs(): number {
@@ -334,6 +416,7 @@ class DoubleQuery implements CloudQuery {
     if (limit !== undefined && (!Number.isInteger(limit) || limit < 1 || limit > MAX_GET_LIMIT)) {
       throw new CloudSdkError('collection.get', `limit must be an integer in 1..${MAX_GET_LIMIT}, got ${limit}`)
     }
+    this.db.checkIndexed('collection.get', this.name, this.state.where, this.state.orders)
     const data = this.sorted(this.matching()).slice(0, limit ?? DEFAULT_GET_LIMIT).map(copy)
     this.db.getLog.push({ collection: this.name, limit, returned: data.length })
     return { data }
@@ -341,6 +424,7 @@ class DoubleQuery implements CloudQuery {
 
   async count(): Promise<{ total: number }> {
     this.db.roundTrip()
+    this.db.checkIndexed('collection.count', this.name, this.state.where, [])
     return { total: this.matching().length }
   }
 

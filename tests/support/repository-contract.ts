@@ -254,10 +254,21 @@ export function repositoryContract(name: string, make: () => Promise<ContractSub
         await expect(ids({ communityId: 'c-1', statuses: [], limit: 100 })).resolves.toEqual([])
       })
 
-      it('filters by urgency', async () => {
+      it('lists the urgent ones', async () => {
         await expect(ids({ communityId: 'c-1', urgency: 'urgent', limit: 100 })).resolves.toEqual(pick(5))
-        await expect(ids({ communityId: 'c-1', urgency: 'normal', limit: 100 })).resolves.toEqual(pick(0, 1, 2))
+        await expect(ids({ unitId: 'unit-a', statuses: HANDLING, urgency: 'urgent', limit: 100 })).resolves.toEqual(pick(5))
         await expect(ids({ communityId: 'c-1', statuses: ['submitted'], urgency: 'urgent', limit: 100 })).resolves.toEqual([])
+      })
+
+      it('refuses a filter no index serves: a petitioner’s list by status or urgency, the urgent list by submitter', async () => {
+        await expect(repos.cases.list({ petitionerUserId: 'p-1', statuses: ['submitted'], limit: 10 })).rejects.toThrow()
+        await expect(repos.cases.list({ petitionerUserId: 'p-1', urgency: 'urgent', limit: 10 })).rejects.toThrow()
+        await expect(repos.cases.list({ submittedBy: 'gw-1', urgency: 'urgent', limit: 10 })).rejects.toThrow()
+      })
+
+      it('lists a submitter’s cases by status', async () => {
+        await expect(ids({ submittedBy: 'gw-1', statuses: ['closed', 'inProgress'], limit: 100 })).resolves.toEqual(pick(1, 2))
+        await expect(ids({ submittedBy: 'gw-1', statuses: ['closed'], limit: 100 })).resolves.toEqual(pick(2))
       })
 
       it('uses one scope, by precedence', async () => {
@@ -307,6 +318,70 @@ export function repositoryContract(name: string, make: () => Promise<ContractSub
       it('rejects a cursor that is not one', async () => {
         await createCase({ communityId: 'c-paging' })
         await expect(repos.cases.list({ communityId: 'c-paging', limit: 10, cursor: 'not a cursor' })).rejects.toThrow()
+      })
+    })
+
+    describe('cases: listAgenda', () => {
+      it('lists onAgenda and deliberated cases of the scope by meeting date, earliest first, by pages', async () => {
+        const meeting = (date: string) => ({ date, place: '社区议事厅' })
+        const specs: Array<[CaseStatus, string | undefined, string]> = [
+          ['onAgenda', '2026-12-15', 'c-a'],
+          ['deliberated', '2026-12-01', 'c-a'],
+          ['onAgenda', '2026-12-08', 'c-a'],
+          ['onAgenda', '2026-12-08', 'c-a'], // same date: the id breaks the tie
+          ['assigned', '2026-11-20', 'c-a'], // decided and assigned: no longer on the agenda
+          ['submitted', undefined, 'c-a'],
+          ['onAgenda', '2026-12-02', 'c-b'], // another community
+        ]
+        const made: CaseRecord[] = []
+        for (const [i, [status, date, communityId]] of specs.entries()) {
+          const item = await createCase({ status, communityId, gridId: i % 2 ? 'g-odd' : 'g-even', unitId: 'unit-x', meeting: date ? meeting(date) : undefined, createdAt: at(i) })
+          made.push(item)
+        }
+        const expected = [made[1], made[2], made[3], made[0]]
+          .sort((a, b) => (a.meeting!.date === b.meeting!.date ? (a.id < b.id ? -1 : 1) : a.meeting!.date < b.meeting!.date ? -1 : 1))
+          .map((c) => c.id)
+        const paged = await readAll((cursor) => repos.cases.listAgenda({ communityId: 'c-a' }, 3, cursor))
+        expect(paged.ids).toEqual(expected)
+        expect(paged.pageSizes).toEqual([3, 1])
+        const byGrids = await repos.cases.listAgenda({ gridIds: ['g-even', 'g-odd'] }, 100)
+        expect(byGrids.items.map((c) => c.meeting?.date)).toEqual(['2026-12-01', '2026-12-02', '2026-12-08', '2026-12-08', '2026-12-15'])
+        await expect(repos.cases.listAgenda({ gridIds: [] }, 10)).resolves.toEqual({ items: [] })
+        await expect(repos.cases.listAgenda({ petitionerUserId: 'p' }, 10)).rejects.toThrow()
+      })
+
+      it('follows a case that moves onto and off the agenda', async () => {
+        const item = await createCase({ status: 'triaged', communityId: 'c-move' })
+        await expect(repos.cases.listAgenda({ communityId: 'c-move' }, 10)).resolves.toEqual({ items: [] })
+        const { next, event } = await transition(item, { status: 'onAgenda', meeting: { date: '2026-12-20', place: '议事厅' } }, { action: 'putOnAgenda' })
+        await repos.cases.saveTransition(next, event)
+        await expect(repos.cases.listAgenda({ communityId: 'c-move' }, 10)).resolves.toEqual({ items: [next] })
+      })
+    })
+
+    describe('cases: listPublished', () => {
+      it('lists the community’s published results, newest publication first, by pages', async () => {
+        const specs: Array<[CaseStatus, number | undefined, string]> = [
+          ['published', 30, 'c-pub'],
+          ['rated', 50, 'c-pub'],
+          ['closed', 10, 'c-pub'],
+          ['closed', undefined, 'c-pub'], // closed without a publication: not on the board
+          ['completed', undefined, 'c-pub'],
+          ['assigned', 20, 'c-pub'], // reopened after 不满意: off the board until published again
+          ['published', 40, 'c-else'],
+          ['published', 30, 'c-pub'], // same instant as the first: the id breaks the tie
+        ]
+        const made: CaseRecord[] = []
+        for (const [status, minute, communityId] of specs) {
+          const item = await createCase({ status, communityId, publishedAt: minute === undefined ? undefined : at(minute), publishedResult: minute === undefined ? undefined : '已处理' })
+          made.push(item)
+        }
+        const expected = [made[0], made[1], made[2], made[7]]
+          .sort((a, b) => (a.publishedAt === b.publishedAt ? (a.id < b.id ? 1 : -1) : a.publishedAt! < b.publishedAt! ? 1 : -1))
+          .map((c) => c.id)
+        const paged = await readAll((cursor) => repos.cases.listPublished('c-pub', 3, cursor))
+        expect(paged.ids).toEqual(expected)
+        expect(paged.pageSizes).toEqual([3, 1])
       })
     })
 

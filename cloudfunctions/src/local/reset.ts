@@ -2,6 +2,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { createLocalRuntime } from './local-deps'
+import { optimizeDatabase } from '../adapters/sqlite'
 import { seedDemo, seedDemoCredits } from './seed'
 
 async function main(): Promise<void> {
@@ -10,6 +11,7 @@ async function main(): Promise<void> {
   const runtime = createLocalRuntime(dataDir)
   await seedDemo(runtime.deps.repos)
   await seedDemoCredits(runtime.deps.credits)
+  optimizeDatabase(runtime.db)
   runtime.db.close()
   console.log(`已重建演示数据：${dataDir}`)
 }

@@ -9,6 +9,7 @@ import { fail, toResponse, type FunctionResponse } from '../../../src/core/contr
 import { dispatch } from '../runtime/dispatcher'
 import { FUNCTION_ACTIONS, TIMER_ACTIONS } from '../runtime/registry'
 import { createLocalRuntime, type LocalRuntime } from './local-deps'
+import { optimizeDatabase } from '../adapters/sqlite'
 import { isSeeded, seedDemo, seedDemoCredits } from './seed'
 import { SessionSigner } from './session'
 import { readTimers, startTimers } from './timers'
@@ -45,6 +46,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   if (!(await isSeeded(runtime.deps.repos))) {
     await seedDemo(runtime.deps.repos)
     await seedDemoCredits(runtime.deps.credits)
+    optimizeDatabase(runtime.db)
   }
   const sessions = new SessionSigner(options.dataDir)
   const staticDir = options.staticDir ?? path.resolve('dist/h5')

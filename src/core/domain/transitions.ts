@@ -123,8 +123,12 @@ for (const status of STATUS_GROUPS.handling) {
 
 export const TRANSITIONS: readonly Transition[] = Object.freeze(rows)
 
+/** The table by (from, action): every case view asks it for each action, so a lookup, not a walk of the table. */
+const BY_FROM_AND_ACTION = new Map<string, Transition>()
+for (const t of TRANSITIONS) if (!BY_FROM_AND_ACTION.has(`${t.from}|${t.action}`)) BY_FROM_AND_ACTION.set(`${t.from}|${t.action}`, t)
+
 export function findTransition(from: CaseStatus | null, action: CaseAction): Transition | undefined {
-  return TRANSITIONS.find((t) => t.from === from && t.action === action)
+  return BY_FROM_AND_ACTION.get(`${from}|${action}`)
 }
 
 /** The actions that exist from a status, whoever may do them. */

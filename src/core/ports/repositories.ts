@@ -10,16 +10,23 @@ export interface Page<T> {
   nextCursor?: string
 }
 
-export interface CaseQuery {
-  /** Exactly one scope field is used, in this order of precedence. */
+/** Exactly one scope field is used, in this order of precedence. */
+export interface CaseScope {
   petitionerUserId?: string
   submittedBy?: string
   unitId?: string
   gridIds?: string[]
   communityId?: string
   streetId?: string
+}
+
+/**
+ * Every combination is served by an index matching its filter and order (issue 12): a petitioner's list is read
+ * whole (no status or urgency filter); the urgent list (`urgency: 'urgent'`) by unit, grid, community or street.
+ */
+export interface CaseQuery extends CaseScope {
   statuses?: readonly CaseStatus[]
-  urgency?: Urgency
+  urgency?: Extract<Urgency, 'urgent'>
   /** Cursor from a previous page (opaque string). */
   cursor?: string
   /** 1..100 */
@@ -40,6 +47,10 @@ export interface CaseRepository {
   saveTransition(item: CaseRecord, event: CaseEvent): Promise<SaveOutcome>
   /** Newest first, ordered by (createdAt, id). */
   list(query: CaseQuery): Promise<Page<CaseRecord>>
+  /** 议事会 agenda: cases onAgenda or deliberated in the scope (unit, grid, community or street), earliest meeting first, by (meeting.date, id). */
+  listAgenda(scope: CaseScope, limit: number, cursor?: string): Promise<Page<CaseRecord>>
+  /** 公示栏: the community's published results (published, rated or closed, with publishedAt), newest publication first, by (publishedAt, id). */
+  listPublished(communityId: string, limit: number, cursor?: string): Promise<Page<CaseRecord>>
   /** Open cases in the given statuses with dueAt <= before, oldest deadline first (indexed on dueAt). */
   listDue(statuses: readonly CaseStatus[], before: string, limit: number, cursor?: string): Promise<Page<CaseRecord>>
   /** Cases in a status changed at or before `before` (e.g. published and unrated), oldest first. */

@@ -1,10 +1,10 @@
 // Where-conditions for case queries: the scope (one field, by precedence) and the status filter.
-import type { CaseQuery } from '@core/ports/repositories'
+import type { CaseScope } from '@core/ports/repositories'
 import type { CaseStatus } from '@core/domain/case-status'
 import type { DbCommand, QueryCondition } from './database-api'
 
 /** The scope condition, or 'nothing' when the scope can match no case (an empty gridIds list). */
-export function scopeCondition(_: DbCommand, query: CaseQuery): QueryCondition | 'nothing' {
+export function scopeCondition(_: DbCommand, query: CaseScope): QueryCondition | 'nothing' {
   if (query.petitionerUserId !== undefined) return { 'petitioner.userId': query.petitionerUserId }
   if (query.submittedBy !== undefined) return { submittedBy: query.submittedBy }
   if (query.unitId !== undefined) return { unitId: query.unitId }
@@ -12,6 +12,16 @@ export function scopeCondition(_: DbCommand, query: CaseQuery): QueryCondition |
   if (query.communityId !== undefined) return { communityId: query.communityId }
   if (query.streetId !== undefined) return { streetId: query.streetId }
   throw new RangeError('CaseQuery needs a scope: petitionerUserId, submittedBy, unitId, gridIds, communityId or streetId')
+}
+
+/** Which scope field the query uses (the same precedence as scopeCondition). */
+export function scopeField(query: CaseScope): 'petitioner.userId' | 'submittedBy' | 'unitId' | 'gridId' | 'communityId' | 'streetId' {
+  if (query.petitionerUserId !== undefined) return 'petitioner.userId'
+  if (query.submittedBy !== undefined) return 'submittedBy'
+  if (query.unitId !== undefined) return 'unitId'
+  if (query.gridIds !== undefined) return 'gridId'
+  if (query.communityId !== undefined) return 'communityId'
+  return 'streetId'
 }
 
 /** The status filter, undefined for "any status", or 'nothing' for an empty list. */

@@ -1,7 +1,7 @@
 // CaseRepository over the cloud database: cases by id, an idempotency-key document per case, events by id.
 import type { CaseEvent, CaseRecord } from '@core/domain/case'
-import type { CaseStatus } from '@core/domain/case-status'
-import type { CaseQuery, CaseRepository, Page, SaveOutcome } from '@core/ports/repositories'
+import { CASE_STATUSES, STATUS_GROUPS, type CaseStatus } from '@core/domain/case-status'
+import type { CaseQuery, CaseRepository, CaseScope, Page, SaveOutcome } from '@core/ports/repositories'
 import type { CloudDatabase, QueryCondition } from './database-api'
 import { COLLECTIONS } from './collections'
 import { caseFromDoc, caseToDoc } from './case-mapper'
@@ -9,7 +9,10 @@ import { eventToDoc } from './event-mapper'
 import { getOrUndefined } from './doc-helpers'
 import { fetchPage } from './paging'
 import { checkLimit } from '../shared/cursor'
-import { scopeCondition, statusCondition } from './case-conditions'
+import { scopeCondition, scopeField, statusCondition } from './case-conditions'
+
+/** What the board lists (the same as the SQLite adapter's BOARD_STATUSES). */
+const BOARD_STATUSES: readonly CaseStatus[] = ['published', 'rated', 'closed']
 
 const TRANSACTION_RETRIES = 3
 /** A day's counter is shared by every submit of the community that day: allow more retries on conflict. */
@@ -76,8 +79,30 @@ export function createCloudCaseRepository(db: CloudDatabase): CaseRepository {
       }, TRANSACTION_RETRIES)
     },
 
+    /**
+     * Every list names its statuses (all of them when none is asked), so one (scope, status, createdAt, _id) index
+     * serves the scope with or without a group (indexes.ts); a petitioner's list is read whole.
+     */
     async list(query: CaseQuery) {
-      return page([scopeCondition(_, query), statusCondition(_, query.statuses), query.urgency ? { urgency: query.urgency } : undefined], 'createdAt', 'desc', query.limit, query.cursor)
+      checkLimit(query.limit)
+      if (query.urgency !== undefined && query.urgency !== 'urgent') throw new RangeError(`only the urgent list is indexed, not urgency ${String(query.urgency)}`)
+      const field = scopeField(query)
+      const whole = field === 'petitioner.userId' || (field === 'submittedBy' && !query.statuses && !query.urgency)
+      if (whole && (query.statuses || query.urgency)) throw new RangeError('a petitioner’s cases are listed whole: no status or urgency filter')
+      if (query.urgency && field === 'submittedBy') throw new RangeError('the urgent list is indexed by unit, grid, community or street')
+      const statuses = whole ? undefined : statusCondition(_, query.statuses ?? CASE_STATUSES)
+      return page([scopeCondition(_, query), query.urgency ? { urgency: query.urgency } : undefined, statuses], 'createdAt', 'desc', query.limit, query.cursor)
+    },
+
+    async listAgenda(scope: CaseScope, limit: number, cursor?: string) {
+      checkLimit(limit)
+      const field = scopeField(scope)
+      if (field === 'petitioner.userId' || field === 'submittedBy') throw new RangeError('the agenda is indexed by unit, grid, community or street')
+      return page([scopeCondition(_, scope), statusCondition(_, STATUS_GROUPS.agenda)], 'meeting.date', 'asc', limit, cursor)
+    },
+
+    async listPublished(communityId: string, limit: number, cursor?: string) {
+      return page([{ communityId }, statusCondition(_, BOARD_STATUSES), { publishedAt: _.gt('') }], 'publishedAt', 'desc', limit, cursor)
     },
 
     async listDue(statuses: readonly CaseStatus[], before: string, limit: number, cursor?: string) {

@@ -21,17 +21,39 @@ const desc = (field: string): IndexField => ({ field, direction: 'desc' })
 const newestFirst = (scope: string, name: string): IndexSpec => ({
   name: `${name}_createdAt_id`,
   fields: [asc(scope), desc('createdAt'), desc('_id')],
-  usedBy: `cases.list by ${scope}`,
+  usedBy: `cases.list by ${scope} (listMine: every status)`,
 })
+
+/** A queue scope by status (every list names its statuses: all of them without a group), newest first. */
+const byStatus = (scope: string, name: string): IndexSpec => ({
+  name: `${name}_status_createdAt_id`,
+  fields: [asc(scope), asc('status'), desc('createdAt'), desc('_id')],
+  usedBy: `cases.list by ${scope} and status (listQueue groups, countWaiting, listWatch, listSimilar)`,
+})
+
+const urgentByStatus = (scope: string, name: string): IndexSpec => ({
+  name: `${name}_urgency_status_createdAt_id`,
+  fields: [asc(scope), asc('urgency'), asc('status'), desc('createdAt'), desc('_id')],
+  usedBy: `cases.list by ${scope}, urgency and status (the pinned urgent list of listQueue)`,
+})
+
+const agenda = (scope: string, name: string): IndexSpec => ({
+  name: `${name}_status_meetingDate_id`,
+  fields: [asc(scope), asc('status'), asc('meeting.date'), asc('_id')],
+  usedBy: `cases.listAgenda by ${scope} (meetings.listAgenda)`,
+})
+
+const QUEUE_SCOPES: Array<[string, string]> = [['unitId', 'unitId'], ['gridId', 'gridId'], ['communityId', 'communityId'], ['streetId', 'streetId']]
 
 export const CLOUD_DB_INDEXES: Record<CollectionName, IndexSpec[]> = {
   cases: [
     newestFirst('petitioner.userId', 'petitionerUserId'),
     newestFirst('submittedBy', 'submittedBy'),
-    newestFirst('unitId', 'unitId'),
-    newestFirst('gridId', 'gridId'),
-    newestFirst('communityId', 'communityId'),
-    newestFirst('streetId', 'streetId'),
+    byStatus('submittedBy', 'submittedBy'),
+    ...QUEUE_SCOPES.map(([scope, name]) => byStatus(scope, name)),
+    ...QUEUE_SCOPES.map(([scope, name]) => urgentByStatus(scope, name)),
+    ...QUEUE_SCOPES.map(([scope, name]) => agenda(scope, name)),
+    { name: 'communityId_status_publishedAt_id', fields: [asc('communityId'), asc('status'), desc('publishedAt'), desc('_id')], usedBy: 'cases.listPublished (公示栏, cases.listBoard)' },
     { name: 'status_dueAt_id', fields: [asc('status'), asc('dueAt'), asc('_id')], usedBy: 'cases.listDue' },
     { name: 'status_updatedAt_id', fields: [asc('status'), asc('updatedAt'), asc('_id')], usedBy: 'cases.listStale' },
     { name: 'communityId_caseNo', fields: [asc('communityId'), asc('caseNo')], usedBy: 'cases.countForDay' },

@@ -31,5 +31,12 @@ export async function fetchPage(db: CloudDatabase, request: PageRequest): Promis
   const docs = data.slice(0, request.limit)
   if (data.length <= request.limit) return { docs }
   const last = docs[docs.length - 1]
-  return { docs, nextCursor: encodeCursor({ key: String(last[request.field]), id: last._id }) }
+  return { docs, nextCursor: encodeCursor({ key: String(readPath(last, request.field)), id: last._id }) }
+}
+
+/** A field's value by dot path (e.g. 'meeting.date'). */
+function readPath(doc: StoredDoc, path: string): unknown {
+  let value: unknown = doc
+  for (const part of path.split('.')) value = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[part] : undefined
+  return value
 }

@@ -1,79 +1,149 @@
 // SQL for the case queries: a scope (one column, by precedence), optional filters, and range pagination on
 // (key, id) — never OFFSET. Pure functions, so tests can EXPLAIN QUERY PLAN the exact SQL.
-import type { CaseStatus } from '@core/domain/case-status'
-import type { CaseQuery } from '@core/ports/repositories'
+//
+// Every query names its index (INDEXED BY), whose leading columns are the query's equality terms and whose next
+// columns are its order: a page reads the rows it returns and no more, whatever the data (issue 12). A list over
+// several statuses (or grids) is one arm per (scope value, status), each read in index order, merged by SQLite
+// (UNION ALL … ORDER BY compiles to a MERGE of the arms: no temporary B-tree, no scan). Statuses are literals
+// (checked against CASE_STATUSES), so the partial indexes' WHERE terms match and plans never depend on statistics.
+// A page query reads only (id, key) — every index holds both, so the arms never touch the table — and the
+// repository then reads the page's rows by id.
+import { CASE_STATUSES, STATUS_GROUPS, isCaseStatus, type CaseStatus } from '@core/domain/case-status'
+import type { CaseQuery, CaseScope } from '@core/ports/repositories'
 import { checkLimit, decodeCursor } from '../shared/cursor'
 
 export type SqlParam = string | number
 
+export type KeyColumn = 'created_at' | 'due_at' | 'updated_at' | 'published_at' | 'meeting_date'
+
 export interface SqlQuery {
+  /** Answers rows of (id, key), in page order. */
   sql: string
   params: SqlParam[]
   /** The sort column, to build the next cursor from the last row. */
-  keyColumn: 'created_at' | 'due_at' | 'updated_at'
+  keyColumn: KeyColumn
   /** How many rows the page holds (the query asks for one more). */
   limit: number
 }
 
-interface Filter {
+interface Term {
   where: string
   params: SqlParam[]
 }
 
-const placeholders = (count: number) => Array.from({ length: count }, () => '?').join(', ')
-
-function inList(column: string, values: readonly string[]): Filter {
-  return { where: `${column} IN (${placeholders(values.length)})`, params: [...values] }
+/** One SELECT of a compound: its index and its terms (the cursor range is added per arm). */
+interface Arm {
+  index: string
+  terms: Term[]
 }
 
-/** The scope filter, or undefined when it can match nothing (an empty gridIds list). */
-function scopeFilter(query: CaseQuery): Filter | undefined {
-  if (query.petitionerUserId !== undefined) return { where: 'petitioner_user_id = ?', params: [query.petitionerUserId] }
-  if (query.submittedBy !== undefined) return { where: 'submitted_by = ?', params: [query.submittedBy] }
-  if (query.unitId !== undefined) return { where: 'unit_id = ?', params: [query.unitId] }
-  if (query.gridIds !== undefined) return query.gridIds.length === 0 ? undefined : inList('grid_id', query.gridIds)
-  if (query.communityId !== undefined) return { where: 'community_id = ?', params: [query.communityId] }
-  if (query.streetId !== undefined) return { where: 'street_id = ?', params: [query.streetId] }
+type ScopeName = 'petitioner' | 'submitted_by' | 'unit' | 'grid' | 'community' | 'street'
+
+interface Scope {
+  name: ScopeName
+  column: string
+  /** One arm per value (several for a grid worker's grids). */
+  values: string[]
+}
+
+/** The agenda statuses, written exactly as in the partial indexes' WHERE (schema.ts). */
+export const AGENDA_TERM = `status IN (${STATUS_GROUPS.agenda.map((s) => `'${s}'`).join(', ')})`
+/** What the board lists: published results, whatever happened to the case after publication. */
+export const BOARD_STATUSES: readonly CaseStatus[] = ['published', 'rated', 'closed']
+
+const statusTerm = (status: CaseStatus): Term => {
+  if (!isCaseStatus(status)) throw new RangeError(`unknown case status: ${String(status)}`)
+  return { where: `status = '${status}'`, params: [] }
+}
+
+/** The scope, or undefined when it can match nothing (an empty gridIds list). */
+function scopeOf(query: CaseScope): Scope | undefined {
+  if (query.petitionerUserId !== undefined) return { name: 'petitioner', column: 'petitioner_user_id', values: [query.petitionerUserId] }
+  if (query.submittedBy !== undefined) return { name: 'submitted_by', column: 'submitted_by', values: [query.submittedBy] }
+  if (query.unitId !== undefined) return { name: 'unit', column: 'unit_id', values: [query.unitId] }
+  if (query.gridIds !== undefined) return query.gridIds.length === 0 ? undefined : { name: 'grid', column: 'grid_id', values: [...new Set(query.gridIds)] }
+  if (query.communityId !== undefined) return { name: 'community', column: 'community_id', values: [query.communityId] }
+  if (query.streetId !== undefined) return { name: 'street', column: 'street_id', values: [query.streetId] }
   throw new RangeError('CaseQuery needs a scope: petitionerUserId, submittedBy, unitId, gridIds, communityId or streetId')
 }
 
-function page(filters: Filter[], keyColumn: SqlQuery['keyColumn'], direction: 'ASC' | 'DESC', limit: number, cursor?: string): SqlQuery {
+const scopeTerm = (scope: Scope, value: string): Term => ({ where: `${scope.column} = ?`, params: [value] })
+
+/** The arms, each read in (key, id) order from its index, merged into one page. */
+function page(arms: Arm[], keyColumn: KeyColumn, direction: 'ASC' | 'DESC', limit: number, cursor?: string): SqlQuery {
   checkLimit(limit)
-  const all = [...filters]
-  if (cursor !== undefined) {
-    const after = decodeCursor(cursor)
-    all.push({ where: `(${keyColumn}, id) ${direction === 'DESC' ? '<' : '>'} (?, ?)`, params: [after.key, after.id] })
-  }
-  const sql = `SELECT * FROM cases WHERE ${all.map((f) => f.where).join(' AND ')} ORDER BY ${keyColumn} ${direction}, id ${direction} LIMIT ?`
-  return { sql, params: [...all.flatMap((f) => f.params), limit + 1], keyColumn, limit }
+  const after = cursor === undefined ? undefined : decodeCursor(cursor)
+  const selects = arms.map((arm) => {
+    const terms = after ? [...arm.terms, { where: `(${keyColumn}, id) ${direction === 'DESC' ? '<' : '>'} (?, ?)`, params: [after.key, after.id] }] : arm.terms
+    return { sql: `SELECT id, ${keyColumn} AS key FROM cases INDEXED BY ${arm.index} WHERE ${terms.map((t) => t.where).join(' AND ')}`, params: terms.flatMap((t) => t.params) }
+  })
+  const sql = `${selects.map((s) => s.sql).join(' UNION ALL ')} ORDER BY key ${direction}, id ${direction} LIMIT ?`
+  return { sql, params: [...selects.flatMap((s) => s.params), limit + 1], keyColumn, limit }
 }
+
+const unique = (statuses: readonly CaseStatus[]) => [...new Set(statuses)]
 
 /** list(): newest first by (created_at, id). 'nothing' when the query can match no case. */
 export function listQuery(query: CaseQuery): SqlQuery | 'nothing' {
   checkLimit(query.limit)
-  const scope = scopeFilter(query)
+  const scope = scopeOf(query)
   if (!scope || query.statuses?.length === 0) return 'nothing'
-  const filters = query.statuses ? [scope, inList('status', query.statuses)] : [scope]
-  if (query.urgency) filters.push({ where: 'urgency = ?', params: [query.urgency] })
-  return page(filters, 'created_at', 'DESC', query.limit, query.cursor)
+  if (query.urgency !== undefined && query.urgency !== 'urgent') throw new RangeError(`only the urgent list is indexed, not urgency ${String(query.urgency)}`)
+  const urgent = query.urgency === 'urgent'
+  if (scope.name === 'petitioner' || (scope.name === 'submitted_by' && !query.statuses && !urgent)) {
+    if (query.statuses || urgent) throw new RangeError('a petitioner’s cases are listed whole: no status or urgency filter')
+    const index = scope.name === 'petitioner' ? 'cases_petitioner' : 'cases_submitted_by'
+    return page([{ index, terms: [scopeTerm(scope, scope.values[0])] }], 'created_at', 'DESC', query.limit, query.cursor)
+  }
+  if (urgent && scope.name === 'submitted_by') throw new RangeError('the urgent list is indexed by unit, grid, community or street')
+  const index = `cases_${scope.name}_${urgent ? 'urgent' : 'status'}`
+  const arms: Arm[] = []
+  for (const value of scope.values) {
+    for (const status of unique(query.statuses ?? CASE_STATUSES)) {
+      const terms = [scopeTerm(scope, value), statusTerm(status)]
+      if (urgent) terms.push({ where: `urgency = 'urgent'`, params: [] })
+      arms.push({ index, terms })
+    }
+  }
+  return page(arms, 'created_at', 'DESC', query.limit, query.cursor)
 }
 
-/** listDue(): by (due_at, id), read through the (status, due_at, id) index. */
+/** listAgenda(): cases on a meeting's agenda in the scope, by (meeting_date, id), earliest first. */
+export function listAgendaQuery(query: CaseScope, limit: number, cursor?: string): SqlQuery | 'nothing' {
+  checkLimit(limit)
+  const scope = scopeOf(query)
+  if (!scope) return 'nothing'
+  if (scope.name === 'petitioner' || scope.name === 'submitted_by') throw new RangeError('the agenda is indexed by unit, grid, community or street')
+  const arms = scope.values.map((value) => ({ index: `cases_${scope.name}_agenda`, terms: [scopeTerm(scope, value), { where: AGENDA_TERM, params: [] }] }))
+  return page(arms, 'meeting_date', 'ASC', limit, cursor)
+}
+
+/** listPublished(): the board, newest publication first, by (published_at, id). */
+export function listPublishedQuery(communityId: string, limit: number, cursor?: string): SqlQuery {
+  const arms = BOARD_STATUSES.map((status) => ({
+    index: 'cases_board',
+    terms: [{ where: 'community_id = ?', params: [communityId] }, statusTerm(status), { where: 'published_at IS NOT NULL', params: [] }],
+  }))
+  return page(arms, 'published_at', 'DESC', limit, cursor)
+}
+
+/** listDue(): by (due_at, id), each status read through the (status, due_at, id) index and merged. */
 export function listDueQuery(statuses: readonly CaseStatus[], before: string, limit: number, cursor?: string): SqlQuery | 'nothing' {
   checkLimit(limit)
   if (statuses.length === 0) return 'nothing'
-  return page([inList('status', statuses), { where: 'due_at <= ?', params: [before] }], 'due_at', 'ASC', limit, cursor)
+  const arms = unique(statuses).map((status) => ({ index: 'cases_due', terms: [statusTerm(status), { where: 'due_at <= ?', params: [before] }] }))
+  return page(arms, 'due_at', 'ASC', limit, cursor)
 }
 
 /** listStale(): by (updated_at, id), read through the (status, updated_at, id) index. */
 export function listStaleQuery(status: CaseStatus, before: string, limit: number, cursor?: string): SqlQuery {
-  return page([{ where: 'status = ?', params: [status] }, { where: 'updated_at <= ?', params: [before] }], 'updated_at', 'ASC', limit, cursor)
+  return page([{ index: 'cases_stale', terms: [statusTerm(status), { where: 'updated_at <= ?', params: [before] }] }], 'updated_at', 'ASC', limit, cursor)
 }
 
 /** countForDay(): a range on case_no, so the (community_id, case_no) index answers it. */
 export function countForDayQuery(communityId: string, datePrefix: string): { sql: string; params: SqlParam[] } {
   return {
-    sql: 'SELECT COUNT(*) FROM cases WHERE community_id = ? AND case_no >= ? AND case_no < ?',
+    sql: 'SELECT COUNT(*) FROM cases INDEXED BY cases_day WHERE community_id = ? AND case_no >= ? AND case_no < ?',
     params: [communityId, datePrefix, `${datePrefix}\uffff`],
   }
 }

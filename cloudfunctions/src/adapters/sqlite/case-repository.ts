@@ -1,11 +1,11 @@
 // CaseRepository over SQLite: create and saveTransition are single transactions; pages are read by range.
 import type { CaseEvent, CaseRecord } from '@core/domain/case'
 import type { CaseStatus } from '@core/domain/case-status'
-import type { CaseQuery, CaseRepository, Page, SaveOutcome } from '@core/ports/repositories'
+import type { CaseQuery, CaseRepository, CaseScope, Page, SaveOutcome } from '@core/ports/repositories'
 import type { Database } from './database'
 import { CASE_COLUMNS, caseFromRow, caseToRow, type CaseRow } from './case-row'
 import { eventToRow } from './event-row'
-import { countForDayQuery, listDueQuery, listQuery, listStaleQuery, type SqlQuery } from './case-queries'
+import { countForDayQuery, listAgendaQuery, listDueQuery, listPublishedQuery, listQuery, listStaleQuery, type SqlQuery } from './case-queries'
 import { encodeCursor } from '../shared/cursor'
 import { INSERT_EVENT_SQL } from './event-repository'
 import { statementCache } from './statements'
@@ -39,13 +39,26 @@ export function createSqliteCaseRepository(db: Database): CaseRepository {
     return 'saved'
   })
 
+  /** The day's counter: one indexed row bumped; only the first number of a day counts what is already numbered. */
+  const nextSequence = db.transaction((communityId: string, day: string): number => {
+    const bumped = statement('UPDATE case_counters SET value = value + 1 WHERE community_id = ? AND day = ? RETURNING value').pluck().get(communityId, day) as number | undefined
+    if (bumped !== undefined) return bumped
+    const { sql, params } = countForDayQuery(communityId, day)
+    const numbered = statement(sql).pluck().get(...params) as number
+    return statement('INSERT INTO case_counters (community_id, day, value) VALUES (?, ?, ?) RETURNING value').pluck().get(communityId, day, numbered + 1) as number
+  })
+
+  /** The page's (id, key) rows come from the indexes alone; then each row of the page by id. */
   function runPage(query: SqlQuery | 'nothing'): Page<CaseRecord> {
     if (query === 'nothing') return { items: [] }
-    const rows = statement(query.sql).all(...query.params) as CaseRow[]
-    const items = rows.slice(0, query.limit).map(caseFromRow)
-    if (rows.length <= query.limit) return { items }
-    const last = rows[query.limit - 1]
-    return { items, nextCursor: encodeCursor({ key: String(last[query.keyColumn]), id: last.id }) }
+    const keys = statement(query.sql).all(...query.params) as Array<{ id: string; key: string }>
+    const items = keys.slice(0, query.limit).flatMap((k) => {
+      const row = byId(k.id)
+      return row ? [caseFromRow(row)] : []
+    })
+    if (keys.length <= query.limit) return { items }
+    const last = keys[query.limit - 1]
+    return { items, nextCursor: encodeCursor({ key: String(last.key), id: last.id }) }
   }
 
   return {
@@ -73,6 +86,12 @@ export function createSqliteCaseRepository(db: Database): CaseRepository {
     async list(query: CaseQuery) {
       return runPage(listQuery(query))
     },
+    async listAgenda(scope: CaseScope, limit: number, cursor?: string) {
+      return runPage(listAgendaQuery(scope, limit, cursor))
+    },
+    async listPublished(communityId: string, limit: number, cursor?: string) {
+      return runPage(listPublishedQuery(communityId, limit, cursor))
+    },
     async listDue(statuses: readonly CaseStatus[], before: string, limit: number, cursor?: string) {
       return runPage(listDueQuery(statuses, before, limit, cursor))
     },
@@ -80,12 +99,7 @@ export function createSqliteCaseRepository(db: Database): CaseRepository {
       return runPage(listStaleQuery(status, before, limit, cursor))
     },
     async nextCaseSequence(communityId: string, datePrefix: string) {
-      const { sql, params } = countForDayQuery(communityId, datePrefix)
-      const seed = `${sql.replace('SELECT COUNT(*)', 'SELECT COUNT(*) + 1')}`
-      return statement(
-        `INSERT INTO case_counters (community_id, day, value) VALUES (?, ?, (${seed}))
-         ON CONFLICT (community_id, day) DO UPDATE SET value = value + 1 RETURNING value`,
-      ).pluck().get(communityId, datePrefix, ...params) as number
+      return nextSequence.immediate(communityId, datePrefix)
     },
     async countForDay(communityId: string, datePrefix: string) {
       const { sql, params } = countForDayQuery(communityId, datePrefix)

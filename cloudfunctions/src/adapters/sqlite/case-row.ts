@@ -35,13 +35,15 @@ export interface CaseRow {
   idempotency_key: string
   created_at: string
   updated_at: string
+  /** meeting.date, a column of its own for the agenda's order. */
+  meeting_date: string | null
 }
 
 export const CASE_COLUMNS: ReadonlyArray<keyof CaseRow> = [
   'id', 'case_no', 'street_id', 'community_id', 'grid_id', 'unit_id', 'petitioner_user_id', 'submitted_by', 'status',
   'version', 'due_at', 'urgency', 'category', 'channel', 'anonymous', 'text', 'level', 'merged_into', 'result',
   'published_result', 'published_at', 'closure', 'escalations', 'petitioner', 'attachments', 'meeting', 'referral',
-  'rating', 'suggestion', 'idempotency_key', 'created_at', 'updated_at',
+  'rating', 'suggestion', 'idempotency_key', 'created_at', 'updated_at', 'meeting_date',
 ]
 
 export function caseToRow(item: CaseRecord): CaseRow {
@@ -78,6 +80,7 @@ export function caseToRow(item: CaseRecord): CaseRow {
     idempotency_key: item.idempotencyKey,
     created_at: item.createdAt,
     updated_at: item.updatedAt,
+    meeting_date: item.meeting?.date ?? null,
   }
 }
 

@@ -15,7 +15,17 @@ export function openDatabase(file: string): Database {
   db.pragma('foreign_keys = ON')
   db.pragma('busy_timeout = 5000')
   migrate(db)
+  // Statistics for the planner, bounded so that opening a 1M-case file stays quick (issue 12). The list queries name
+  // their indexes, so their plans never depend on these; other statements may.
+  db.pragma('analysis_limit = 1000')
+  db.pragma('optimize = 0x10002')
   return db
+}
+
+/** After bulk changes (seed, reset, a load): refresh the planner's statistics where they are stale. */
+export function optimizeDatabase(db: Database): void {
+  db.pragma('analysis_limit = 1000')
+  db.pragma('optimize')
 }
 
 export function closeDatabase(db: Database): void {

@@ -17,5 +17,6 @@ export function createSqliteRepositories(db: Database): Repositories {
   }
 }
 
-export { openDatabase, closeDatabase, type Database } from './database'
+export { openDatabase, closeDatabase, optimizeDatabase, type Database } from './database'
+export { insertCasesInBulk } from './bulk'
 export { migrate, MIGRATIONS } from './schema'

@@ -114,6 +114,33 @@ CREATE INDEX users_resident_household ON users (community_id, household_id, id) 
 CREATE INDEX users_resident_phone ON users (community_id, phone, id) WHERE role = 'resident';
 `
 
+// Issue 12: every list query has an index whose leading columns are its equality terms and whose next columns are
+// its order, so a page reads only the rows it returns, however many closed cases a scope holds. Status lists are
+// read one status at a time (an index per (scope, status)) and merged in order (UNION ALL … ORDER BY: a MERGE, no
+// sort); the pinned urgent list, the agenda and the board have small partial indexes of their own.
+const SCALE_INDEXES = `
+ALTER TABLE cases ADD COLUMN meeting_date TEXT;
+UPDATE cases SET meeting_date = json_extract(meeting, '$.date') WHERE meeting IS NOT NULL;
+DROP INDEX cases_unit;
+DROP INDEX cases_grid;
+DROP INDEX cases_community;
+DROP INDEX cases_street;
+CREATE INDEX cases_submitted_by_status ON cases (submitted_by, status, created_at, id);
+CREATE INDEX cases_unit_status ON cases (unit_id, status, created_at, id);
+CREATE INDEX cases_grid_status ON cases (grid_id, status, created_at, id);
+CREATE INDEX cases_community_status ON cases (community_id, status, created_at, id);
+CREATE INDEX cases_street_status ON cases (street_id, status, created_at, id);
+CREATE INDEX cases_unit_urgent ON cases (unit_id, status, created_at, id) WHERE urgency = 'urgent';
+CREATE INDEX cases_grid_urgent ON cases (grid_id, status, created_at, id) WHERE urgency = 'urgent';
+CREATE INDEX cases_community_urgent ON cases (community_id, status, created_at, id) WHERE urgency = 'urgent';
+CREATE INDEX cases_street_urgent ON cases (street_id, status, created_at, id) WHERE urgency = 'urgent';
+CREATE INDEX cases_unit_agenda ON cases (unit_id, meeting_date, id) WHERE status IN ('onAgenda', 'deliberated');
+CREATE INDEX cases_grid_agenda ON cases (grid_id, meeting_date, id) WHERE status IN ('onAgenda', 'deliberated');
+CREATE INDEX cases_community_agenda ON cases (community_id, meeting_date, id) WHERE status IN ('onAgenda', 'deliberated');
+CREATE INDEX cases_street_agenda ON cases (street_id, meeting_date, id) WHERE status IN ('onAgenda', 'deliberated');
+CREATE INDEX cases_board ON cases (community_id, status, published_at, id) WHERE published_at IS NOT NULL;
+`
+
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'cases and case events', sql: CASES },
   { version: 2, name: 'directory and users', sql: DIRECTORY },
@@ -124,6 +151,7 @@ export const MIGRATIONS: readonly Migration[] = [
     sql: 'CREATE TABLE case_counters (community_id TEXT NOT NULL, day TEXT NOT NULL, value INTEGER NOT NULL, PRIMARY KEY (community_id, day)) STRICT;',
   },
   { version: 5, name: 'residents by household and phone', sql: RESIDENT_LOOKUP },
+  { version: 6, name: 'list indexes per scope and status, urgent, agenda and board', sql: SCALE_INDEXES },
   { version: 7, name: 'invites and audit events', sql: ADMINISTRATION_TABLES },
 ]
 
