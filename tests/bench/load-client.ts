@@ -1,0 +1,165 @@
+// The client process of `npm run bench:load`: signs the demo personas in, then drives one action at a time with
+// `connections` keep-alive connections (each a loop: request, wait for the answer, next), first for `warmup`
+// seconds (not counted), then for `duration` seconds. Prints one JSON line: per action req/s, p50, p99, errors and
+// the mean answer size in bytes.
+import http from 'node:http'
+
+export interface ActionResult {
+  requests: number
+  errors: number
+  rps: number
+  p50: number
+  p99: number
+  meanBytes: number
+  firstError?: string
+}
+
+interface Request {
+  fn: string
+  body: () => string
+  persona: string
+}
+
+function option(name: string, fallback: string): string {
+  const index = process.argv.indexOf(`--${name}`)
+  return index >= 0 ? process.argv[index + 1] : fallback
+}
+
+const base = new URL(option('url', 'http://127.0.0.1:10086'))
+const connections = Number(option('connections', '16'))
+const warmup = Number(option('warmup', '3'))
+const duration = Number(option('duration', '20'))
+const community = option('community', 'community-hangkonglu')
+const caseIds = option('cases', '').split(',').filter(Boolean)
+const only = option('actions', '').split(',').filter(Boolean)
+const agent = new http.Agent({ keepAlive: true, maxSockets: connections })
+
+function post(path: string, body: string, cookie?: string): Promise<{ status: number; text: string; headers: http.IncomingHttpHeaders }> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      { host: base.hostname, port: base.port, path, method: 'POST', agent, headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body), ...(cookie ? { Cookie: cookie } : {}) } },
+      (res) => {
+        const chunks: Buffer[] = []
+        res.on('data', (c: Buffer) => chunks.push(c))
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8'), headers: res.headers }))
+        res.on('error', reject)
+      },
+    )
+    req.on('error', reject)
+    req.end(body)
+  })
+}
+
+const cookies = new Map<string, string>()
+async function signIn(personaId: string): Promise<string> {
+  const known = cookies.get(personaId)
+  if (known) return known
+  const res = await post('/api/dev/sign-in', JSON.stringify({ personaId }))
+  const set = res.headers['set-cookie']?.[0]
+  if (res.status !== 200 || !set) throw new Error(`sign-in of ${personaId} failed: ${res.status} ${res.text}`)
+  const cookie = set.split(';')[0]
+  cookies.set(personaId, cookie)
+  return cookie
+}
+
+async function call(persona: string, fn: string, body: string): Promise<{ status: number; text: string }> {
+  return post(`/api/functions/${fn}`, body, await signIn(persona))
+}
+
+/** Page 51 of a list: walks 50 pages once, before the clock starts. */
+async function deepCursor(persona: string, group: string, pages: number): Promise<string | undefined> {
+  let cursor: string | undefined
+  for (let i = 0; i < pages; i += 1) {
+    const res = JSON.parse((await call(persona, 'cases', JSON.stringify({ action: 'listQueue', payload: { group, limit: 20, cursor } }))).text)
+    if (!res.ok) throw new Error(`listQueue page ${i + 1}: ${res.message}`)
+    cursor = res.data.nextCursor
+    if (!cursor) return undefined
+  }
+  return cursor
+}
+
+let counter = 0
+const json = (action: string, payload: unknown) => () => JSON.stringify({ action, payload })
+
+async function actions(): Promise<Record<string, Request>> {
+  const deep = await deepCursor('persona-staff', 'open', 50)
+  const list: Record<string, Request> = {
+    whoami: { persona: 'persona-staff', fn: 'identity', body: json('whoami', {}) },
+    get: { persona: 'persona-staff', fn: 'cases', body: () => JSON.stringify({ action: 'get', payload: { caseId: caseIds[counter++ % caseIds.length] } }) },
+    'listQueue staff p1': { persona: 'persona-staff', fn: 'cases', body: json('listQueue', { group: 'open', limit: 20 }) },
+    'listQueue handler p1': { persona: 'persona-handler', fn: 'cases', body: json('listQueue', { group: 'open', limit: 20 }) },
+    'listQueue grid p1': { persona: 'persona-grid', fn: 'cases', body: json('listQueue', { group: 'open', limit: 20 }) },
+    'listQueue staff p51': { persona: 'persona-staff', fn: 'cases', body: json('listQueue', { group: 'open', limit: 20, cursor: deep }) },
+    listMine: { persona: 'persona-resident', fn: 'cases', body: json('listMine', { limit: 20 }) },
+    listBoard: { persona: 'persona-resident', fn: 'cases', body: json('listBoard', { communityId: community, limit: 20 }) },
+    listAgenda: { persona: 'persona-staff', fn: 'meetings', body: json('listAgenda', { limit: 20 }) },
+    submit: {
+      persona: 'persona-resident',
+      fn: 'cases',
+      body: () => JSON.stringify({ action: 'submit', payload: { communityId: community, channel: 'self', text: '航空路小区1栋楼道的灯坏了，晚上看不见路', idempotencyKey: `bench-${process.pid}-${Date.now()}-${counter++}` } }),
+    },
+  }
+  if (only.length === 0) return list
+  return Object.fromEntries(Object.entries(list).filter(([name]) => only.includes(name)))
+}
+
+async function drive(request: Request, seconds: number, record: boolean): Promise<ActionResult> {
+  const latencies: number[] = []
+  let errors = 0
+  let bytes = 0
+  let firstError: string | undefined
+  const cookie = await signIn(request.persona)
+  const end = performance.now() + seconds * 1000
+  const started = performance.now()
+  const loop = async () => {
+    while (performance.now() < end) {
+      const t0 = performance.now()
+      try {
+        const res = await post(`/api/functions/${request.fn}`, request.body(), cookie)
+        const t1 = performance.now()
+        const okAnswer = res.status === 200 && res.text.startsWith('{"ok":true')
+        if (!okAnswer) {
+          errors += 1
+          firstError ??= `${res.status} ${res.text.slice(0, 200)}`
+        }
+        if (record) {
+          latencies.push(t1 - t0)
+          bytes += res.text.length === 0 ? 0 : Buffer.byteLength(res.text)
+        }
+      } catch (error) {
+        errors += 1
+        firstError ??= String(error)
+      }
+    }
+  }
+  await Promise.all(Array.from({ length: connections }, loop))
+  const elapsed = (performance.now() - started) / 1000
+  latencies.sort((a, b) => a - b)
+  const at = (q: number) => (latencies.length === 0 ? 0 : latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))])
+  const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits
+  return {
+    requests: latencies.length,
+    errors,
+    rps: round(latencies.length / elapsed, 0),
+    p50: round(at(0.5), 2),
+    p99: round(at(0.99), 2),
+    meanBytes: latencies.length === 0 ? 0 : Math.round(bytes / latencies.length),
+    ...(firstError ? { firstError } : {}),
+  }
+}
+
+async function main(): Promise<void> {
+  const results: Record<string, ActionResult> = {}
+  for (const [name, request] of Object.entries(await actions())) {
+    if (warmup > 0) await drive(request, warmup, false)
+    results[name] = await drive(request, duration, true)
+    process.stderr.write(`  ${name.padEnd(22)} ${String(results[name].rps).padStart(7)} req/s  p50 ${results[name].p50} ms  p99 ${results[name].p99} ms${results[name].errors ? `  errors ${results[name].errors}` : ''}\n`)
+  }
+  console.log(JSON.stringify(results))
+  agent.destroy()
+}
+
+main().catch((error) => {
+  console.error(error)
+  process.exit(1)
+})
