@@ -7,8 +7,9 @@ import BigButton from '@/components/BigButton'
 import ChoiceGrid, { Chosen } from '@/components/ChoiceGrid'
 import StatusMessage from '@/components/StatusMessage'
 import { ensureSession } from '@/components/work/ensure-session'
+import { shanghaiDate } from '@/services/time'
 import { adminApi, inviteFormReady, type InviteChoices, type InviteForm, type InviteView, type WorkerView } from '../admin-api'
-import { redeemLink } from '../redeem-link'
+import { handOverHint, redeemLink } from '../redeem-link'
 import './index.scss'
 
 export default function WorkersPage() {
@@ -78,7 +79,7 @@ export default function WorkersPage() {
           <View className='admin__created'>
             <View className='admin__code'>{created.displayCode}</View>
             <View>{created.roleLabel} · {created.scopeLabel}</View>
-            <View className='admin__hint'>请对方在“说事”小程序里打开邀请（点右上角转发给他），或在“领取邀请”页输入邀请码。7天内有效，只能用一次。</View>
+            <View className='admin__hint'>{handOverHint()}</View>
             <View className='admin__link'>{redeemLink(created)}</View>
           </View>
         ) : null}
@@ -89,7 +90,7 @@ export default function WorkersPage() {
         {invites.filter((i) => i.state === 'pending').map((i) => (
           <View key={i.code} className='admin__row'>
             <View>{i.displayCode}　{i.roleLabel} · {i.scopeLabel}</View>
-            <View className='admin__hint'>{i.forName ? `给${i.forName}，` : ''}{i.createdBy.name}发出，{i.expiresAt.slice(0, 10)}前有效</View>
+            <View className='admin__hint'>{i.forName ? `给${i.forName}，` : ''}{i.createdBy.name}发出，{shanghaiDate(i.expiresAt)}前有效</View>
           </View>
         ))}
         {invites.every((i) => i.state !== 'pending') ? <View className='admin__hint'>没有待领取的邀请</View> : null}
