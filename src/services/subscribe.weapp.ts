@@ -9,6 +9,8 @@ function failure(error: unknown): SubscribeOutcome {
   const code = Number(raw.errCode)
   // 20004 comes as "requestSubscribeMessage:fail:The main switch is switched off" on some clients without errCode.
   const errCode = raw.errCode !== undefined && raw.errCode !== null && Number.isFinite(code) ? code : /main switch/i.test(errMsg) ? 20004 : undefined
+  // Keep the platform's code in the log (20004 main switch off, 10005 no UI, 20001 no such template …): the user reads a short sentence.
+  console.warn(`[shuoshi] requestSubscribeMessage failed: errCode ${errCode ?? '-'} ${errMsg}`)
   return errCode === undefined ? { ok: false, errMsg } : { ok: false, errCode, errMsg }
 }
 

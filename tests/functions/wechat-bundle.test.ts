@@ -4,6 +4,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { doubleWithIndexes } from '../support/double-with-indexes'
+import { ALL_COLLECTIONS } from '../../cloudfunctions/src/adapters/wechat/setup-database'
 import { createCloudDbRepositories } from '../../cloudfunctions/src/adapters/cloud-db'
 import { createCloudCredits } from '../../cloudfunctions/src/adapters/wechat/cloud-db-message-stores'
 import { seedDemo } from '../../cloudfunctions/src/local/seed'
@@ -35,12 +36,14 @@ function load(name: string): Main {
 
 beforeAll(async () => {
   process.env.TENCENTCLOUD_RUNENV = 'SCF' // as inside a WeChat cloud function: release template ids
+  process.env.SHUOSHI_SKIP_WECHAT_CHECK = '1' // the repository's placeholder ids (the refusal has its own test below)
   await seedDemo(createCloudDbRepositories(db))
   await createCloudCredits(db).add('user-wang', 'SET_RELEASE_TEMPLATE_ID_accepted', 1)
 })
 
 afterAll(() => {
   delete process.env.TENCENTCLOUD_RUNENV
+  delete process.env.SHUOSHI_SKIP_WECHAT_CHECK
 })
 
 it('ships each function as index.js + package.json + config.json, with wx-server-sdk external', () => {
@@ -172,4 +175,56 @@ it('answers unknown actions and bad input with codes, never throwing', async () 
   expect(await identity({ action: 'nosuch' })).toMatchObject({ ok: false, code: 'UNKNOWN_ACTION' })
   expect(await identity(null)).toMatchObject({ ok: false, code: 'INVALID_INPUT' })
   expect(await identity({ action: 'whoami' })).toMatchObject({ ok: true, data: { user: { userId: 'user-wang', role: 'resident' }, community: { name: '航空路社区' } } })
+})
+
+describe('identity.setupDatabase on the cloud-db double', () => {
+  it('creates every collection for an admin, is safe to run again, and answers the index checklist', async () => {
+    const identity = load('identity')
+    openid = 'persona-admin'
+    source = 'wx_client'
+    const first = await identity({ action: 'setupDatabase' })
+    expect(first).toMatchObject({ ok: true })
+    const { collections, indexes, nextSteps } = first.data
+    expect(collections.failed).toEqual([])
+    // The seeded collections exist already; the rest are made now.
+    expect(collections.existing).toEqual(expect.arrayContaining(['users', 'communities']))
+    expect([...collections.created, ...collections.existing].sort()).toEqual([...ALL_COLLECTIONS].sort())
+    expect(collections.created).toEqual(expect.arrayContaining(['media_checks']))
+    expect(db.collectionNames()).toEqual(expect.arrayContaining([...collections.created, ...collections.existing]))
+    expect(indexes).toEqual(expect.arrayContaining([
+      expect.objectContaining({ collection: 'uploads', name: 'state_createdAt_id', fields: 'state asc, createdAt asc, _id asc' }),
+      expect.objectContaining({ collection: 'inbox', fields: 'userId asc, createdAt desc, _id desc' }),
+      expect.objectContaining({ collection: 'cases', unique: false }),
+    ]))
+    expect(nextSteps.join('\n')).toContain('仅管理端可读写')
+    const again = await identity({ action: 'setupDatabase' })
+    expect(again.data.collections.created).toEqual([])
+    expect(again.data.collections.existing.sort()).toEqual([...collections.created, ...collections.existing].sort())
+  })
+
+  it('refuses anyone but an admin', async () => {
+    openid = 'persona-staff'
+    expect(await load('identity')({ action: 'setupDatabase' })).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+  })
+})
+
+it('refuses every call at cold start while the ids are placeholders, saying which in Chinese and English', async () => {
+  delete process.env.SHUOSHI_SKIP_WECHAT_CHECK
+  const error = jest.spyOn(console, 'error').mockImplementation(() => undefined)
+  try {
+    let main!: Main
+    jest.isolateModules(() => { main = require(path.join(dist, 'meetings', 'index.js')).main })
+    openid = 'persona-staff'
+    const answer = await main({ action: 'listAgenda' })
+    expect(answer).toMatchObject({ ok: false, code: 'INTERNAL' })
+    expect((answer as { message?: string }).message).toContain('系统尚未配置完成')
+    const logged = String(error.mock.calls[0]?.[0])
+    expect(logged).toContain('touristappid')
+    expect(logged).toContain('The mini-program AppID is still the placeholder')
+    expect(logged).toContain('shuoshi-dev')
+    expect(logged).toContain('subscription template ids for "release" are placeholders')
+  } finally {
+    error.mockRestore()
+    process.env.SHUOSHI_SKIP_WECHAT_CHECK = '1'
+  }
 })

@@ -7,6 +7,7 @@
 // - doc(id).get() of a missing document rejects with errMsg 'document.get:fail document with _id … does not exist';
 // - set() replaces (creating when missing), update() merges top-level fields, neither accepts an `_id` field;
 //   add() generates an _id when the data has none and rejects a duplicate _id;
+// - createCollection(name) rejects (errCode -501001, DATABASE_COLLECTION_ALREADY_EXIST) when the collection exists;
 // - runTransaction(): only doc-by-id get/set/update/remove exist inside; writes are buffered and applied on commit; a
 //   transaction whose documents (read or written) were changed by a commit after it started fails with
 //   DATABASE_TRANSACTION_CONFLICT and is re-run, up to `retries` more times (like the SDK), then rejects.
@@ -313,6 +314,23 @@ export class CloudDbDouble implements CloudDatabase {
   conflicts = 0
 
   private readonly collections = new Map<string, Map<string, StoredDoc>>()
+  /** Collections made with createCollection (a collection also exists once a document was written to it). */
+  private readonly createdCollections = new Set<string>()
+
+  /** db.createCollection(name): rejects like the SDK when the collection exists (DATABASE_COLLECTION_ALREADY_EXIST). */
+  async createCollection(name: string): Promise<{ errMsg: string }> {
+    this.roundTrip()
+    if (this.createdCollections.has(name) || (this.collections.get(name)?.size ?? 0) > 0) {
+      throw new CloudSdkError('database.createCollection', `DATABASE_COLLECTION_ALREADY_EXIST: collection ${name} already exists`, -501001)
+    }
+    this.createdCollections.add(name)
+    return { errMsg: 'createCollection:ok' }
+  }
+
+  /** The collections that exist: created, or holding documents. */
+  collectionNames(): string[] {
+    return [...new Set([...this.createdCollections, ...[...this.collections].filter(([, docs]) => docs.size > 0).map(([name]) => name)])].sort()
+  }
   private readonly versions = new Map<string, number>()
   private commitSeq = 0
   private nextId = 0

@@ -11,6 +11,7 @@ import { createDeliveringNotifier } from './notices/deliver-notice'
 import { randomIds } from './ids'
 import { createCloudFileStorage, type CloudStorageApi } from '../adapters/wechat/cloud-file-storage'
 import { createCloudContentReviews, createWechatContentCheck, type SecurityApi } from '../adapters/wechat/content-security'
+import { createCloudDatabaseSetup, type CollectionMaker } from '../adapters/wechat/setup-database'
 
 const STATES = { local: 'developer', develop: 'developer', trial: 'trial', release: 'formal' } as const
 
@@ -30,7 +31,7 @@ export function createWechatDeps(cloud: { database(): unknown; openapi: unknown 
   const contentCheck = hasSecurity(cloud) ? createWechatContentCheck(cloud, db, async (fileId) => (await files?.viewUrls([fileId]))?.[fileId]) : undefined
   return {
     repos, clock: systemClock, ids: randomIds, notifier, inbox, credits, reminders: createCloudReminderLedger(db), classifier, calendar: new WorkCalendar(),
-    files, contentCheck, contentReviews: createCloudContentReviews(db),
+    files, contentCheck, contentReviews: createCloudContentReviews(db), setup: createCloudDatabaseSetup(db as unknown as CollectionMaker),
   }
 }
 

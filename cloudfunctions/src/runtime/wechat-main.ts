@@ -13,6 +13,8 @@ import type { CloudDatabase } from '../adapters/cloud-db/database-api'
 import { holdForReview } from '../../../src/core/application/content-review'
 import { ok, type Result } from '../../../src/core/contracts/result'
 import type { Deps } from '../../../src/core/ports'
+import { placeholderProblems, settingsOf } from './wechat-settings-check'
+import { templateEnvironment } from './template-environment'
 
 export interface WxContext {
   OPENID?: string
@@ -58,7 +60,10 @@ export function createMain(cloud: WxServerSdk, actions: ActionMap, options: Main
   const { timer } = options
   cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV })
   const deps = createWechatDeps(cloud, options.classifier)
+  const problems = configurationProblems()
+  if (problems.length > 0) console.error(`[shuoshi] 云函数配置未完成，拒绝所有调用 / the function refuses every call until its settings are real:\n- ${problems.join('\n- ')}`)
   return async function main(event: Record<string, unknown>) {
+    if (problems.length > 0) return toResponse(fail('INTERNAL', `系统尚未配置完成，请联系管理员（${problems[0].split(' / ')[0]}）`))
     const context = cloud.getWXContext()
     if (timer && isTimerRun(event, context, timer.triggerName)) {
       return dispatch(actions, { action: timer.action, payload: {} }, { deps, fromTimer: true })
@@ -83,4 +88,11 @@ async function receiveMediaCheck(db: CloudDatabase, deps: Deps, event: Record<st
   const item = await deps.repos.cases.get(verdict.caseId)
   if (item) await holdForReview(deps, item, 'image', verdict.result, verdict.fileId)
   return ok({ held: !!item && verdict.result.verdict !== 'pass' })
+}
+
+/** Inside a WeChat cloud function: placeholder ids of config/wechat.ts and the template environment's ids (wechat-settings-check.ts). */
+function configurationProblems(env: NodeJS.ProcessEnv = process.env): string[] {
+  if (!env.TENCENTCLOUD_RUNENV || env.SHUOSHI_SKIP_WECHAT_CHECK === '1') return []
+  const environment = templateEnvironment(env)
+  return placeholderProblems(settingsOf(environment === 'local' ? 'release' : environment))
 }

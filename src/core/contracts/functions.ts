@@ -11,6 +11,7 @@ export const FUNCTIONS = {
     'recordConsent',
     'listConsents',
     'listTemplates',
+    'setupDatabase',
     'importDirectory',
     'createInvite',
     'listInviteChoices',

@@ -8,6 +8,7 @@ import type { CreditStore, InboxStore, ReminderLedger } from './messages'
 import type { WorkCalendar } from '../domain/work-calendar'
 import type { FileStorage } from './file-storage'
 import type { ContentCheck, ContentReviewStore } from './content-check'
+import type { DatabaseSetup } from './database-setup'
 
 export interface Deps {
   repos: Repositories
@@ -24,6 +25,8 @@ export interface Deps {
   /** Content security of texts residents write and the board shows, and the holds it leads to (both runtimes set them). */
   contentCheck?: ContentCheck
   contentReviews?: ContentReviewStore
+  /** WeChat: creating the cloud collections (identity.setupDatabase). */
+  setup?: DatabaseSetup
 }
 
 export type { Clock, IdGenerator, Notifier, Classifier, Repositories, FileStorage }

@@ -22,7 +22,7 @@ export const UPLOADS_INDEXES: IndexSpec[] = [
 export interface CloudStorageApi {
   getTempFileURL(options: { fileList: string[] }): Promise<{ fileList: Array<{ fileID: string; tempFileURL?: string; status?: number }> }>
   deleteFile(options: { fileList: string[] }): Promise<{ fileList: Array<{ fileID: string; status?: number }> }>
-  getWXContext(): { ENV?: string }
+  getWXContext(): { ENV?: string; OPENID?: string }
 }
 
 /** `cloud://<env>.<bucket>/<path>` → its parts; undefined for anything else (an outside URL, a local id). */

@@ -12,6 +12,7 @@ import { SUBSCRIBE_TEMPLATES } from '../../../../config/subscribe-templates'
 import type { ActionMap } from '../../runtime/action'
 import { templateEnvironment } from '../../runtime/template-environment'
 import { adminActions } from './admin-actions'
+import { setupActions } from './setup-actions'
 /** This environment's template id of every notice kind. */
 const templateIdOfKind = () =>
   Object.fromEntries((Object.keys(SUBSCRIBE_TEMPLATES) as NoticeKind[]).map((kind) => [kind, SUBSCRIBE_TEMPLATES[kind].ids[templateEnvironment()]])) as Record<NoticeKind, string>
@@ -52,4 +53,5 @@ export const identityActions: ActionMap = {
   /** The template ids of this environment per notice kind, for Taro.requestSubscribeMessage (at most 3 per call). */
   listTemplates: { schema: {}, run: async () => ({ ok: true, value: templateIdOfKind() }) },
   ...adminActions,
+  ...setupActions,
 }
