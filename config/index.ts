@@ -3,7 +3,7 @@ import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import devConfig from './dev'
 import prodConfig from './prod'
-import { CLOUD_ENV_ID, WECHAT_APPID } from './wechat'
+import { CLOUD_ENV_ID, WECHAT_APPID, WECHATSI } from './wechat'
 
 const platform = process.env.TARO_ENV === 'h5' ? 'h5' : 'weapp'
 const root = path.resolve(__dirname, '..')
@@ -22,6 +22,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
     defineConstants: {
       CLOUD_ENV_ID: JSON.stringify(CLOUD_ENV_ID),
       WECHAT_APPID: JSON.stringify(WECHAT_APPID),
+      // 微信同声传译: read by app.config.ts (declares the plugin) and services/wechat-si-recorder.ts.
+      WECHATSI_ENABLED: JSON.stringify(platform === 'weapp' && WECHATSI.enabled),
+      WECHATSI_VERSION: JSON.stringify(WECHATSI.version),
+      WECHATSI_PROVIDER: JSON.stringify(WECHATSI.provider),
     },
     alias: {
       '@core': path.resolve(root, 'src/core'),

@@ -6,3 +6,13 @@
 
 export const WECHAT_APPID = 'touristappid'
 export const CLOUD_ENV_ID = 'shuoshi-dev'
+
+// 微信同声传译 (WechatSI): speech to text for voice reports on the phone. Off by default. To turn it on:
+//   1. 微信公众平台 → 设置 → 第三方设置 → 插件管理 → 添加插件 → 微信同声传译 (AppID wx069ba97219f66d99);
+//   2. set `enabled: true` here (or build with SHUOSHI_WECHATSI=1) and rebuild: app.config declares the plugin only then.
+// Without it (or when the plugin fails) the recording is kept as it is and staff type its gist (语音待转写).
+export const WECHATSI = {
+  enabled: process.env.SHUOSHI_WECHATSI === '1' || false,
+  provider: 'wx069ba97219f66d99',
+  version: '0.3.6',
+} as const

@@ -4,6 +4,9 @@
 // The persona sign-in page exists only in the H5 build (local mode); on WeChat the caller is the OPENID, and an OPENID
 // the server does not know yet goes to 住户登记 (pages/register, built everywhere, reached only on WeChat).
 const localOnlyPages = process.env.TARO_ENV === 'h5' ? ['pages/sign-in/index'] : []
+// 微信同声传译 turns voice reports into text, only when config/wechat.ts enables it (the plugin must be added first);
+// its settings come through defineConstants (this file is also bundled into the app, where config/ cannot be imported).
+const plugins = WECHATSI_ENABLED ? { plugins: { WechatSI: { version: WECHATSI_VERSION, provider: WECHATSI_PROVIDER } } } : {}
 
 export default defineAppConfig({
   pages: ['pages/index/index', 'pages/submit/index', 'pages/mine/index', 'pages/case/index', 'pages/inbox/index', 'pages/register/index', 'pages/board/index', ...localOnlyPages],
@@ -21,4 +24,5 @@ export default defineAppConfig({
     backgroundColor: '#f5f5f5',
   },
   __usePrivacyCheck__: true,
+  ...plugins,
 })

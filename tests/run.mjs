@@ -2,10 +2,10 @@
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 
-function run(label, command, args) {
+function run(label, command, args, env = {}) {
   console.log(`\n▶ ${label}`)
   const started = Date.now()
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, CI: process.env.CI ?? 'true' } })
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, CI: process.env.CI ?? 'true', ...env } })
   if (result.status !== 0) {
     console.error(`✖ ${label} failed (exit ${result.status})`)
     process.exit(result.status ?? 1)
@@ -37,5 +37,7 @@ run('build cloud functions', 'node', ['cloudfunctions/build.mjs'])
 if (process.env.SHUOSHI_SKIP_APP_BUILD !== '1') {
   run('build weapp', 'npx', ['taro', 'build', '--type', 'weapp'])
   run('build h5', 'npx', ['taro', 'build', '--type', 'h5'])
+  // The 微信同声传译 path (off in the default build): tests/weapp/submit-voice.test.ts drives this one.
+  run('build weapp with WechatSI', 'npx', ['taro', 'build', '--type', 'weapp'], { SHUOSHI_WECHATSI: '1', SHUOSHI_DIST: process.env.SHUOSHI_WECHATSI_DIST ?? 'dist-wechatsi' })
 }
 run('jest', 'npx', ['jest', '--ci', ...process.argv.slice(2)])

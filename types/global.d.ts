@@ -21,6 +21,13 @@ declare namespace NodeJS {
 /** From config/wechat.ts through `defineConstants`. */
 declare const CLOUD_ENV_ID: string
 declare const WECHAT_APPID: string
+/** The WechatSI plugin is declared in app.config (weapp builds with config/wechat.ts WECHATSI.enabled), at this version. */
+declare const WECHATSI_ENABLED: boolean
+declare const WECHATSI_VERSION: string
+declare const WECHATSI_PROVIDER: string
+
+/** The mini-program's plugin loader (throws for a plugin app.config does not declare). */
+declare function requirePlugin(name: string): unknown
 
 /**
  * The mini-program global. App code goes through `@tarojs/taro` (and only `src/services/cloud-api.*` through

@@ -1,9 +1,11 @@
 // One case in a list: number, status and step, first line of what was said. For workers also the unit and the
-// deadline countdown (还剩 3 个工作日 / 今天到期 / 已超期 2 个工作日); at a desk the case open beside the list is marked.
+// deadline countdown (还剩 3 个工作日 / 今天到期 / 已超期 2 个工作日) and 语音待转写 for a recording that waits for its
+// gist; at a desk the case open beside the list is marked.
 import { View } from '@tarojs/components'
 import type { CaseView } from '@core/contracts/views'
 import { STATUS_LABELS, STATUS_STEP, STEP_LABELS } from '@core/domain/case-status'
 import { LEVEL_LABELS } from '@core/domain/case'
+import { NEEDS_TRANSCRIPT_LABEL } from '@core/domain/voice'
 import { caseCountdown } from '@/components/work/countdown'
 import { formatShanghaiTime } from '@/services/time'
 import { firstLine } from '@/stores/selectors'
@@ -30,6 +32,7 @@ export default function CaseCard({ item, onOpen, worker = false, selected = fals
           {step} · {status}
         </View>
         {item.overdue ? <View className='case-card__overdue'>已超期</View> : null}
+        {worker && item.needsTranscript ? <View className='case-card__voice'>{NEEDS_TRANSCRIPT_LABEL}</View> : null}
       </View>
       <View className='case-card__text'>{firstLine(item.text)}</View>
       {countdown || escalated || (worker && item.unitName) ? (

@@ -13,6 +13,8 @@ export interface LocalFile {
 
 export interface Recording extends LocalFile {
   durationMs: number
+  /** What was said, when speech recognition ran while recording (WechatSI on WeChat, the browser's in H5). */
+  transcript?: string
 }
 
 /** denied: the user (or the browser) refused the microphone / album; unavailable: no microphone or no API. */
@@ -61,6 +63,7 @@ export const MEDIA_MESSAGES = {
   photoDenied: '没有打开相册或相机权限，请直接打字说事。',
   photoFailed: '照片没有选上，请再试一次。',
   playFailed: '录音播放不了，请稍后再试。',
+  notHeard: '没听清，请再录一次，或者直接打字。',
 } as const
 
 /** The content type of a photo file by its name (weapp temp paths keep the extension). */

@@ -1,6 +1,8 @@
-// Browser: MediaRecorder (audio/webm where supported) through getUserMedia, a file input for photos (large or
-// unusual ones re-encoded as JPEG on a canvas), HTML Audio for playback. Uploaded files are served by the local
-// server at /api/files/<fileId> to a signed-in session.
+// Browser: MediaRecorder (audio/webm where supported) through getUserMedia, with the browser's speech recognition
+// listening alongside where it exists (browser-speech.ts: the transcript comes with the recording); a file input for
+// photos (large or unusual ones re-encoded as JPEG on a canvas), HTML Audio for playback. Uploaded files are served by
+// the local server at /api/files/<fileId> to a signed-in session.
+import { startTranscriber, type Transcriber } from './browser-speech'
 import { MEDIA_MESSAGES, extensionOf, type AudioPlayer, type LocalFile, type MediaApi, type MediaFailure, type MediaResult, type RecordingHandlers } from './media-types'
 
 const MIN_RECORDING_MS = 1000
@@ -18,6 +20,8 @@ interface Active {
   startedAt: number
   timer?: ReturnType<typeof setTimeout>
   handlers: RecordingHandlers
+  /** The browser's speech recognition, listening alongside (absent where the browser has none). */
+  transcriber?: Transcriber
 }
 
 let active: Active | undefined
@@ -40,18 +44,21 @@ function supportedAudioType(): string | undefined {
   return AUDIO_TYPES.find((type) => MediaRecorder.isTypeSupported(type))
 }
 
-function finish(session: Active) {
+async function finish(session: Active) {
   if (session.timer) clearTimeout(session.timer)
   session.stream.getTracks().forEach((track) => track.stop())
   const durationMs = Date.now() - session.startedAt
   const recorded = (session.recorder.mimeType || session.chunks[0]?.type || 'audio/webm').split(';')[0].trim().toLowerCase()
   const contentType = UPLOADABLE_AUDIO.includes(recorded) ? recorded : 'audio/webm'
   const blob = new Blob(session.chunks, { type: contentType })
-  if (blob.size === 0) return session.handlers.onStop(failure('failed', MEDIA_MESSAGES.recordFailed))
-  if (durationMs < MIN_RECORDING_MS) return session.handlers.onStop(failure('failed', MEDIA_MESSAGES.tooShort))
+  if (blob.size === 0 || durationMs < MIN_RECORDING_MS) {
+    session.transcriber?.cancel()
+    return session.handlers.onStop(failure('failed', blob.size === 0 ? MEDIA_MESSAGES.recordFailed : MEDIA_MESSAGES.tooShort))
+  }
+  const transcript = await session.transcriber?.finish()
   session.handlers.onStop({
     ok: true,
-    recording: { filePath: URL.createObjectURL(blob), name: `voice${extensionOf(contentType)}`, contentType, size: blob.size, durationMs },
+    recording: { filePath: URL.createObjectURL(blob), name: `voice${extensionOf(contentType)}`, contentType, size: blob.size, durationMs, ...(transcript ? { transcript } : {}) },
   })
 }
 
@@ -122,12 +129,13 @@ export const mediaApi: MediaApi = {
     }
     recorder.onstop = () => {
       if (active === session) active = undefined
-      finish(session)
+      void finish(session)
     }
     recorder.onerror = () => {
       if (active === session) active = undefined
       if (session.timer) clearTimeout(session.timer)
       stream.getTracks().forEach((track) => track.stop())
+      session.transcriber?.cancel()
       handlers.onStop(failure('failed', MEDIA_MESSAGES.recordFailed))
     }
     try {
@@ -138,6 +146,7 @@ export const mediaApi: MediaApi = {
     }
     active = session
     session.startedAt = Date.now()
+    session.transcriber = startTranscriber()
     session.timer = setTimeout(() => mediaApi.stopRecording(), maxMs)
     return { ok: true }
   },
@@ -147,14 +156,14 @@ export const mediaApi: MediaApi = {
     if (!session) return
     if (session.recorder.state === 'inactive') {
       active = undefined
-      finish(session)
+      void finish(session)
       return
     }
     try {
       session.recorder.stop() // onstop delivers the recording
     } catch {
       active = undefined
-      finish(session)
+      void finish(session)
     }
   },
 

@@ -1,6 +1,8 @@
-// WeChat: RecorderManager (one global instance, mp3 16 kHz mono), chooseMedia + compressImage, InnerAudioContext.
+// WeChat: RecorderManager (one global instance, mp3 16 kHz mono) or, when enabled, the WechatSI plugin that also
+// transcribes (wechat-si-recorder.ts); chooseMedia + compressImage, InnerAudioContext.
 // A cloud fileID (cloud://…) works directly as an <Image> src, in previewImage and as an audio src.
 import Taro from '@tarojs/taro'
+import { wechatSiRecorder } from './wechat-si-recorder'
 import { MEDIA_MESSAGES, imageTypeOf, type AudioPlayer, type LocalFile, type MediaApi, type MediaFailure, type MediaResult, type RecordingHandlers } from './media-types'
 
 const MIN_RECORDING_MS = 1000
@@ -73,38 +75,45 @@ function theRecorder(): Taro.RecorderManager {
   return manager
 }
 
+/** The plain recorder: the clip only (no transcript). */
+function startPlainRecording(maxMs: number, handlers: RecordingHandlers): Promise<MediaResult<object>> {
+  return new Promise((resolve) => {
+    let manager: Taro.RecorderManager
+    try {
+      manager = theRecorder()
+    } catch {
+      resolve(failure('unavailable', MEDIA_MESSAGES.micUnavailable))
+      return
+    }
+    const current: Session = { handlers, startedAt: Date.now(), started: resolve }
+    session = current
+    setTimeout(() => {
+      if (session !== current || !current.started) return
+      session = undefined
+      current.started(failure('failed', MEDIA_MESSAGES.recordFailed))
+      try {
+        manager.stop()
+      } catch {
+        // it never started
+      }
+    }, START_TIMEOUT_MS)
+    try {
+      manager.start({ duration: maxMs, sampleRate: 16000, numberOfChannels: 1, encodeBitRate: 48000, format: 'mp3' })
+    } catch (error) {
+      session = undefined
+      resolve(recorderFailure(error))
+    }
+  })
+}
+
 export const mediaApi: MediaApi = {
   startRecording(maxMs, handlers) {
-    return new Promise((resolve) => {
-      let manager: Taro.RecorderManager
-      try {
-        manager = theRecorder()
-      } catch {
-        resolve(failure('unavailable', MEDIA_MESSAGES.micUnavailable))
-        return
-      }
-      const current: Session = { handlers, startedAt: Date.now(), started: resolve }
-      session = current
-      setTimeout(() => {
-        if (session !== current || !current.started) return
-        session = undefined
-        current.started(failure('failed', MEDIA_MESSAGES.recordFailed))
-        try {
-          manager.stop()
-        } catch {
-          // it never started
-        }
-      }, START_TIMEOUT_MS)
-      try {
-        manager.start({ duration: maxMs, sampleRate: 16000, numberOfChannels: 1, encodeBitRate: 48000, format: 'mp3' })
-      } catch (error) {
-        session = undefined
-        resolve(recorderFailure(error))
-      }
-    })
+    // With 微信同声传译 enabled the plugin records and transcribes; otherwise (or when it fails) the plain recorder.
+    return wechatSiRecorder.start(maxMs, handlers, () => startPlainRecording(maxMs, handlers))
   },
 
   stopRecording() {
+    if (wechatSiRecorder.active()) return wechatSiRecorder.stop()
     if (!session || !recorder) return
     try {
       recorder.stop()

@@ -8,6 +8,7 @@ import type { CaseDetail, CaseList, CaseView } from '@core/contracts/views'
 import { newIdempotencyKey } from '@/services/idempotency'
 import { NETWORK_FAILURE } from '@/services/api-types'
 import { RATING_LABELS, type Attachment } from '@core/domain/case'
+import { VOICE_ONLY_TEXT } from '@core/domain/voice'
 import type { CaseListState, CasesSlice, Draft, DraftAttachment, RateState, ShuoshiState, StoreDeps } from './types'
 
 type Middlewares = [['zustand/persist', unknown]]
@@ -23,8 +24,8 @@ export const RATE_DONE = {
 } as const
 export const newDraft = (): Draft => ({ text: '', idempotencyKey: newIdempotencyKey('draft'), attachments: [] })
 
-/** Sent as the text when the resident only recorded their report: staff listen to the recording. */
-export const VOICE_ONLY_TEXT = '语音说事'
+/** Sent as the text when the resident only recorded their report: the case waits for staff to type its gist. */
+export { VOICE_ONLY_TEXT }
 
 export const ATTACHMENT_MESSAGES = {
   noText: '请填写事项内容，或者录一段语音',
@@ -45,6 +46,7 @@ export function attachmentLabel(attachments: DraftAttachment[], idempotencyKey: 
 export function persistedDraft(draft: Draft): Draft {
   return {
     text: draft.text,
+    ...(draft.transcribed ? { transcribed: true } : {}),
     idempotencyKey: draft.idempotencyKey,
     attachments: draft.attachments.filter((item) => item.status === 'uploaded' && item.fileId).map((item) => ({ ...item, filePath: '', error: undefined })),
   }
@@ -62,6 +64,7 @@ export function restoreDraft(stored: unknown): Draft {
     : []
   return {
     text: typeof raw.text === 'string' ? raw.text : '',
+    ...(raw.transcribed === true ? { transcribed: true } : {}),
     idempotencyKey: typeof raw.idempotencyKey === 'string' && raw.idempotencyKey.length >= 8 ? raw.idempotencyKey : fresh.idempotencyKey,
     attachments: attachments.slice(0, LIMITS.attachments),
   }
@@ -120,6 +123,15 @@ export const createCasesSlice =
         set((state) => ({ draft: { ...state.draft, text }, submitError: undefined }))
       },
 
+      addTranscript(transcript) {
+        const heard = transcript.trim()
+        if (heard === '') return
+        set((state) => {
+          const text = state.draft.text.trim() === '' ? heard : `${state.draft.text}\n${heard}`
+          return { draft: { ...state.draft, text: Array.from(text).slice(0, LIMITS.caseText).join(''), transcribed: true }, submitError: undefined }
+        })
+      },
+
       setSubmitError(message) {
         set({ submitError: message })
       },
@@ -173,7 +185,7 @@ export const createCasesSlice =
         const attachments: Attachment[] = draft.attachments.map((item) => ({ fileId: item.fileId as string, kind: item.kind, name: item.name }))
         const input: SubmitInput = {
           communityId: user.communityId,
-          // Only a recording: staff listen to it; the list shows 语音说事.
+          // The text (typed, or the transcript the resident checked); only a recording: 语音说事, and staff type its gist.
           text: draft.text.trim() === '' ? VOICE_ONLY_TEXT : draft.text,
           channel: 'self',
           attachments,

@@ -72,6 +72,8 @@ export interface DraftAttachment {
 
 export interface Draft {
   text: string
+  /** The text holds what speech recognition heard: the page asks the resident to check and correct it. */
+  transcribed?: boolean
   /** Made once per draft; kept across retries; replaced only after a successful submit. */
   idempotencyKey: string
   attachments: DraftAttachment[]
@@ -98,6 +100,8 @@ export interface CasesSlice {
   details: Record<string, CaseDetail | undefined>
   detailError?: string
   setDraftText(text: string): void
+  /** What speech recognition heard in a recording: goes into the text box (after what is already there), to be checked. */
+  addTranscript(transcript: string): void
   /** Adds photos or a recording (as many as still fit, ≤ 9 in all) and starts uploading each; answers how many were added. */
   addAttachments(files: NewAttachment[]): number
   /** Uploads a failed attachment again, under the same key (and path). */

@@ -90,10 +90,17 @@ function fakeAudioContext(): FakeAudioContext {
 }
 
 /** Fails with a clear message when the weapp build is missing. */
-export function assertBuilt(): void {
-  if (!fs.existsSync(path.join(WEAPP_ROOT, 'app.js')) || !fs.existsSync(path.join(WEAPP_ROOT, 'pages/index/index.wxml'))) {
-    throw new Error(`The mini-program build is missing (${WEAPP_ROOT}). Run \`npm run build:weapp\` first.`)
+export function assertBuilt(root = WEAPP_ROOT): void {
+  if (!fs.existsSync(path.join(root, 'app.js')) || !fs.existsSync(path.join(root, 'pages/index/index.wxml'))) {
+    throw new Error(`The mini-program build is missing (${root}). Run \`npm run build:weapp\` first.`)
   }
+}
+
+export interface HarnessOptions {
+  /** Another build of the mini-program (default WEAPP_ROOT). */
+  root?: string
+  /** What requirePlugin(name) hands out; a plugin not listed throws, as in WeChat when app.json does not declare it. */
+  plugins?: Record<string, unknown>
 }
 
 /** Calls `success`/`complete` like WeChat and resolves, so Taro's promisified wrappers settle. */
@@ -106,9 +113,15 @@ function okApi(errMsg: string, result: Record<string, unknown> = {}) {
   })
 }
 
-export function startHarness(): Harness {
-  assertBuilt()
+export function startHarness(options: HarnessOptions = {}): Harness {
+  const root = options.root ?? WEAPP_ROOT
+  assertBuilt(root)
   const g = global as any
+  const plugins = options.plugins ?? {}
+  g.requirePlugin = (name: string) => {
+    if (!(name in plugins)) throw new Error(`plugin "${name}" is not defined`)
+    return plugins[name]
+  }
   const simulate = require('miniprogram-simulate') // installs global.wx, Component, Behavior
   let answerer: FunctionAnswerer = () => ({ ok: false, code: 'UNAUTHENTICATED', message: '请先登录' })
   const storage = new Map<string, unknown>()
@@ -244,7 +257,7 @@ export function startHarness(): Harness {
     }
   }
 
-  require(path.join(WEAPP_ROOT, 'app.js'))
+  require(path.join(root, 'app.js'))
   if (!app) throw new Error('dist/weapp/app.js did not register an App')
   const launch = { path: 'pages/index/index', query: {}, scene: 1001 }
   app.onLaunch?.(launch)
@@ -265,7 +278,7 @@ export function startHarness(): Harness {
     openPage(pagePath, query = {}) {
       nextRoute = pagePath
       nextQuery = query
-      const id = simulate.load(path.join(WEAPP_ROOT, pagePath), { rootPath: WEAPP_ROOT })
+      const id = simulate.load(path.join(root, pagePath), { rootPath: root })
       const page = simulate.render(id)
       page.attach(document.createElement('parent-wrapper'))
       return page

@@ -1,4 +1,5 @@
-// 我要说事, voice first: a big 点一下开始录音 button, then 拍照/选照片, then the text box and 提交. Each photo and
+// 我要说事, voice first: a big 点一下开始录音 button, then 拍照/选照片, then the text box and 提交. What speech
+// recognition heard in a recording (WechatSI / the browser's) fills the text box, for the resident to check and correct. Each photo and
 // recording uploads at once and shows its state; a failed one is retried by a tap, under its own key. The draft
 // (text, uploaded attachments and the idempotency key) survives a failed send and a closed app.
 // After a successful send the page says so, with the case number, the 接收办理进度提醒 button and 查看进度.
@@ -27,6 +28,8 @@ export default function SubmitPage() {
   const error = useShuoshiStore((state) => state.submitError)
   const signedIn = useShuoshiStore((state) => state.sessionStatus === 'signedIn')
   const setDraftText = useShuoshiStore((state) => state.setDraftText)
+  const addTranscript = useShuoshiStore((state) => state.addTranscript)
+  const transcribed = useShuoshiStore((state) => state.draft.transcribed === true)
   const submitDraft = useShuoshiStore((state) => state.submitDraft)
   const addAttachments = useShuoshiStore((state) => state.addAttachments)
   const retryAttachment = useShuoshiStore((state) => state.retryAttachment)
@@ -49,6 +52,8 @@ export default function SubmitPage() {
 
   const recorded = (recording: Recording) => {
     addAttachments([{ kind: 'audio', filePath: recording.filePath, name: recording.name, contentType: recording.contentType, durationMs: recording.durationMs }])
+    // What speech recognition heard goes into the text box, for the resident to check; the recording goes too.
+    if (recording.transcript) addTranscript(recording.transcript)
   }
 
   const pickPhotos = () => {
@@ -87,7 +92,11 @@ export default function SubmitPage() {
       <VoiceRecorder disabled={submitting || room <= 0} onRecorded={recorded} onProblem={(message) => setSubmitError(message)} />
       <BigButton kind='secondary' text='拍照 / 选照片' hint={`最多${LIMITS.attachments}张`} disabled={submitting} onClick={pickPhotos} />
       <DraftAttachments attachments={attachments} disabled={submitting} onRetry={(key) => void retryAttachment(key)} onRemove={removeAttachment} />
-      <View className='submit__hint'>什么事？在哪里？也可以写下来（或者到说事厅当面说）</View>
+      {transcribed ? (
+        <View className='submit__transcribed'>已把您的录音转成下面的文字，请看看对不对，不对的地方可以直接改。录音也会一起交上去。</View>
+      ) : (
+        <View className='submit__hint'>什么事？在哪里？也可以写下来（或者到说事厅当面说）</View>
+      )}
       <Textarea
         className='submit__text'
         value={text}
