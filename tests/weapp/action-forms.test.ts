@@ -112,6 +112,23 @@ test('staff: the action bar is allowedActions; 受理分类 prefilled from the s
   await waitForText(page, '列入议事会')
 })
 
+test('staff: a voice-only report shows 语音待转写; the gist typed in 受理分类 goes with the category', async () => {
+  user = STAFF
+  const voice = { fileId: 'cloud://shuoshi-env.7368-shuoshi/cases/2026-12-05/voice-abcdefgh.mp3', kind: 'audio', name: 'voice.mp3' }
+  current = caseView({ text: '语音说事', attachments: [voice], suggestion: undefined, needsTranscript: true })
+  await openCase()
+  await waitForText(page, '语音待转写')
+  tapText(page, '受理分类')
+  await waitForText(page, '录音内容摘要')
+  expect(page.dom.textContent).not.toContain('没有智能分类建议')
+  typeInto(0, '垃圾站三天没清运，臭味很大')
+  tapText(page, '环境卫生')
+  answers.triage = [{ ok: true, data: caseView({ status: 'triaged', statusLabel: '已受理', stepLabel: '理事', version: 2, text: '垃圾站三天没清运，臭味很大', attachments: [voice], category: 'sanitation', categoryLabel: '环境卫生', allowedActions: [] }) }]
+  tapText(page, '确认受理')
+  await until(() => callsOf('triage').length === 1, 'sending triage')
+  expect(callsOf('triage')[0]).toMatchObject({ caseId: 'case-9', version: 1, category: 'sanitation', urgency: 'normal', gist: '垃圾站三天没清运，臭味很大' })
+})
+
 test('staff: working days outside 1–60 are refused inline and nothing is sent; the deadline shows before confirming', async () => {
   user = STAFF
   current = caseView({ status: 'triaged', statusLabel: '已受理', stepLabel: '理事', version: 2, allowedActions: ['putOnAgenda', 'assign'] })

@@ -1,4 +1,5 @@
-// 待办事项 in the built mini-program: each card counts down to its deadline in working days (and says 已超期); on a
+// 待办事项 in the built mini-program: each card counts down to its deadline in working days (and says 已超期, or
+// 语音待转写 for a recording that waits for its gist); on a
 // phone a tap opens the case page. 开启工作提醒 shows which of the worker's notice kinds are on and, in the tap itself,
 // asks WeChat for at most 3 templates — the kinds not on yet first — then records the answer and reloads the credits.
 import { workingDaysLeft } from '../../src/core/domain/deadlines'
@@ -15,6 +16,7 @@ const QUEUE = {
     workCase('case-01', { text: '3栋楼道的灯坏了', dueAt: lateDue, overdue: true }),
     workCase('case-02', { text: '小区门口井盖松动', dueAt: laterDue }),
     workCase('case-03', { text: '楼下有人占用消防通道', status: 'submitted', statusLabel: '待受理', stepLabel: '说事', unitName: undefined }),
+    workCase('case-04', { text: '语音说事', status: 'submitted', statusLabel: '待受理', stepLabel: '说事', unitName: undefined, needsTranscript: true }),
   ],
 }
 
@@ -36,12 +38,15 @@ test('each card counts down in working days and says 已超期; a tap on a phone
   const page = work.open('packages/work/queue/index')
   await waitForText(page, '小区门口井盖松动')
   const cards = work.withClass('case-card')
-  expect(cards).toHaveLength(3)
+  expect(cards).toHaveLength(4)
   expect(cards[0].textContent).toContain(`已超期 ${-workingDaysLeft(new Date(), lateDue)} 个工作日`)
   expect(work.withClass('case-card__overdue').map((el) => el.textContent)).toEqual(['已超期'])
   expect(cards[0].textContent).toContain('承办：胜利街道环卫所')
   expect(cards[1].textContent).toContain(`还剩 ${workingDaysLeft(new Date(), laterDue)} 个工作日`)
   expect(cards[2].textContent).not.toContain('个工作日') // not yet with a unit: no deadline
+  // A recording alone waits for staff to type its gist.
+  expect(work.withClass('case-card__voice').map((el) => el.textContent)).toEqual(['语音待转写'])
+  expect(cards[3].textContent).toContain('语音待转写')
   tapText(page, '小区门口井盖松动')
   await work.harness.simulate.sleep(50)
   expect(work.harness.wx.navigateTo.mock.calls.map(([options]: any[]) => options.url)).toEqual(['/pages/case/index?id=case-02'])
