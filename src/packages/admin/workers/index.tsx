@@ -1,5 +1,6 @@
 // 工作人员管理 (admins: the street; staff: their community): invite a worker — pick the role, then its place — and
-// read out or share the code; see pending invites; list the workers with 撤销 for those the caller may revoke.
+// read out or share the code; see pending invites; list the workers with 撤销 for those the caller may revoke; and,
+// for admins, 通讯录导入 (ImportSection).
 import Taro, { useDidShow, useShareAppMessage } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { useState } from 'react'
@@ -10,6 +11,7 @@ import { ensureSession } from '@/components/work/ensure-session'
 import { shanghaiDate } from '@/services/time'
 import { adminApi, inviteFormReady, type InviteChoices, type InviteForm, type InviteView, type WorkerView } from '../admin-api'
 import { handOverHint, redeemLink } from '../redeem-link'
+import ImportSection from './ImportSection'
 import './index.scss'
 
 export default function WorkersPage() {
@@ -84,6 +86,8 @@ export default function WorkersPage() {
           </View>
         ) : null}
       </View>
+
+      {choices.roles.some((r) => r.role === 'admin') ? <ImportSection onImported={() => void load()} /> : null}
 
       <View className='section'>
         <View className='section__title'>待领取的邀请</View>
