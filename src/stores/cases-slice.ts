@@ -120,7 +120,8 @@ export const createCasesSlice =
       rate: idleRate(),
 
       setDraftText(text) {
-        set((state) => ({ draft: { ...state.draft, text }, submitError: undefined }))
+        // An emptied box no longer holds a transcript to check.
+        set((state) => ({ draft: { ...state.draft, text, transcribed: state.draft.transcribed && text.trim() !== '' }, submitError: undefined }))
       },
 
       addTranscript(transcript) {
