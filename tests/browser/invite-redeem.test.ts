@@ -1,6 +1,7 @@
 // Workers by invite in a real browser on the H5 build: the street admin opens 工作人员管理, invites a handler of
 // 环卫所 and reads the code; someone with no session opens the invite's address, gives their name, redeems it and
-// lands on the handler's home; the admin then sees them among the workers and revokes the role.
+// lands on the handler's home; a second person typing the same code is refused; the admin then sees them among the
+// workers, revokes the role, and reads both changes in 变动记录.
 import path from 'node:path'
 import { openBrowserSession, type BrowserSession } from '../support/browser-session'
 import { workbenchSteps } from '../support/workbench-steps'
@@ -44,10 +45,13 @@ test('an admin invites a handler, a newcomer redeems the code once, and the admi
   await seen('进入首页').click()
   await seen('承办事项').waitFor()
 
-  // A second try with the same code is refused.
+  // A second try with the same code, typed on 领取邀请 (reached from the start page), is refused.
   const again = await session.browser.newPage({ viewport: { width: 390, height: 844 } })
-  await again.goto(link)
-  await again.locator('input').nth(1).fill('冒名')
+  await again.goto(session.server.url)
+  await again.getByText('我有工作人员邀请码', { exact: true }).locator('visible=true').first().click()
+  await again.getByText('您的姓名', { exact: true }).locator('visible=true').first().waitFor()
+  await again.locator('input').locator('visible=true').nth(0).fill(code.toLowerCase())
+  await again.locator('input').locator('visible=true').nth(1).fill('冒名')
   await again.getByText('领取', { exact: true }).locator('visible=true').first().click()
   await again.getByText('这个邀请已被使用，每个邀请只能用一次').locator('visible=true').first().waitFor()
 
@@ -59,6 +63,8 @@ test('an admin invites a handler, a newcomer redeems the code once, and the admi
   await row.getByText('撤销', { exact: true }).click()
   await page.getByText('撤销', { exact: true }).locator('visible=true').last().click()
   await page.locator('.admin__worker', { hasText: '马丽' }).locator('visible=true').first().waitFor({ state: 'detached' })
+  await visible('吴志刚 撤销身份：马丽').waitFor()
+  await visible('吴志刚 授予身份：马丽').waitFor()
   await stranger.reload()
   await stranger.getByText('您是谁？').locator('visible=true').first().waitFor()
 })

@@ -169,3 +169,17 @@ it('offers each manager only the roles and places they may invite to', async () 
   expect(staff.units.map((u: { id: string }) => u.id).sort()).toEqual(['unit-committee', 'unit-property'])
   expect(await h.call('persona-grid', 'identity', 'listInviteChoices', {})).toMatchObject({ ok: false, code: 'FORBIDDEN' })
 })
+
+it('shows the audit trail to admins (the street) and staff (their community) only', async () => {
+  const staffInvite = data(await invite('persona-staff', { role: 'supervisor', communityId: 'community-hangkonglu' }))
+  h.clock.advanceDays(1) // newest first: a later instant, not the order of random ids
+  await invite('staff-hx', { role: 'gridWorker', gridId: 'grid-hx-1' })
+  const admin = data(await h.call('persona-admin', 'identity', 'listAudit', {}))
+  expect(admin.map((e: { actionLabel: string; actor: { name: string } }) => [e.actionLabel, e.actor.name])).toEqual([['发出邀请', '何芳'], ['发出邀请', '陈静']])
+  const staff = data(await h.call('persona-staff', 'identity', 'listAudit', { limit: 10 }))
+  expect(staff).toHaveLength(1)
+  expect(staff[0]).toMatchObject({ action: 'createInvite', data: { code: staffInvite.code, role: 'supervisor' } })
+  for (const as of ['persona-resident', 'persona-grid', 'persona-handler', 'persona-supervisor']) {
+    expect(await h.call(as, 'identity', 'listAudit', {})).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+  }
+})

@@ -19,6 +19,7 @@ export const FUNCTIONS = {
     'redeemInvite',
     'revokeRole',
     'listWorkers',
+    'listAudit',
   ],
   cases: [
     'submit',

@@ -4,10 +4,11 @@ import type { InviteChoices } from '@core/application/accounts/invite-choices'
 import type { InviteView } from '@core/application/accounts/present-invite'
 import type { WorkerView } from '@core/application/accounts/list-workers'
 import type { Redeemed } from '@core/application/accounts/redeem-invite'
+import type { AuditView } from '@core/application/accounts/list-audit'
 import type { WorkerRole } from '@core/domain/accounts'
 import { cloudApi } from '@/services/cloud-api'
 
-export type { InviteChoices, InviteView, WorkerView, Redeemed }
+export type { InviteChoices, InviteView, WorkerView, Redeemed, AuditView }
 
 export interface InviteForm {
   role?: WorkerRole
@@ -22,6 +23,7 @@ export const adminApi = {
   choices: () => call<InviteChoices>('listInviteChoices'),
   invites: () => call<InviteView[]>('listInvites'),
   workers: () => call<WorkerView[]>('listWorkers'),
+  audit: () => call<AuditView[]>('listAudit', { limit: 10 }),
   createInvite: (form: InviteForm) => call<InviteView>('createInvite', form),
   revoke: (userId: string) => call<{ userId: string; role: string | null }>('revokeRole', { userId }),
   redeem: (input: { code: string; name?: string; phone?: string }) => call<Redeemed>('redeemInvite', input),

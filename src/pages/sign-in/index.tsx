@@ -1,7 +1,8 @@
-// Local mode only (H5 build): pick a demo persona, then go home.
+// Local mode only (H5 build): pick a demo persona, then go home; or, with an invite code, go and redeem it.
 import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { useEffect, useState } from 'react'
+import BigButton from '@/components/BigButton'
 import StatusMessage from '@/components/StatusMessage'
 import { ROUTES } from '@/services/routes'
 import { useShuoshiStore } from '@/stores'
@@ -41,6 +42,7 @@ export default function SignInPage() {
           <View className='sign-in__description'>{busy === persona.id ? '正在进入…' : persona.description}</View>
         </View>
       ))}
+      <BigButton kind='plain' text='我有工作人员邀请码' onClick={() => void Taro.navigateTo({ url: ROUTES.redeemInvite() })} />
     </View>
   )
 }

@@ -5,6 +5,7 @@ import { redeemInvite } from '../../../../src/core/application/accounts/redeem-i
 import { revokeRole } from '../../../../src/core/application/accounts/revoke-role'
 import { listInvites, listWorkers } from '../../../../src/core/application/accounts/list-workers'
 import { inviteChoices } from '../../../../src/core/application/accounts/invite-choices'
+import { listAudit } from '../../../../src/core/application/accounts/list-audit'
 import { WORKER_ROLES, INVITE_DAYS_MAX } from '../../../../src/core/domain/accounts'
 import { bool, id, integer, oneOf, text, type Rule } from '../../../../src/core/contracts/validation'
 import type { ActionMap } from '../../runtime/action'
@@ -47,4 +48,6 @@ export const adminActions: ActionMap = {
   },
   revokeRole: { schema: { userId: id('工作人员'), note: text('说明', { max: 200, optional: true }) }, run: ({ deps, actor }, input) => revokeRole(deps, actor, input) },
   listWorkers: { schema: {}, run: ({ deps, actor }) => listWorkers(deps, actor) },
+  /** 变动记录: invites, grants, revocations and imports, newest first. */
+  listAudit: { schema: { limit: integer('条数', { min: 1, max: 100, optional: true }) }, run: ({ deps, actor }, input) => listAudit(deps, actor, input) },
 }

@@ -1,6 +1,6 @@
 // 工作人员管理 (admins: the street; staff: their community): invite a worker — pick the role, then its place — and
 // read out or share the code; see pending invites; list the workers with 撤销 for those the caller may revoke; and,
-// for admins, 通讯录导入 (ImportSection).
+// for admins, 通讯录导入 (ImportSection); the latest 变动记录 (audit events).
 import Taro, { useDidShow, useShareAppMessage } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { useState } from 'react'
@@ -8,8 +8,8 @@ import BigButton from '@/components/BigButton'
 import ChoiceGrid, { Chosen } from '@/components/ChoiceGrid'
 import StatusMessage from '@/components/StatusMessage'
 import { ensureSession } from '@/components/work/ensure-session'
-import { shanghaiDate } from '@/services/time'
-import { adminApi, inviteFormReady, type InviteChoices, type InviteForm, type InviteView, type WorkerView } from '../admin-api'
+import { formatShanghaiShort, shanghaiDate } from '@/services/time'
+import { adminApi, inviteFormReady, type AuditView, type InviteChoices, type InviteForm, type InviteView, type WorkerView } from '../admin-api'
 import { handOverHint, redeemLink } from '../redeem-link'
 import ImportSection from './ImportSection'
 import './index.scss'
@@ -18,17 +18,19 @@ export default function WorkersPage() {
   const [choices, setChoices] = useState<InviteChoices>()
   const [workers, setWorkers] = useState<WorkerView[]>([])
   const [invites, setInvites] = useState<InviteView[]>([])
+  const [audit, setAudit] = useState<AuditView[]>([])
   const [error, setError] = useState<string>()
   const [form, setForm] = useState<InviteForm>({})
   const [created, setCreated] = useState<InviteView>()
   const [busy, setBusy] = useState(false)
 
   const load = async () => {
-    const [c, w, i] = await Promise.all([adminApi.choices(), adminApi.workers(), adminApi.invites()])
+    const [c, w, i, a] = await Promise.all([adminApi.choices(), adminApi.workers(), adminApi.invites(), adminApi.audit()])
     if (!c.ok) return setError(c.message)
     setChoices(c.data)
     if (w.ok) setWorkers(w.data)
     if (i.ok) setInvites(i.data)
+    if (a.ok) setAudit(a.data)
     setError(w.ok ? (i.ok ? undefined : i.message) : w.message)
   }
   useDidShow(() => void ensureSession().then(load))
@@ -109,6 +111,16 @@ export default function WorkersPage() {
               <View className='admin__hint'>{w.scopeLabel}{w.phone ? `　${w.phone}` : ''}</View>
             </View>
             {w.revocable ? <View className='admin__revoke' hoverClass='admin__revoke--pressed' onClick={() => void revoke(w)}>撤销</View> : null}
+          </View>
+        ))}
+      </View>
+
+      <View className='section'>
+        <View className='section__title'>变动记录</View>
+        {audit.map((e) => (
+          <View key={e.id} className='admin__row'>
+            <View>{e.actor.name} {e.actionLabel}{e.subject ? `：${e.subject.name}` : ''}</View>
+            <View className='admin__hint'>{formatShanghaiShort(e.at)}{typeof e.data.scopeLabel === 'string' ? `　${e.data.scopeLabel}` : ''}</View>
           </View>
         ))}
       </View>
