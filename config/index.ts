@@ -31,7 +31,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       '@core': path.resolve(root, 'src/core'),
       '@': path.resolve(root, 'src'),
     },
-    copy: { patterns: [], options: {} },
+    // sitemap.json (no page indexed by WeChat search) goes beside app.json; app.config's sitemapLocation names it.
+    copy: { patterns: platform === 'weapp' ? [{ from: 'src/sitemap.json', to: `${distRoot}/weapp/sitemap.json` }] : [], options: {} },
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: true, name: `${platform}-${distRoot.replace(/[^A-Za-z0-9]/g, '_')}` },

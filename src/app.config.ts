@@ -24,5 +24,7 @@ export default defineAppConfig({
     backgroundColor: '#f5f5f5',
   },
   __usePrivacyCheck__: true,
+  // No page is indexed by WeChat search (src/sitemap.json, copied by config/index.ts).
+  sitemapLocation: 'sitemap.json',
   ...plugins,
 })

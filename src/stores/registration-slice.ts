@@ -1,5 +1,6 @@
 // 住户登记: a WeChat user the server does not know yet picks community → building → room (or 找不到我家), gives a
-// name and, if they like, a phone number, and becomes a resident (identity.listCommunities, identity.register).
+// name and, if they like, a phone number (typed, or given by WeChat and verified on the server), agrees to the privacy
+// guide, and becomes a resident (identity.listCommunities, identity.register).
 import type { StateCreator } from 'zustand'
 import type { RegistrationCommunity, RegistrationForm, RegistrationSlice, ShuoshiState, StoreDeps } from './types'
 
@@ -12,6 +13,7 @@ export const REGISTRATION_MESSAGES = {
   noName: '请填写您的姓名',
   nameTooLong: `姓名最多${NAME_MAX}个字`,
   badPhone: '手机号码要填11位数字，不想填可以空着',
+  noConsent: '请先阅读并同意《用户隐私保护指引》',
 } as const
 
 /** The phone number as typed, without the spaces and dashes people put in (“139 7210 0001”). */
@@ -26,18 +28,20 @@ export function checkRegistration(form: RegistrationForm): string | undefined {
   if (name === '') return REGISTRATION_MESSAGES.noName
   if (Array.from(name).length > NAME_MAX) return REGISTRATION_MESSAGES.nameTooLong
   const phone = normalizePhone(form.phone)
-  if (phone !== '' && !/^1\d{10}$/.test(phone)) return REGISTRATION_MESSAGES.badPhone
+  if (!form.phoneCode && phone !== '' && !/^1\d{10}$/.test(phone)) return REGISTRATION_MESSAGES.badPhone
+  if (!form.privacyConsent) return REGISTRATION_MESSAGES.noConsent
   return undefined
 }
 
-/** The identity.register payload: optional fields only when given. */
-export function registrationPayload(form: RegistrationForm): { communityId: string; name: string; phone?: string; householdId?: string } {
+/** The identity.register payload: optional fields only when given; a WeChat phone code stands in for a typed number. */
+export function registrationPayload(form: RegistrationForm): { communityId: string; name: string; phone?: string; phoneCode?: string; householdId?: string; privacyConsent: boolean } {
   const phone = normalizePhone(form.phone)
   return {
     communityId: form.communityId ?? '',
     name: form.name.trim(),
-    ...(phone ? { phone } : {}),
+    ...(form.phoneCode ? { phoneCode: form.phoneCode } : phone ? { phone } : {}),
     ...(form.householdId ? { householdId: form.householdId } : {}),
+    privacyConsent: form.privacyConsent,
   }
 }
 

@@ -199,6 +199,10 @@ export interface RegistrationForm {
   householdId?: string
   name: string
   phone: string
+  /** WeChat's getPhoneNumber code, when the user let WeChat give the number (verified on the server). */
+  phoneCode?: string
+  /** Ticked 我已阅读并同意《用户隐私保护指引》. */
+  privacyConsent: boolean
 }
 
 export interface RegistrationSlice {

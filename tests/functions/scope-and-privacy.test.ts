@@ -77,8 +77,8 @@ it('lets a grid worker register door to door for a resident, and staff a walk-in
 it('registers a new WeChat user as a resident, once, and only from their own OPENID', async () => {
   expect(await h.call('wx-openid-new', 'cases', 'listMine', {})).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' })
   expect(await h.call('wx-openid-new', 'identity', 'register', { communityId: 'community-nowhere', name: '赵大爷' })).toMatchObject({ ok: false, code: 'NOT_FOUND', field: 'communityId' })
-  expect(await h.call('wx-openid-new', 'identity', 'register', { communityId: 'community-hangkonglu', name: '赵大爷', phone: '123' })).toMatchObject({ ok: false, code: 'INVALID_INPUT', field: 'phone' })
-  const first = data<{ userId: string; role: string }>(await h.call('wx-openid-new', 'identity', 'register', { communityId: 'community-hangkonglu', name: '赵大爷', householdId: 'household-502' }))
+  expect(await h.call('wx-openid-new', 'identity', 'register', { communityId: 'community-hangkonglu', name: '赵大爷', phone: '123', privacyConsent: true })).toMatchObject({ ok: false, code: 'INVALID_INPUT', field: 'phone' })
+  const first = data<{ userId: string; role: string }>(await h.call('wx-openid-new', 'identity', 'register', { communityId: 'community-hangkonglu', name: '赵大爷', householdId: 'household-502', privacyConsent: true }))
   expect(first.role).toBe('resident')
   const again = data<{ userId: string }>(await h.call('wx-openid-new', 'identity', 'register', { communityId: 'community-hangkonglu', name: '别的名字' }))
   expect(again.userId).toBe(first.userId)

@@ -22,7 +22,9 @@ const fakeSdk = {
   getWXContext: () => ({ OPENID: openid, APPID: 'wx-test', ENV: 'test', SOURCE: source }),
   getTempFileURL: async ({ fileList }: { fileList: string[] }) => ({ fileList: fileList.map((fileID) => ({ fileID, tempFileURL: `https://tmp.example/${fileID.split('/').pop()}?sign=1`, status: 0 })) }),
   deleteFile: async ({ fileList }: { fileList: string[] }) => ({ fileList: fileList.map((fileID) => ({ fileID, status: 0 })) }),
-  openapi: { subscribeMessage: { send: async (message: Record<string, unknown>) => { sent.push(message); return { errCode: 0, errMsg: 'openapi.subscribeMessage.send:ok' } } } },
+  openapi: {
+    phonenumber: { getPhoneNumber: async ({ code }: { code: string }) => ({ errCode: 0, errMsg: 'ok', phoneInfo: code === 'wx-phone-code' ? { phoneNumber: '+8613972100009', purePhoneNumber: '13972100009', countryCode: '86' } : undefined }) },
+    subscribeMessage: { send: async (message: Record<string, unknown>) => { sent.push(message); return { errCode: 0, errMsg: 'openapi.subscribeMessage.send:ok' } } } },
 }
 jest.mock('wx-server-sdk', () => fakeSdk, { virtual: true })
 
@@ -227,4 +229,13 @@ it('refuses every call at cold start while the ids are placeholders, saying whic
     error.mockRestore()
     process.env.SHUOSHI_SKIP_WECHAT_CHECK = '1'
   }
+})
+
+it('住户登记 on WeChat: the getPhoneNumber code is exchanged server-side and the number stored as verified', async () => {
+  const identity = load('identity')
+  openid = 'o-newcomer-phone'
+  source = 'wx_client'
+  const answer = await identity({ action: 'register', payload: { communityId: 'community-hangkonglu', name: '钱奶奶', phoneCode: 'wx-phone-code', privacyConsent: true } })
+  expect(answer).toMatchObject({ ok: true, data: { role: 'resident' } })
+  expect(db.dump('users').find((d) => d.openid === 'o-newcomer-phone')).toMatchObject({ phone: '13972100009', phoneVerified: true, privacyConsentAt: expect.any(String) })
 })

@@ -2,6 +2,9 @@
 // from home to pages/register, picks 社区 → 楼栋 → 门牌 from identity.listCommunities, gives a name and perhaps a
 // phone number; a bad number is caught on the phone; identity.register gets the chosen ids, then the session is
 // refreshed and the app starts again at home. A server failure shows its message and keeps what was typed.
+// Consent: nothing is sent before 我已阅读并同意《用户隐私保护指引》 is ticked; the guide opens with wx.openPrivacyContract;
+// WeChat's privacy question (onNeedPrivacyAuthorization, asked before getPhoneNumber) is answered from the page's dialog
+// with the agree button's id; a getPhoneNumber code goes to the server instead of a typed number.
 import fs from 'node:fs'
 import path from 'node:path'
 import { startHarness, tapText, waitForText, WEAPP_ROOT, type Harness } from './harness'
@@ -27,7 +30,23 @@ let registered = false
 let registerAnswers: any[] = []
 const calls: { action: string; payload: any }[] = []
 
+const CONSENT = '☐ 我已阅读并同意《用户隐私保护指引》'
+/** WeChat's privacy question, as the page registered it (wx.onNeedPrivacyAuthorization). */
+let privacyListener: ((resolve: (answer: unknown) => void, info: unknown) => void) | undefined
+
 beforeAll(() => {
+  require('miniprogram-simulate')
+  const g = global as any
+  Object.assign(g.wx, {
+    openPrivacyContract: jest.fn((options: any = {}) => {
+      const answer = { errMsg: 'openPrivacyContract:ok' }
+      options.success?.(answer)
+      options.complete?.(answer)
+    }),
+    onNeedPrivacyAuthorization: jest.fn((listener: any) => {
+      privacyListener = listener
+    }),
+  })
   harness = startHarness()
   harness.answerWith((name, action, payload: any) => {
     calls.push({ action, payload })
@@ -154,12 +173,12 @@ test('a bad phone number gets a Chinese message and nothing is sent', async () =
   tapText(page, '1单元301')
   await waitForText(page, '（可以不填）')
 
-  tapText(page, '登记')
+  tapText(page, '同意并登记')
   await waitForText(page, '请填写您的姓名')
   typeInto(0, '赵桂芳')
   typeInto(1, '1397210')
   await harness.simulate.sleep(50)
-  tapText(page, '登记')
+  tapText(page, '同意并登记')
   await waitForText(page, '手机号码要填11位数字，不想填可以空着')
   expect(callsOf('register')).toHaveLength(0)
   expect(harness.wx.reLaunch).not.toHaveBeenCalled()
@@ -179,8 +198,10 @@ test('a good form sends the chosen ids, refreshes the session and starts again a
   typeInto(0, '赵桂芳')
   typeInto(1, '13972100009')
   await harness.simulate.sleep(50)
+  tapText(page, CONSENT)
+  await waitForText(page, '☑ 我已阅读并同意《用户隐私保护指引》')
 
-  tapText(page, '登记')
+  tapText(page, '同意并登记')
   await waitForText(page, '找不到这个门牌') // the server's own words
   expect(valueOf(0)).toBe('赵桂芳')
   expect(valueOf(1)).toBe('13972100009')
@@ -188,11 +209,11 @@ test('a good form sends the chosen ids, refreshes the session and starts again a
   expect(harness.wx.reLaunch).not.toHaveBeenCalled()
 
   const whoamisBefore = callsOf('whoami').length
-  tapText(page, '登记')
+  tapText(page, '同意并登记')
   await until(() => harness.wx.reLaunch.mock.calls.length > 0, 'starting again at home')
   expect(callsOf('register')).toEqual([
-    { communityId: COMMUNITY.id, name: '赵桂芳', phone: '13972100009', householdId: 'household-202' },
-    { communityId: COMMUNITY.id, name: '赵桂芳', phone: '13972100009', householdId: 'household-202' },
+    { communityId: COMMUNITY.id, name: '赵桂芳', phone: '13972100009', householdId: 'household-202', privacyConsent: true },
+    { communityId: COMMUNITY.id, name: '赵桂芳', phone: '13972100009', householdId: 'household-202', privacyConsent: true },
   ])
   expect(callsOf('whoami').length).toBe(whoamisBefore + 1) // the session was refreshed before going home
   expect(urlsOf(harness.wx.reLaunch)).toEqual(['/pages/index/index'])
@@ -206,7 +227,73 @@ test('找不到我家 and no phone: only the community and the name are sent', a
   await waitForText(page, '（可以不填）')
   typeInto(0, ' 钱大爷 ')
   await harness.simulate.sleep(50)
-  tapText(page, '登记')
+  tapText(page, CONSENT)
+  await waitForText(page, '☑ 我已阅读并同意《用户隐私保护指引》')
+  tapText(page, '同意并登记')
   await until(() => harness.wx.reLaunch.mock.calls.length > 0, 'starting again at home')
-  expect(callsOf('register')).toEqual([{ communityId: 'community-qianjin', name: '钱大爷' }])
+  expect(callsOf('register')).toEqual([{ communityId: 'community-qianjin', name: '钱大爷', privacyConsent: true }])
+})
+
+async function toNameAndPhone() {
+  await openRegister()
+  tapText(page, '航空路社区')
+  await waitForText(page, '航空路12号1栋')
+  tapText(page, '航空路12号1栋')
+  await waitForText(page, '1单元101')
+  tapText(page, '1单元101')
+  await waitForText(page, '（可以不填）')
+  typeInto(0, '钱秀兰')
+  await harness.simulate.sleep(50)
+}
+
+test('asks for consent with a link to the privacy guide: nothing is sent before it is ticked', async () => {
+  await toNameAndPhone()
+  expect(page.dom.textContent).toContain(CONSENT)
+  tapText(page, '同意并登记')
+  await waitForText(page, '请先阅读并同意《用户隐私保护指引》')
+  expect(callsOf('register')).toHaveLength(0)
+
+  tapText(page, '查看《用户隐私保护指引》')
+  await until(() => (global as any).wx.openPrivacyContract.mock.calls.length > 0, 'opening the privacy guide')
+  expect(page.dom.textContent).not.toContain('我们收集什么') // WeChat showed its own guide: no text of the page's
+
+  tapText(page, CONSENT)
+  await waitForText(page, '☑ 我已阅读并同意《用户隐私保护指引》')
+  tapText(page, '同意并登记')
+  await until(() => callsOf('register').length > 0, 'registering')
+  expect(callsOf('register')).toEqual([{ communityId: COMMUNITY.id, name: '钱秀兰', householdId: 'household-101', privacyConsent: true }])
+})
+
+test('answers WeChat\'s privacy question from its own dialog, and sends the getPhoneNumber code instead of a typed number', async () => {
+  await toNameAndPhone()
+  expect(privacyListener).toBeDefined()
+  // Tapping 用微信手机号 makes WeChat ask first (a privacy API): the page shows its dialog.
+  const answers: unknown[] = []
+  privacyListener!((answer) => answers.push(answer), { referrer: 'getPhoneNumber' })
+  await waitForText(page, '用户隐私保护提示')
+  expect(answers).toEqual([{ event: 'exposureAuthorization' }])
+  // The dialog's button is WeChat's agree button, with the id the answer names (Taro keeps both in the page data).
+  const pageData = JSON.stringify(page.instance.data.root)
+  expect(pageData).toContain('agreePrivacyAuthorization')
+  expect(pageData).toContain('agree-privacy-button')
+  expect(pageData).toContain('getPhoneNumber')
+  // Taro renders a component with an `id` under that id: WeChat checks the tapped agree button by it.
+  page.querySelector('#agree-privacy-button').dispatchEvent('agreeprivacyauthorization', { detail: {} })
+  await until(() => answers.length === 2, 'answering WeChat')
+  expect(answers[1]).toEqual({ buttonId: 'agree-privacy-button', event: 'agree' })
+  await waitForText(page, '☑ 我已阅读并同意《用户隐私保护指引》') // agreeing there is agreeing here
+
+  // WeChat then gives the number's code: it goes to the server, which exchanges it (verified).
+  const phoneButton = Array.from(page.dom.querySelectorAll('wx-button')).find((b: any) => b.textContent.trim() === '用微信手机号（免输入）') as Element
+  page.querySelector(`#${phoneButton.getAttribute('data-sid')}`).dispatchEvent('getphonenumber', { detail: { errMsg: 'getPhoneNumber:ok', code: 'code-from-wechat' } })
+  await waitForText(page, '用微信绑定的手机号')
+  tapText(page, '同意并登记')
+  await until(() => callsOf('register').length > 0, 'registering')
+  expect(callsOf('register')).toEqual([{ communityId: COMMUNITY.id, name: '钱秀兰', householdId: 'household-101', phoneCode: 'code-from-wechat', privacyConsent: true }])
+})
+
+test('the weapp build declares a sitemap that lets no page be indexed', () => {
+  const appJson = JSON.parse(fs.readFileSync(path.join(WEAPP_ROOT, 'app.json'), 'utf8'))
+  expect(appJson.sitemapLocation).toBe('sitemap.json')
+  expect(JSON.parse(fs.readFileSync(path.join(WEAPP_ROOT, 'sitemap.json'), 'utf8')).rules).toEqual([{ action: 'disallow', page: '*' }])
 })

@@ -12,6 +12,7 @@ import { randomIds } from './ids'
 import { createCloudFileStorage, type CloudStorageApi } from '../adapters/wechat/cloud-file-storage'
 import { createCloudContentReviews, createWechatContentCheck, type SecurityApi } from '../adapters/wechat/content-security'
 import { createCloudDatabaseSetup, type CollectionMaker } from '../adapters/wechat/setup-database'
+import { createWechatPhoneNumbers, type PhoneNumberApi } from '../adapters/wechat/phone-numbers'
 
 const STATES = { local: 'developer', develop: 'developer', trial: 'trial', release: 'formal' } as const
 
@@ -32,6 +33,7 @@ export function createWechatDeps(cloud: { database(): unknown; openapi: unknown 
   return {
     repos, clock: systemClock, ids: randomIds, notifier, inbox, credits, reminders: createCloudReminderLedger(db), classifier, calendar: new WorkCalendar(),
     files, contentCheck, contentReviews: createCloudContentReviews(db), setup: createCloudDatabaseSetup(db as unknown as CollectionMaker),
+    phoneNumbers: createWechatPhoneNumbers(cloud.openapi as PhoneNumberApi),
   }
 }
 

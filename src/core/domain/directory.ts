@@ -26,6 +26,10 @@ export interface User {
   openid: string
   name: string
   phone?: string
+  /** True when WeChat verified the phone (getPhoneNumber); a typed number is kept as unverified. */
+  phoneVerified?: boolean
+  /** When a resident agreed to the privacy guide at 住户登记 (UTC ISO). */
+  privacyConsentAt?: string
   role: Role
   streetId: string
   communityId?: string

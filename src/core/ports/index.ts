@@ -9,6 +9,7 @@ import type { WorkCalendar } from '../domain/work-calendar'
 import type { FileStorage } from './file-storage'
 import type { ContentCheck, ContentReviewStore } from './content-check'
 import type { DatabaseSetup } from './database-setup'
+import type { PhoneNumbers } from './phone-numbers'
 
 export interface Deps {
   repos: Repositories
@@ -27,6 +28,8 @@ export interface Deps {
   contentReviews?: ContentReviewStore
   /** WeChat: creating the cloud collections (identity.setupDatabase). */
   setup?: DatabaseSetup
+  /** WeChat: verified phone numbers from getPhoneNumber codes (住户登记). */
+  phoneNumbers?: PhoneNumbers
 }
 
 export type { Clock, IdGenerator, Notifier, Classifier, Repositories, FileStorage }

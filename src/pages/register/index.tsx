@@ -1,8 +1,12 @@
 // 住户登记 (WeChat, first use): the server does not know this OPENID yet. Pick 社区 → 楼栋 → 门牌 (or 找不到我家),
 // give a name and, if they like, a phone number; then the session is refreshed and the app starts again at home.
 // Large type, few words, one step at a time; the form keeps what was typed when sending fails.
+// Consent: nothing is sent before the user ticks 我已阅读并同意《用户隐私保护指引》 (the guide opens with
+// openPrivacyContract on WeChat, as text on this page in a browser). WeChat's own privacy question, asked before
+// getPhoneNumber runs, is answered from this page's dialog (onNeedPrivacyAuthorization). The phone can come from
+// WeChat (verified on the server) or be typed (kept as unverified).
 import Taro from '@tarojs/taro'
-import { Input, View } from '@tarojs/components'
+import { Button, Input, View } from '@tarojs/components'
 import { useEffect, useState } from 'react'
 import BigButton from '@/components/BigButton'
 import ChoiceGrid, { Chosen } from '@/components/ChoiceGrid'
@@ -10,6 +14,8 @@ import StatusMessage from '@/components/StatusMessage'
 import { ROUTES } from '@/services/routes'
 import { useShuoshiStore } from '@/stores'
 import { NAME_MAX } from '@/stores/registration-slice'
+import { AGREE_BUTTON_ID, privacyApi, type PrivacyAnswer } from '@/services/privacy'
+import PrivacyGuide from './PrivacyGuide'
 import './index.scss'
 
 /** Where the user lives, as far as they could say: no building chosen yet, a building, or 找不到我家. */
@@ -36,6 +42,14 @@ export default function RegisterPage() {
   const [place, setPlace] = useState<Place>(NO_PLACE)
   const [name, setName] = useState('')
   const [phone, setPhone] = useState('')
+  const [phoneCode, setPhoneCode] = useState<string | undefined>()
+  const [phoneNote, setPhoneNote] = useState<string | undefined>()
+  const [consent, setConsent] = useState(false)
+  const [showGuide, setShowGuide] = useState(false)
+  /** WeChat is asking for privacy authorization: answer it from the dialog. */
+  const [asking, setAsking] = useState<{ answer: PrivacyAnswer } | undefined>()
+
+  useEffect(() => privacyApi.onNeedAuthorization((answer) => setAsking({ answer })), [])
 
   useEffect(() => {
     clearError()
@@ -57,8 +71,19 @@ export default function RegisterPage() {
     setPlace(next)
   }
 
+  const openGuide = async () => {
+    // WeChat shows the guide declared in 微信公众平台; elsewhere (or if that fails) this page shows its text.
+    if (!(await privacyApi.openContract())) setShowGuide(true)
+  }
+
+  const answerWeChat = (agreed: boolean) => {
+    asking?.answer(agreed)
+    setAsking(undefined)
+    if (agreed) setConsent(true)
+  }
+
   const send = async () => {
-    const registered = await register({ communityId: place.communityId, householdId: household?.id, name, phone })
+    const registered = await register({ communityId: place.communityId, householdId: household?.id, name, phone, phoneCode, privacyConsent: consent })
     if (registered) void Taro.reLaunch({ url: ROUTES.home })
   }
 
@@ -153,7 +178,28 @@ export default function RegisterPage() {
           <View className='register__label'>
             手机号码<View className='register__optional'>（可以不填）</View>
           </View>
-          <Input
+          {privacyApi.canVerifyPhone ? (
+            phoneCode ? (
+              <Chosen text='用微信绑定的手机号' change='改为自己填' onChange={() => setPhoneCode(undefined)} />
+            ) : (
+              <Button
+                className='register__wechat-phone'
+                openType='getPhoneNumber'
+                onGetPhoneNumber={(event) => {
+                  clearError()
+                  const code = (event.detail as { code?: string }).code
+                  if (code) {
+                    setPhoneCode(code)
+                    setPhoneNote(undefined)
+                  } else setPhoneNote('没有取到微信手机号，可以在下面直接填写')
+                }}
+              >
+                用微信手机号（免输入）
+              </Button>
+            )
+          ) : null}
+          {phoneNote ? <View className='register__note'>{phoneNote}</View> : null}
+          {phoneCode ? null : <Input
             className='register__input'
             type='number'
             value={phone}
@@ -164,17 +210,55 @@ export default function RegisterPage() {
               clearError()
               setPhone(event.detail.value)
             }}
-          />
+          />}
         </View>
       ) : null}
 
       <View className='register__privacy'>您的姓名、电话和门牌只给办理您事项的工作人员看，公示时会隐去</View>
 
       {placeSettled ? (
+        <View className='register__consent'>
+          <View
+            className={`register__tick${consent ? ' register__tick--on' : ''}`}
+            onClick={() => {
+              clearError()
+              setConsent(!consent)
+            }}
+          >
+            {consent ? '☑' : '☐'} 我已阅读并同意《用户隐私保护指引》
+          </View>
+          <View className='register__link' onClick={() => void openGuide()}>
+            查看《用户隐私保护指引》
+          </View>
+          {showGuide ? <PrivacyGuide onClose={() => setShowGuide(false)} /> : null}
+        </View>
+      ) : null}
+
+      {placeSettled ? (
         <>
           {error ? <View className='error-text'>{error}</View> : null}
-          <BigButton text={registering ? '正在登记…' : '登记'} disabled={registering} onClick={() => void send()} />
+          <BigButton text={registering ? '正在登记…' : '同意并登记'} disabled={registering} onClick={() => void send()} />
         </>
+      ) : null}
+
+      {asking ? (
+        <View className='register__dialog'>
+          <View className='register__dialog-box'>
+            <View className='register__dialog-title'>用户隐私保护提示</View>
+            <View className='register__dialog-text'>
+              为了登记住户和办理您说的事，我们会使用您的手机号码等信息。请阅读《用户隐私保护指引》，同意后继续。
+            </View>
+            <View className='register__link' onClick={() => void openGuide()}>
+              查看《用户隐私保护指引》
+            </View>
+            <Button id={AGREE_BUTTON_ID} className='register__agree' openType='agreePrivacyAuthorization' onAgreePrivacyAuthorization={() => answerWeChat(true)}>
+              同意并继续
+            </Button>
+            <View className='register__disagree' onClick={() => answerWeChat(false)}>
+              不同意
+            </View>
+          </View>
+        </View>
       ) : null}
     </View>
   )

@@ -4,7 +4,7 @@ import { whoami } from '../../../../src/core/application/whoami'
 import { getDirectory } from '../../../../src/core/application/get-directory'
 import { listConsents, listInbox, markInboxRead, recordConsent } from '../../../../src/core/application/messages'
 import { listCommunitiesForRegistration, registerResident } from '../../../../src/core/application/register-resident'
-import { integer, list, id, text } from '../../../../src/core/contracts/validation'
+import { bool, integer, list, id, text } from '../../../../src/core/contracts/validation'
 import { LIMITS } from '../../../../src/core/contracts/functions'
 import type { Rule } from '../../../../src/core/contracts/validation'
 import type { NoticeKind } from '../../../../src/core/domain/notice-kinds'
@@ -35,7 +35,14 @@ export const identityActions: ActionMap = {
   },
   register: {
     guest: true,
-    schema: { communityId: id('社区'), name: text('姓名', { max: 20 }), phone: text('手机号码', { max: 11, optional: true }), householdId: id('门牌', { optional: true }) },
+    schema: {
+      communityId: id('社区'),
+      name: text('姓名', { max: 20 }),
+      phone: text('手机号码', { max: 11, optional: true }),
+      phoneCode: text('手机号验证', { max: 128, optional: true }),
+      householdId: id('门牌', { optional: true }),
+      privacyConsent: bool('同意隐私保护指引', { optional: true }),
+    },
     async run({ deps, openid }, input) {
       const result = await registerResident(deps, openid!, input)
       return result.ok ? { ok: true, value: { userId: result.value.id, name: result.value.name, role: result.value.role, communityId: result.value.communityId } } : result
