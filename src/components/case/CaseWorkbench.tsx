@@ -67,7 +67,7 @@ export default function CaseWorkbench({ caseId, autoLoad = false }: Props) {
         {isWorker ? ` · ${CHANNEL_LABELS[item.channel]}` : ''}
         {item.categoryLabel ? ` · ${item.categoryLabel}` : ''}
       </View>
-      <ContentReviewNotice holds={detail.contentReview} />
+      <ContentReviewNotice caseId={item.id} holds={detail.contentReview} />
       <View className='case__text'>{item.text}</View>
       <CaseAttachments attachments={item.attachments} />
       {seesContact ? <PetitionerContact item={item} /> : null}
