@@ -44,6 +44,7 @@ let harness: Harness
 let page: any
 let user: any = STAFF
 let current: any
+let timeline: any[] = []
 let answers: Record<string, any[]> = {}
 const calls: { action: string; payload: any }[] = []
 
@@ -54,7 +55,7 @@ beforeAll(() => {
     if (name === 'identity' && action === 'whoami') return { ok: true, data: { user, community: COMMUNITY } }
     if (name === 'identity' && action === 'getDirectory') return { ok: true, data: { communities: [COMMUNITY], grids: [], units: UNITS, buildings: [] } }
     if (name === 'identity' && action === 'listTemplates') return { ok: true, data: {} }
-    if (name === 'cases' && action === 'get') return { ok: true, data: { case: current, timeline: [] } }
+    if (name === 'cases' && action === 'get') return { ok: true, data: { case: current, timeline } }
     const queued = answers[action]?.shift()
     if (queued) return queued
     return { ok: false, code: 'NOT_FOUND', message: '找不到相关记录' }
@@ -66,6 +67,7 @@ afterEach(() => {
   page = undefined
   calls.length = 0
   answers = {}
+  timeline = []
 })
 
 const callsOf = (action: string) => calls.filter((call) => call.action === action).map((call) => call.payload)
@@ -123,10 +125,16 @@ test('staff: a voice-only report shows 语音待转写; the gist typed in 受理
   expect(page.dom.textContent).not.toContain('没有智能分类建议')
   typeInto(0, '垃圾站三天没清运，臭味很大')
   tapText(page, '环境卫生')
-  answers.triage = [{ ok: true, data: caseView({ status: 'triaged', statusLabel: '已受理', stepLabel: '理事', version: 2, text: '垃圾站三天没清运，臭味很大', attachments: [voice], category: 'sanitation', categoryLabel: '环境卫生', allowedActions: [] }) }]
+  const triaged = caseView({ status: 'triaged', statusLabel: '已受理', stepLabel: '理事', version: 2, text: '垃圾站三天没清运，臭味很大', attachments: [voice], category: 'sanitation', categoryLabel: '环境卫生', allowedActions: [] })
+  answers.triage = [{ ok: true, data: triaged }]
   tapText(page, '确认受理')
+  current = triaged
+  timeline = [{ id: 'e2', caseId: 'case-9', seq: 2, action: 'triage', fromStatus: 'submitted', toStatus: 'triaged', actorId: 'user-staff-chen', actorName: '陈静', actorRole: 'staff', at: '2026-12-05T02:00:00.000Z', attachments: [], data: { category: 'sanitation', categoryLabel: '环境卫生', urgency: 'normal', gist: '垃圾站三天没清运，臭味很大', originalText: '语音说事', audio: [voice.fileId] } }]
   await until(() => callsOf('triage').length === 1, 'sending triage')
   expect(callsOf('triage')[0]).toMatchObject({ caseId: 'case-9', version: 1, category: 'sanitation', urgency: 'normal', gist: '垃圾站三天没清运，臭味很大' })
+  // The record says the text came from staff listening to the recording.
+  await waitForText(page, '录音内容：垃圾站三天没清运，臭味很大（工作人员听录音整理）')
+  expect(page.dom.textContent).not.toContain('语音待转写')
 })
 
 test('staff: working days outside 1–60 are refused inline and nothing is sent; the deadline shows before confirming', async () => {

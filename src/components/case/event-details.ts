@@ -15,6 +15,7 @@ export function eventDetails(event: CaseEvent): string[] {
     case 'triage':
       lines.push(`分类：${text(d.categoryLabel) ?? text(d.category) ?? ''}${d.urgency === 'urgent' ? '，紧急' : ''}`)
       if (d.correctedFrom) lines.push('（已更正智能分类建议）')
+      if (text(d.gist)) lines.push(`录音内容：${d.gist}（工作人员听录音整理）`)
       break
     case 'assign':
       lines.push(`承办单位：${text(d.unitName) ?? ''}`, text(d.levelLabel) && `层级：${d.levelLabel}`, `时限：${d.workingDays} 个工作日，至 ${day(d.dueAt)}`)
