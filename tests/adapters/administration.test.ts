@@ -55,6 +55,20 @@ describe.each(adapters)('%s: administration', (_name, make) => {
     expect((await repos.admin.listAudit({ streetId: 'street-1' }, 10)).map((e) => e.id)).toEqual(['e2', 'e1'])
   })
 
+  it('withdraws an unredeemed invite once, and then it cannot be redeemed; a redeemed one cannot be withdrawn', async () => {
+    await repos.admin.createInvite(invite('AAA', 1), audit('e1', 1, 'createInvite'))
+    await repos.admin.createInvite(invite('BBB', 2), audit('e2', 2, 'createInvite'))
+    const withdrawn = { by: admin, at: at(3) }
+    await expect(repos.admin.withdrawInvite('AAA', withdrawn, audit('e3', 3, 'withdrawInvite'))).resolves.toBe(true)
+    await expect(repos.admin.getInvite('AAA')).resolves.toEqual({ ...invite('AAA', 1), withdrawn })
+    await expect(repos.admin.withdrawInvite('AAA', withdrawn, audit('e4', 4, 'withdrawInvite'))).resolves.toBe(false)
+    await expect(repos.admin.redeemInvite('AAA', { userId: worker.id, name: worker.name, at: at(5) }, worker, audit('e5', 5, 'grantRole'))).resolves.toBe(false)
+    await expect(repos.users.get(worker.id)).resolves.toBeUndefined()
+    await repos.admin.redeemInvite('BBB', { userId: worker.id, name: worker.name, at: at(6) }, worker, audit('e6', 6, 'grantRole'))
+    await expect(repos.admin.withdrawInvite('BBB', withdrawn, audit('e7', 7, 'withdrawInvite'))).resolves.toBe(false)
+    expect((await repos.admin.listAudit({ streetId: 'street-1' }, 10)).map((e) => e.id)).toEqual(['e6', 'e3', 'e2', 'e1'])
+  })
+
   it('lets exactly one of two racing redemptions win', async () => {
     await repos.admin.createInvite(invite('AAA', 1), audit('e1', 1, 'createInvite'))
     const users = [worker, { ...worker, id: 'user-2', openid: 'openid-2' }]

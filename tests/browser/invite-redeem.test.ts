@@ -55,8 +55,16 @@ test('an admin invites a handler, a newcomer redeems the code once, and the admi
   await again.getByText('领取', { exact: true }).locator('visible=true').first().click()
   await again.getByText('这个邀请已被使用，每个邀请只能用一次').locator('visible=true').first().waitFor()
 
-  // The admin sees 马丽 among the workers and revokes her role.
+  // The admin sees 马丽 among the workers and revokes her role; a second invite is withdrawn before anyone takes it.
   await page.reload()
+  await visible('督办组').click()
+  await visible('航空路社区').click()
+  await visible('生成邀请码').click()
+  const spare = page.locator('.admin__worker', { hasText: '督办组 · 航空路社区' }).locator('visible=true').first()
+  await spare.getByText('撤回', { exact: true }).click()
+  await page.getByText('撤回', { exact: true }).locator('visible=true').last().click()
+  await visible('吴志刚 撤回邀请').waitFor()
+  await visible('没有待领取的邀请').waitFor()
   await visible('工作人员').waitFor()
   const row = page.locator('.admin__worker', { hasText: '马丽' }).locator('visible=true').first()
   await row.waitFor()

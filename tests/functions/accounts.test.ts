@@ -183,3 +183,20 @@ it('shows the audit trail to admins (the street) and staff (their community) onl
     expect(await h.call(as, 'identity', 'listAudit', {})).toMatchObject({ ok: false, code: 'FORBIDDEN' })
   }
 })
+
+it('withdraws a pending invite (its creator, the admin, staff of its community), which then cannot be redeemed', async () => {
+  const mine = data(await invite('persona-staff', { role: 'supervisor', communityId: 'community-hangkonglu' }))
+  expect(await h.call('staff-hx', 'identity', 'withdrawInvite', { code: mine.code })).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+  expect(await h.call('persona-grid', 'identity', 'withdrawInvite', { code: mine.code })).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+  expect(await h.call('persona-staff', 'identity', 'withdrawInvite', { code: 'ABCDEF123456' })).toMatchObject({ ok: false, code: 'NOT_FOUND' })
+  h.clock.advanceDays(1)
+  expect(await h.call('persona-staff', 'identity', 'withdrawInvite', { code: mine.displayCode })).toMatchObject({ ok: true, data: { state: 'withdrawn', stateLabel: '已撤回', withdrawn: { by: { name: '陈静' } } } })
+  expect(await redeem('openid-late', mine.code)).toMatchObject({ ok: false, code: 'INVITE_NOT_USABLE', message: '这个邀请已撤回，请联系邀请您的人' })
+  expect(await h.call('persona-admin', 'identity', 'withdrawInvite', { code: mine.code })).toMatchObject({ ok: false, code: 'INVITE_NOT_USABLE', message: '这个邀请已撤回' })
+
+  const taken = data(await invite('persona-admin', { role: 'handler', unitId: 'unit-sanitation' }))
+  await redeem('openid-taker', taken.code)
+  expect(await h.call('persona-admin', 'identity', 'withdrawInvite', { code: taken.code })).toMatchObject({ ok: false, code: 'INVITE_NOT_USABLE', message: '这个邀请已被领取，不能撤回；如需取消，请撤销此人的身份' })
+  const events = await h.runtime.deps.repos.admin.listAudit({ streetId: 'street-shengli', communityId: 'community-hangkonglu' }, 10)
+  expect(events.map((e) => e.action)).toEqual(['withdrawInvite', 'createInvite'])
+})

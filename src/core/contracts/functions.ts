@@ -16,6 +16,7 @@ export const FUNCTIONS = {
     'createInvite',
     'listInviteChoices',
     'listInvites',
+    'withdrawInvite',
     'redeemInvite',
     'revokeRole',
     'listWorkers',

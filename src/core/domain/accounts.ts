@@ -35,13 +35,16 @@ export interface Invite extends InviteScope {
   createdAt: string
   expiresAt: string
   redeemed?: { userId: string; name: string; at: string }
+  /** 撤回: withdrawn before anyone redeemed it. */
+  withdrawn?: { by: AccountActor; at: string }
 }
 
-export type InviteState = 'pending' | 'redeemed' | 'expired'
-export const INVITE_STATE_LABELS: Record<InviteState, string> = { pending: '待领取', redeemed: '已领取', expired: '已过期' }
+export type InviteState = 'pending' | 'redeemed' | 'withdrawn' | 'expired'
+export const INVITE_STATE_LABELS: Record<InviteState, string> = { pending: '待领取', redeemed: '已领取', withdrawn: '已撤回', expired: '已过期' }
 
 export function inviteState(invite: Invite, now: Date): InviteState {
   if (invite.redeemed) return 'redeemed'
+  if (invite.withdrawn) return 'withdrawn'
   return now.toISOString() >= invite.expiresAt ? 'expired' : 'pending'
 }
 
@@ -59,9 +62,10 @@ export function inviteCodeFrom(randomId: string): string {
   return normalizeInviteCode(randomId.replace(/[^0-9a-zA-Z]/g, '')).slice(-12)
 }
 
-export type AuditAction = 'createInvite' | 'grantRole' | 'revokeRole' | 'importDirectory'
+export type AuditAction = 'createInvite' | 'withdrawInvite' | 'grantRole' | 'revokeRole' | 'importDirectory'
 export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   createInvite: '发出邀请',
+  withdrawInvite: '撤回邀请',
   grantRole: '授予身份',
   revokeRole: '撤销身份',
   importDirectory: '导入通讯录',

@@ -26,6 +26,8 @@ export interface AdministrationRepository {
    * false, writing nothing, when it was already redeemed.
    */
   redeemInvite(code: string, redeemed: NonNullable<Invite['redeemed']>, user: User, event: AuditEvent): Promise<boolean>
+  /** Marks the invite withdrawn (only if nobody redeemed or withdrew it yet) and appends the event, atomically; false, writing nothing, otherwise. */
+  withdrawInvite(code: string, withdrawn: NonNullable<Invite['withdrawn']>, event: AuditEvent): Promise<boolean>
   /** Replaces the user (or removes them when `next` is undefined) and appends the event, atomically. */
   changeUser(userId: string, next: User | undefined, event: AuditEvent): Promise<void>
   /**

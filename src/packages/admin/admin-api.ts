@@ -25,6 +25,7 @@ export const adminApi = {
   workers: () => call<WorkerView[]>('listWorkers'),
   audit: () => call<AuditView[]>('listAudit', { limit: 10 }),
   createInvite: (form: InviteForm) => call<InviteView>('createInvite', form),
+  withdraw: (code: string) => call<InviteView>('withdrawInvite', { code }),
   revoke: (userId: string) => call<{ userId: string; role: string | null }>('revokeRole', { userId }),
   redeem: (input: { code: string; name?: string; phone?: string }) => call<Redeemed>('redeemInvite', input),
   whoami: () => call<{ user: { name: string; role: string } }>('whoami'),

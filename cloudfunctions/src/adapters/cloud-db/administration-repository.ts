@@ -3,7 +3,7 @@
 // record with stable ids (running the file again completes an interrupted import), its audit event last.
 import type { AuditEvent, Invite } from '@core/domain/accounts'
 import type { AdministrationRepository, AdministrationScope } from '@core/ports/administration'
-import type { CloudDatabase, DocData, StoredDoc } from './database-api'
+import type { CloudDatabase, CloudTransaction, DocData, StoredDoc } from './database-api'
 import { COLLECTIONS } from './collections'
 import { compact, getOrUndefined } from './doc-helpers'
 import { directoryToDoc } from './directory-mapper'
@@ -43,6 +43,16 @@ export function createCloudAdministrationRepository(db: CloudDatabase): Administ
         .get()
     ).data
 
+  /** In one transaction: an invite nobody redeemed or withdrew yet gets `change`, then `alsoWrite` runs; false otherwise. */
+  const settleInvite = (code: string, change: DocData, alsoWrite: (t: CloudTransaction) => Promise<void>) =>
+    db.runTransaction(async (t) => {
+      const doc = await getOrUndefined(t.collection(COLLECTIONS.invites).doc(code))
+      if (!doc || doc.redeemed || doc.withdrawn) return false
+      await t.collection(COLLECTIONS.invites).doc(code).update({ data: change })
+      await alsoWrite(t)
+      return true
+    })
+
   return {
     async createInvite(invite, event) {
       await db.runTransaction(async (t) => {
@@ -58,13 +68,14 @@ export function createCloudAdministrationRepository(db: CloudDatabase): Administ
       return (await newest(COLLECTIONS.invites, 'createdAt', scope, limit)).map(inviteFromDoc)
     },
     async redeemInvite(code, redeemed, user, event) {
-      return db.runTransaction(async (t) => {
-        const doc = await getOrUndefined(t.collection(COLLECTIONS.invites).doc(code))
-        if (!doc || doc.redeemed) return false
-        await t.collection(COLLECTIONS.invites).doc(code).update({ data: { redeemed } })
+      return settleInvite(code, { redeemed }, async (t) => {
         await t.collection(COLLECTIONS.users).doc(user.id).set({ data: userToDoc(user) })
         await t.collection(COLLECTIONS.auditEvents).doc(event.id).set({ data: auditToDoc(event) })
-        return true
+      })
+    },
+    async withdrawInvite(code, withdrawn, event) {
+      return settleInvite(code, { withdrawn }, async (t) => {
+        await t.collection(COLLECTIONS.auditEvents).doc(event.id).set({ data: auditToDoc(event) })
       })
     },
     async changeUser(userId, next, event) {

@@ -22,6 +22,17 @@ export function createSqliteAdministrationRepository(db: Database): Administrati
       ? statement(`SELECT data FROM ${table} WHERE community_id = ? ORDER BY ${order} DESC, ${table === 'invites' ? 'code' : 'id'} DESC LIMIT ?`).all(scope.communityId, limit)
       : statement(`SELECT data FROM ${table} WHERE street_id = ? ORDER BY ${order} DESC, ${table === 'invites' ? 'code' : 'id'} DESC LIMIT ?`).all(scope.streetId, limit)) as Array<{ data: string }>
 
+  /** In one transaction: an invite nobody redeemed or withdrew yet gets `change`, then `alsoWrite` runs; false otherwise. */
+  const settleInvite = (code: string, change: Partial<Invite>, alsoWrite: () => void) =>
+    db.transaction(() => {
+      const row = statement('SELECT data FROM invites WHERE code = ?').get(code) as { data: string } | undefined
+      const invite = row && (JSON.parse(row.data) as Invite)
+      if (!invite || invite.redeemed || invite.withdrawn) return false
+      statement('UPDATE invites SET data = ? WHERE code = ?').run(JSON.stringify({ ...invite, ...change }), code)
+      alsoWrite()
+      return true
+    }).immediate()
+
   return {
     async createInvite(invite, event) {
       db.transaction(() => {
@@ -37,15 +48,13 @@ export function createSqliteAdministrationRepository(db: Database): Administrati
       return scoped('invites', 'created_at', scope, limit).map((row) => JSON.parse(row.data) as Invite)
     },
     async redeemInvite(code, redeemed, user, event) {
-      return db.transaction(() => {
-        const row = statement('SELECT data FROM invites WHERE code = ?').get(code) as { data: string } | undefined
-        const invite = row && (JSON.parse(row.data) as Invite)
-        if (!invite || invite.redeemed) return false
-        statement('UPDATE invites SET data = ? WHERE code = ?').run(JSON.stringify({ ...invite, redeemed }), code)
+      return settleInvite(code, { redeemed }, () => {
         upsertUser(user)
         insertAudit(event)
-        return true
-      }).immediate()
+      })
+    },
+    async withdrawInvite(code, withdrawn, event) {
+      return settleInvite(code, { withdrawn }, () => insertAudit(event))
     },
     async changeUser(userId, next, event) {
       db.transaction(() => {

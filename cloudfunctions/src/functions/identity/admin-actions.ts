@@ -6,6 +6,7 @@ import { revokeRole } from '../../../../src/core/application/accounts/revoke-rol
 import { listInvites, listWorkers } from '../../../../src/core/application/accounts/list-workers'
 import { inviteChoices } from '../../../../src/core/application/accounts/invite-choices'
 import { listAudit } from '../../../../src/core/application/accounts/list-audit'
+import { withdrawInvite } from '../../../../src/core/application/accounts/withdraw-invite'
 import { WORKER_ROLES, INVITE_DAYS_MAX } from '../../../../src/core/domain/accounts'
 import { bool, id, integer, oneOf, text, type Rule } from '../../../../src/core/contracts/validation'
 import type { ActionMap } from '../../runtime/action'
@@ -40,6 +41,7 @@ export const adminActions: ActionMap = {
   /** The roles and places the caller may invite to, for the invite form. */
   listInviteChoices: { schema: {}, run: ({ deps, actor }) => inviteChoices(deps, actor) },
   listInvites: { schema: {}, run: ({ deps, actor }) => listInvites(deps, actor) },
+  withdrawInvite: { schema: { code: text('邀请码', { min: 4, max: 40 }) }, run: ({ deps, actor }, input) => withdrawInvite(deps, actor, input) },
   /** Anyone with an OPENID (a newcomer too) redeems an invite once. */
   redeemInvite: {
     guest: true,

@@ -1,7 +1,7 @@
 // 领取邀请: whoever opens the invite (any OPENID; locally the session) becomes a user with its role and scope, once.
 // A resident keeps their name, phone and household; a newcomer gives their name. Writes a grantRole audit event
 // (who: the inviter; whom: the person).
-// Errors: INVITE_NOT_USABLE (no such code, used, expired), FORBIDDEN (already a worker), INVALID_INPUT (name).
+// Errors: INVITE_NOT_USABLE (no such code, used, withdrawn, expired), FORBIDDEN (already a worker), INVALID_INPUT (name).
 import type { Deps } from '../../ports'
 import type { User } from '../../domain/directory'
 import { ROLE_LABELS } from '../../domain/roles'
@@ -37,6 +37,7 @@ export async function redeemInvite(deps: Deps, openid: string, input: RedeemInpu
   const now = deps.clock.now()
   const state = inviteState(invite, now)
   if (state === 'redeemed') return fail('INVITE_NOT_USABLE', '这个邀请已被使用，每个邀请只能用一次', 'code')
+  if (state === 'withdrawn') return fail('INVITE_NOT_USABLE', '这个邀请已撤回，请联系邀请您的人', 'code')
   if (state === 'expired') return fail('INVITE_NOT_USABLE', '这个邀请已过期，请联系邀请您的人重新邀请', 'code')
   const existing = await deps.repos.users.getByOpenid(openid)
   if (existing && isWorker(existing)) return fail('FORBIDDEN', `您已是${ROLE_LABELS[existing.role]}，请先由管理员撤销原有身份再领取`)

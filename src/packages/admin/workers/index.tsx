@@ -1,5 +1,5 @@
 // 工作人员管理 (admins: the street; staff: their community): invite a worker — pick the role, then its place — and
-// read out or share the code; see pending invites; list the workers with 撤销 for those the caller may revoke; and,
+// read out or share the code; see pending invites (撤回 withdraws one); list the workers with 撤销 for those the caller may revoke; and,
 // for admins, 通讯录导入 (ImportSection); the latest 变动记录 (audit events).
 import Taro, { useDidShow, useShareAppMessage } from '@tarojs/taro'
 import { View } from '@tarojs/components'
@@ -44,6 +44,15 @@ export default function WorkersPage() {
     if (!answer.ok) return setError(answer.message)
     setCreated(answer.data)
     setForm({})
+    void load()
+  }
+
+  const withdraw = async (invite: InviteView) => {
+    const { confirm } = await Taro.showModal({ title: '撤回邀请', content: `撤回邀请码 ${invite.displayCode}（${invite.roleLabel}）？撤回后不能再领取。`, confirmText: '撤回' })
+    if (!confirm) return
+    const answer = await adminApi.withdraw(invite.code)
+    if (!answer.ok) return setError(answer.message)
+    if (created?.code === invite.code) setCreated(undefined)
     void load()
   }
 
@@ -94,9 +103,12 @@ export default function WorkersPage() {
       <View className='section'>
         <View className='section__title'>待领取的邀请</View>
         {invites.filter((i) => i.state === 'pending').map((i) => (
-          <View key={i.code} className='admin__row'>
-            <View>{i.displayCode}　{i.roleLabel} · {i.scopeLabel}</View>
-            <View className='admin__hint'>{i.forName ? `给${i.forName}，` : ''}{i.createdBy.name}发出，{shanghaiDate(i.expiresAt)}前有效</View>
+          <View key={i.code} className='admin__row admin__worker'>
+            <View className='admin__who'>
+              <View>{i.displayCode}　{i.roleLabel} · {i.scopeLabel}</View>
+              <View className='admin__hint'>{i.forName ? `给${i.forName}，` : ''}{i.createdBy.name}发出，{shanghaiDate(i.expiresAt)}前有效</View>
+            </View>
+            <View className='admin__revoke' hoverClass='admin__revoke--pressed' onClick={() => void withdraw(i)}>撤回</View>
           </View>
         ))}
         {invites.every((i) => i.state !== 'pending') ? <View className='admin__hint'>没有待领取的邀请</View> : null}
