@@ -5,6 +5,7 @@ import { createHarness, data, type Harness } from '../support/local-harness'
 import { act, DEMO_COMMUNITY, residentReports } from '../support/case-steps'
 import type { CaseDetail, CaseView } from '../../src/core/contracts/views'
 import { createWordListCheck, readWordList } from '../../cloudfunctions/src/adapters/local/word-list-check'
+import { VOICE_ONLY_TEXT } from '../../src/core/domain/voice'
 
 let h: Harness
 beforeEach(async () => { h = await createHarness('2026-11-30T02:00:00Z') })
@@ -83,4 +84,12 @@ it('a result published again that passes lifts the earlier hold', async () => {
   c = await act(h, 'persona-staff', 'resolveOnSpot', c, { result: '已清运' })
   c = await act(h, 'persona-staff', 'publish', c, { publishedResult: '环卫所已清运垃圾' })
   expect((await board()).find((e) => e.id === c.id)!.publishedResult).toBe('环卫所已清运垃圾')
+})
+
+it('a gist staff type at triage for a voice-only report is checked like a report', async () => {
+  const voice = (await h.runtime.files.put('persona-resident', 'voice-only-0001', Buffer.from('494433040000000000', 'hex'), 'audio/mpeg', h.clock.now().toISOString())).fileId
+  const c = data<CaseView>(await h.call('persona-resident', 'cases', 'submit', { communityId: DEMO_COMMUNITY, text: VOICE_ONLY_TEXT, channel: 'self', idempotencyKey: 'voice-only-0001', attachments: [{ fileId: voice, kind: 'audio' }] }))
+  const triaged = await act(h, 'persona-staff', 'triage', c, { category: 'safety', urgency: 'normal', gist: '老人说楼下有人聚众赌博到半夜' })
+  expect(triaged.text).toBe('老人说楼下有人聚众赌博到半夜')
+  expect((await detail('persona-staff', c.id)).contentReview).toEqual([expect.objectContaining({ field: 'text', verdict: 'risky' })])
 })

@@ -29,7 +29,7 @@ export function changeAction(action: ChangeAction): ActionSpec {
 }
 
 const CASE_CHANGES: ChangeAction[] = [
-  'triage', 'resolveOnSpot', 'mergeDuplicate', 'refer', 'assign', 'accept', 'progress', 'requestExtension',
+  'resolveOnSpot', 'mergeDuplicate', 'refer', 'assign', 'accept', 'progress', 'requestExtension',
   'approveExtension', 'denyExtension', 'returnToStaff', 'complete', 'rate', 'recordFollowUp',
 ]
 
@@ -61,6 +61,17 @@ export const casesActions: ActionMap = {
   /** Timer (daily): delete uploads that no case has used for a day. */
   cleanupUploads: { schema: {}, timerOnly: true, run: ({ deps }) => cleanupUploads(deps) },
   ...Object.fromEntries(CASE_CHANGES.map((action) => [action, changeAction(action)])),
+  /** 受理分类: a gist staff type for a voice-only report becomes the case text (the board's summary): it is checked too. */
+  triage: {
+    schema: ACTION_SCHEMAS.triage,
+    run: async (ctx, input) => {
+      const gist = typeof input.gist === 'string' && input.gist.trim() ? input.gist.trim() : undefined
+      const verdict = gist ? await checkText(ctx.deps, gist, 'report') : undefined
+      const result = await changeCase(ctx.deps, ctx.actor, 'triage', input)
+      if (result.ok && verdict) await holdForReview(ctx.deps, result.value, 'text', verdict)
+      return answerCase(ctx, result)
+    },
+  },
   /** 公示: what the board will show is checked first; a flagged result is published for the petitioner but held from the board. */
   publish: {
     schema: ACTION_SCHEMAS.publish,
