@@ -72,6 +72,6 @@ test('the resident opens 公示栏 from home, sees the results masked, and goes 
 
   await visible('这是我说的事，去评价').click()
   await visible('请您评价').waitFor()
-  await visible(`公示结果：${MINE_RESULT}`).waitFor()
+  await visible(`办理结果：${MINE_RESULT}`).waitFor()
   expect(page.url()).toContain(encodeURIComponent(mineId))
 })
