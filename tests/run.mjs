@@ -29,6 +29,10 @@ function ensureChromium() {
       process.exit(1)
     }
   }
+  if (!fs.existsSync(chromium)) {
+    console.error(`✖ Debian's chromium is installed but there is no browser at ${chromium}. Set CHROMIUM_PATH to it.`)
+    process.exit(1)
+  }
 }
 
 ensureChromium()
