@@ -73,7 +73,7 @@ describe('classifier', () => {
     const report = evaluate()
     const category = (set: EvalSet) => report[set]!.metrics
     const urgent = (set: EvalSet) => report[set]!.urgent!
-    // Floors = the round-6 figures rounded down (cloudfunctions/tools/classifier/README.md, "Measured").
+    // Floors = the round-6 figures (round 7 for its sets) rounded down (cloudfunctions/tools/classifier/README.md, "Measured").
     const floors: [string, number, number][] = [
       // category macro-F1: generated 0.903, hand-written 0.980, blind-dev 0.963 (read while tuning), blind-test 0.947
       // and blind-test2 0.922 (never used for tuning)
@@ -92,6 +92,10 @@ describe('classifier', () => {
       ['urgent-test6 precision', urgent('urgent-test6').precision, 0.95],
       ['blind-test2 urgent recall', category('blind-test2').urgentRecall, 0.96],
       ['blind-test2 urgent precision', category('blind-test2').urgentPrecision, 0.93],
+      // round 7, hazards (falling from a height, ground giving way, water through a ceiling): urgent-test7 0.976 / 0.922
+      // after the round-7 rules (0.973 / 0.800 before); written by the same helper that changed the rules (README)
+      ['urgent-test7 recall', category('urgent-test7').urgentRecall, 0.92],
+      ['urgent-test7 precision', category('urgent-test7').urgentPrecision, 0.97],
       ['held-out urgent recall', report.combined.urgentRecall, 1],
       ['held-out urgent precision', report.combined.urgentPrecision, 1],
       // urgent, studied while tuning (optimistic)
@@ -101,6 +105,8 @@ describe('classifier', () => {
       ['blind-dev urgent precision', category('blind-dev').urgentPrecision, 1],
       ['blind-test urgent recall', category('blind-test').urgentRecall, 1],
       ['blind-test urgent precision', category('blind-test').urgentPrecision, 1],
+      ['urgent-dev-hazards recall', category('urgent-dev-hazards').urgentRecall, 1],
+      ['urgent-dev-hazards precision', category('urgent-dev-hazards').urgentPrecision, 1],
       ...(['urgent-test2', 'urgent-test3', 'urgent-test4'] as EvalSet[]).flatMap((set): [string, number, number][] => [
         [`${set} recall`, urgent(set).recall, 0.99],
         [`${set} precision`, urgent(set).precision, 0.99],

@@ -89,6 +89,8 @@ const RESOLVED_STRONG = new RegExp(
     // or praise note about a past event, "don't worry, she is fine"
     /查清楚了|(一点)?(都|也)?闻不到了|扑灭了|灭了火|(没|无)人受伤|(放|救|弄|接|拉)(我|他|她|人|伢|孩子)?出来(了|的)|(现在|目前|如今)(人)?(都)?好好的|和好了|多亏|表扬(哈|一下|一哈)?(他|她)|盖熄|扑熄|(冇得|冇|没)事(?=[，,。 ]|$|就|了)/,
     /(老人|人|她|他|爹爹|婆婆|奶奶|爷爷)(已经)?找到了|后来(发现|才知道|知道|晓得)|(封|装|接|换)好了|(已经|已)换(了|成)|(换|修|弄|关)了就好了|点个赞|(莫|别|不要)派人|误会|误报|谣传|不用(派人|来人|过来|来了)|不需要(派人|来人)|(一切|表|检测|检查)(也|都)?(正常|好)(了|的)?|都好了/,
+    // round 7: a repair finished and checked, the water has stopped
+    /(抢修|修复|处置|施工)完毕|(倒是|已经|已)?有人管了|(已|已经)?恢复(通行|正常)|(复查|检查|回访)(无|没有)异常|水(也|都|早|早就|已经|已)(停|止住|关掉?)了/,
     /水(是|已经|已|都)?退了|人是好的|莫着急|别着急|不用着急|(想|要|就是想|得)(表扬|感谢|谢谢)|表扬一[下哈]/,
   ]
     .map((r) => r.source)
@@ -148,6 +150,22 @@ const NOT_SEEN_FOR_DAYS = /(两|三|四|五|几|好几|一|连续|多|整整|[0-
 export const ELDERLY = /老人|老太太|老奶奶|老爷爷|老头|老太|爹爹|婆婆|太婆|奶奶|爷爷|大爷|大妈|阿婆|外婆|外公|姥姥|姥爷|[七八九]十(多|几|好几)?岁/
 /** Signs that something is wrong besides the silence (round 6): deliveries piling up, a smell, family far away. */
 const SIGN_OF_TROUBLE = /(报纸|牛奶|外卖|垃圾|快递|信件).{0,6}(堆|没拿|冇拿|冇提|没提|没收|冇收|没取|冇取)|(有|一)股(味|臭)|儿女(都)?(在|不在)外地|子女(都)?(在|不在)外地|(两|三|几|好几)天(都)?(没|冇)(看到|见|下楼|出门)|每(天|次)都.{0,10}今天|(两|三|几|好几)天.{0,6}(声音|动静).{0,4}(都)?(冇得|没有|没)|(碗|饭|菜).{0,6}(还是|都是)(前天|昨天)/
+
+/** Round 7: things fixed up high that can come down (a wall unit, a sign, a window, facing tiles, eaves, a balcony …). */
+const OVERHEAD_OBJECT = /外机|空调|挂机|招牌|广告牌|灯箱|门头|牌子|指示牌|指路牌|路牌|标牌|花盆|花架|窗户|窗框|窗扇|窗子|玻璃|幕墙|瓷砖|外墙砖|墙砖|保温板|保温层|装饰条|装饰板|雨棚|雨搭|遮阳棚|屋檐|房檐|檐口|瓦|防盗网|防盗窗|晾衣架|衣架|水箱|太阳能|树枝|树杈|枝子|吊篮|钢管|彩钢瓦|彩钢板|铁皮|栏杆|护栏|阳台|女儿墙|水泥块|混凝土|墙皮|吊顶|顶板|灯杆|路灯|线杆|电线杆/
+/** … that has come loose, hangs or tilts. */
+const LOOSE_STATE = /松动|松了|松脱|脱开|脱落|脱离|脱了|掀开|掀起|翻开|耷拉|下垂|往下垂|往下坠|往下耷|下坠|垂下来|吊着|吊在|悬着|悬在|挂着|挂在|歪|斜|倾|晃|摆|翘起|翘了|断了|断裂|锈断|锈穿|裂了|裂开|开裂|变形|鼓起|往外(倒|翻|鼓|突|凸)|要掉|快掉|往下掉|掉了(一|两|几|好几)/
+/** … over a place where people are ("底下就是人行道", "下面全是买菜的人", "楼下是幼儿园门口"). */
+const BELOW_IS_PEOPLE = /(下面|底下|下边|下头|楼下|下方|正对着?|对着)(就|正好)?(是|有|停|全是|都是|好多|很多|人|经常|天天|每天)|正对着?(楼下|下面|底下|路|门口|大门|人行道|过道|通道)|(人|车|小孩|伢|学生)(来来往往|来往|进进出出|进出|过来过去|走来走去)|人来人往|人(很|好|蛮|特别)多|行人(较|很|好)?多/
+/** Round 7: the ground that can give way. */
+const GROUND = /路面|地面|路基|马路|公路|道路|车道|人行道|行车道|机动车道|非机动车道|路边|路口|巷子|地坪|广场|空地|停车场|院子|院坝|河堤|堤岸|坡|土坡|山坡|挡土墙|地基|地下|地砖下面|地底下|井盖周围|井盖四周|路(?=[上中间边])/
+/** Round 7: what is above a room: water comes down through it. */
+const CEILING = /天花板|吊顶|顶棚|楼板|屋顶|房顶|顶上|顶板|灯座|灯口|灯线|灯那里|楼上的?水|楼上(人家|那户|那家)?.{0,8}(爆|破|漏)/
+
+/** Round 7: how bad a hole in the ground is — what turns a pothole into ground giving way. */
+const GROUND_SEVERE = /突然|一下子|忽然|猛地|还在|越来越|一直在|变大|扩大|加宽|变深|好深|很深|深不见底|[0-9一二两三四五几半]+(多)?米(多)?深|一米多|好大|很大|大坑|大洞|一大(块|片|截)|整(块|片|段|个|条)|(掉|陷|栽)(进|下)去|掉进|空洞|空的|掏空|水流声|往外(冒|喷|涌)|冒水|喷水|裂开|开裂|裂了|裂口|裂缝|[条道](大)?缝|缝(越来越|好|很|蛮)|鼓起|鼓包|鼓出|错开|歪了|歪倒|倒了|倒塌|要倒|滑坡|往下滑|在滑|不敢|险些|差点|封闭|围起来|围挡|管制|绕(着)?走|危险|塌方/
+/** … and what says it is not urgent: small, shallow, someday, already filled, a question about normal settling. */
+const GROUND_NOT_URGENT = new RegExp(HYPOTHETICAL.source + '|会不会|有点|有一点|一点点|一小块|小坑|几(厘米|公分)|轻微|正常(沉降|现象)|鉴定过|填(平|好|上)|修(平|好)|坑坑洼洼|坑洼|补丁|地铁站|股市|房价|头发丝')
 
 export const urgentRules: UrgentRule[] = [
   {
@@ -283,7 +301,65 @@ export const urgentRules: UrgentRule[] = [
       /(整体|整个|一边|半边|整栋|整面)(都)?(往.{0,4})?(下沉|倾斜|沉降|往下沉|往下耷拉|倒|斜|歪)|往(外|下|河里|路边)(边|面)?(倾|斜|歪|倒)|外倾|往下沉/,
       /(柱子|立柱|横梁|支架|钢架|基座|踏步|地基).{0,4}(断了|锈断|断裂|折了|松动|掏空|空了|下沉)/,
     ],
-    unless: [HYPOTHETICAL, /股市|股票|基金|房价|地砖|会不会|扔|抛|丢/],
+    unless: [HYPOTHETICAL, /股市|股票|基金|房价|地砖|会不会|扔|抛|丢|正常(沉降|现象)/],
+  },
+  // Round 7: immediate physical hazards (issue 9) as general forms — something up high about to fall on people below,
+  // ground giving way, water coming down through a ceiling. Written from the hazard's shape, not from any set's texts.
+  {
+    reason: '高处物体有坠落危险',
+    patterns: [
+      // hanging in mid-air, held by one screw: about to come down wherever it is
+      /(悬|吊|挂|耷拉|晃)(在|到)?(半空|半空中|空中)|悬空|(就|只)(剩|靠)(一|两|1|2)(个|颗|根|只)(螺丝|螺栓|钉子|钉|铁丝|膨胀螺丝)/,
+    ],
+    unless: [HYPOTHETICAL, /会不会|怕|衣服|被子|绿萝|吊兰/],
+    unlessText: /风筝|气球|灯笼|彩旗|横幅|塑料袋|无人机/,
+  },
+  {
+    // an object fixed up high (an air-conditioner unit, a sign, a window, tiles, eaves, a balcony…) has come loose or
+    // hangs, and the report says what is below it (a path, a door, people) — "底下就是人行道"
+    reason: '高处物体有坠落危险',
+    patterns: [
+      new RegExp(
+        `(${OVERHEAD_OBJECT.source}).{0,12}?(${LOOSE_STATE.source})`,
+      ),
+    ],
+    context: BELOW_IS_PEOPLE,
+    unless: [HYPOTHETICAL, /会不会|哪天|有点|有一点|还(很|挺|蛮|算)?(牢|结实|稳)|不(会|要紧)|生锈|颜色|难看|太丑|灯(坏|不亮)/],
+  },
+  {
+    // ground giving way that is plainly dangerous by itself: a landslide, something fell in, a hole still growing,
+    // it went down all at once
+    reason: '地面塌陷',
+    patterns: [
+      /塌方|山体滑坡|(坑|洞|口子|裂缝|缝)(还在|越来越|一直在)(变大|扩大|往大|变深|变宽|加宽|往外扩|塌|裂)|(陷|掉|踩)(进去|下去)(了)?(半截|一截|半个|一条腿|半条腿)/,
+      /(车|轮子|车轮|前轮|后轮|三轮车|电动车|自行车|人|小孩|老人).{0,6}(掉|陷|栽)(进|到|入)(了)?.{0,4}(坑|洞|下面|里|进去)/,
+      /(一下子|突然|忽然|猛地)(就)?(塌|陷)(下去|了|掉)/,
+    ],
+    unless: [GROUND_NOT_URGENT],
+  },
+  {
+    // the ground itself gives way (a road, a pavement, a yard, the foundations) and the report says how bad: deep,
+    // large, growing, hollow underneath, cracking around, water rushing, people kept away — a small pothole is not
+    reason: '地面塌陷',
+    patterns: [
+      new RegExp(`(${GROUND.source}).{0,10}?(塌陷|塌了|塌下去|塌出|塌成|塌开|陷下去|陷进去|陷了|下陷|往下陷|往下塌|沉下去|往下沉|下沉|被(水)?掏空|掏空了|(下面|底下|下头)(是|都是|全是)?空的|错开|滑坡|往(下|河里|沟里|坡下|外).{0,2}滑)`),
+      /地陷|塌陷坑|(塌|陷)(了|出|下去)?(一个|个|好大一个|一个大|好大的?|一大)?(大)?(坑|洞|口子)/,
+    ],
+    context: GROUND_SEVERE,
+    unless: [GROUND_NOT_URGENT],
+  },
+  {
+    // water coming down through a ceiling: pouring, not dripping, or reaching the bed and the wiring
+    reason: '污水或积水进入住户家中',
+    patterns: [
+      new RegExp(`(${CEILING.source}).{0,10}(哗哗|一股一股|一股股|大股|像下雨|跟下雨|像瀑布|成(了)?(一条)?线|止不住|接不住|接不赢|越来越大|往下(流|灌|淌|冲|浇|落|漏|喷))`),
+      new RegExp(`(${CEILING.source}).{0,16}(流|淌|灌|浇|冲|漏|滴|渗)(到|进|在)?了?.{0,6}(床|被子|被褥|铺盖|插座|插排|插线板|电闸|电表|电箱|电线|灯(?!光)|电视|电器|配电)`),
+      new RegExp(`(${CEILING.source}).{0,16}(塌|垮|掉)(了|下来).{0,12}(水|流)|(吊顶|天花板|顶棚)(都|已经)?(被)?(水)?(泡|泡得)(塌|垮|鼓|下垂|掉)`),
+      /(床|被子|被褥|铺盖|床铺|床上)(上)?(都|全|全部|已经)?(是水|湿了|湿透|打湿|淋湿|泡了)/,
+    ],
+    context: /水|漏|雨/,
+    unless: [HYPOTHETICAL, /一点|几滴|偶尔|有时候|会不会|水渍|水印|黄印|印子|发霉|返潮|潮湿|有点(潮|湿)|晒|洗|尿|汗|打翻|泼/],
+    unlessSentence: new RegExp(FAR_PAST.source + '|每次|每回|每年|一到.{0,4}就|一下(大)?雨就|经常|老是|总是'),
   },
   {
     reason: '独居老人联系不上',

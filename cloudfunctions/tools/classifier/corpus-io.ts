@@ -35,6 +35,12 @@ export const CORPUS_FILES = {
   urgentTest5: path.join(CORPUS_DIR, 'urgent-test5.jsonl'),
   /** Round 6c, urgent-only, another writer (same layout as urgent-test3): NEVER opened or used for tuning. */
   urgentTest6: path.join(CORPUS_DIR, 'urgent-test6.jsonl'),
+  /** Round 7, urgent-only: 60 immediate physical hazards (overhead objects about to fall, ground giving way, water
+   *  through a ceiling or into homes), 30 other urgent situations, 59 near-miss decoys. Sealed: measured, never opened
+   *  for tuning. Written from TAXONOMY.md before the rules were read (see README, Round 7, for who wrote it). */
+  urgentTest7: path.join(CORPUS_DIR, 'urgent-test7.jsonl'),
+  /** Round 7, urgent-only dev set for the same hazards (same layout idea, another prompt): read to study misses. */
+  urgentDevHazards: path.join(CORPUS_DIR, 'urgent-dev-hazards.jsonl'),
   /** Urgent-only set written independently from TAXONOMY.md (150 urgent in 8 situations + 90 decoys); a dev set. */
   urgentDev: path.join(CORPUS_DIR, 'urgent-dev.jsonl'),
 }

@@ -62,6 +62,13 @@ export const EVAL_SET_SPECS = {
     urgentOnly: true,
     situationOf: situationOfTest3,
   },
+  // Round 7: immediate physical hazards (falling from a height, ground giving way, water through a ceiling).
+  'urgent-dev-hazards': {
+    file: CORPUS_FILES.urgentDevHazards,
+    title: '紧急开发集·险情 urgent-dev-hazards (round 7, hazards + other urgent + decoys; read to study misses)',
+    sealed: false,
+    urgentOnly: true,
+  },
   'blind-test': {
     file: CORPUS_FILES.blindTest,
     title: '盲写测试集 blind-test (independent writer; category figures never used for tuning; urgent flag: dev set since round 5)',
@@ -96,6 +103,13 @@ export const EVAL_SET_SPECS = {
     banner: `第6轮新紧急测试 urgent-test6：${NEVER_USED}`,
     urgentOnly: true,
     situationOf: situationOfTest3,
+  },
+  'urgent-test7': {
+    file: CORPUS_FILES.urgentTest7,
+    title: '紧急测试集七 urgent-test7 (round 7, 60 hazards: overhead / ground / water from above, 30 other urgent, 59 decoys; its writer then wrote the round-7 rules: README)',
+    sealed: true,
+    banner: `第7轮险情紧急测试 urgent-test7：${NEVER_USED}`,
+    urgentOnly: true,
   },
 } satisfies Record<string, EvalSetSpec>
 
