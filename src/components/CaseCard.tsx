@@ -2,7 +2,7 @@
 // deadline countdown (还剩 3 个工作日 / 今天到期 / 已超期 2 个工作日) and 语音待转写 for a recording that waits for its
 // gist; at a desk the case open beside the list is marked.
 import { View } from '@tarojs/components'
-import type { CaseView } from '@core/contracts/views'
+import type { CaseSummary } from '@core/contracts/views'
 import { STATUS_LABELS, STATUS_STEP, STEP_LABELS } from '@core/domain/case-status'
 import { LEVEL_LABELS } from '@core/domain/case'
 import { NEEDS_TRANSCRIPT_LABEL } from '@core/domain/voice'
@@ -12,7 +12,7 @@ import { firstLine } from '@/stores/selectors'
 import './CaseCard.scss'
 
 interface Props {
-  item: CaseView
+  item: CaseSummary
   onOpen: (caseId: string) => void
   /** Workers: the unit and the deadline countdown. */
   worker?: boolean
@@ -34,7 +34,7 @@ export default function CaseCard({ item, onOpen, worker = false, selected = fals
         {item.overdue ? <View className='case-card__overdue'>已超期</View> : null}
         {worker && item.needsTranscript ? <View className='case-card__voice'>{NEEDS_TRANSCRIPT_LABEL}</View> : null}
       </View>
-      <View className='case-card__text'>{firstLine(item.text)}</View>
+      <View className='case-card__text'>{firstLine(item.summary)}</View>
       {countdown || escalated || (worker && item.unitName) ? (
         <View className='case-card__work'>
           {countdown ? <View className={`case-card__countdown case-card__countdown--${countdown.tone}`}>{countdown.text}</View> : null}

@@ -4,7 +4,8 @@ import { newAttachments } from './new-attachments'
 import { SUBMIT_SCHEMA, type SubmitInput } from '@core/contracts/case-inputs'
 import { LIMITS } from '@core/contracts/functions'
 import { validate } from '@core/contracts/validation'
-import type { CaseDetail, CaseList, CaseView } from '@core/contracts/views'
+import type { CaseDetail, CaseList, CaseSummary, CaseView } from '@core/contracts/views'
+import { summarize } from '@core/application/case-summary'
 import { newIdempotencyKey } from '@/services/idempotency'
 import { NETWORK_FAILURE } from '@/services/api-types'
 import { RATING_LABELS, type Attachment } from '@core/domain/case'
@@ -71,7 +72,7 @@ export function restoreDraft(stored: unknown): Draft {
 }
 
 /** Appends a page, dropping cases already listed (a case can move while the user pages). */
-function merge(previous: CaseView[], page: CaseView[]): CaseView[] {
+function merge(previous: CaseSummary[], page: CaseSummary[]): CaseSummary[] {
   const seen = new Set(previous.map((item) => item.id))
   return [...previous, ...page.filter((item) => !seen.has(item.id))]
 }
@@ -208,7 +209,7 @@ export const createCasesSlice =
         set((state) => ({
           submitting: false,
           draft: newDraft(),
-          mine: { ...state.mine, items: merge([answer.data], state.mine.items) },
+          mine: { ...state.mine, items: merge([summarize(answer.data)], state.mine.items) },
         }))
         return answer.data
       },
@@ -281,7 +282,7 @@ export const createCasesSlice =
           return {
             rate: { caseId, submitting: false, done },
             details: current ? { ...state.details, [caseId]: { ...current, case: answer.data } } : state.details,
-            mine: { ...state.mine, items: state.mine.items.map((item) => (item.id === caseId ? answer.data : item)) },
+            mine: { ...state.mine, items: state.mine.items.map((item) => (item.id === caseId ? summarize(answer.data) : item)) },
           }
         })
         void get().loadCase(caseId) // the timeline gains the 评价 record

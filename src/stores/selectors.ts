@@ -1,5 +1,6 @@
 // Small derived facts the pages ask the store about.
 import type { Role } from '@core/domain/roles'
+import { firstLine as firstLineOf } from '@core/application/case-summary'
 
 const WORK_QUEUE_TITLES: Partial<Record<Role, string>> = {
   gridWorker: '网格待办',
@@ -14,9 +15,7 @@ export function workQueueTitle(role: Role | undefined): string | undefined {
   return role ? WORK_QUEUE_TITLES[role] : undefined
 }
 
-/** The first line of a report, short enough for one row of a list. */
+/** The first line of a report, short enough for one row of a list (the same rule as a list's 40-character summary). */
 export function firstLine(text: string, max = 28): string {
-  const line = text.split(/\r?\n/).find((part) => part.trim() !== '')?.trim() ?? ''
-  const chars = Array.from(line)
-  return chars.length > max ? chars.slice(0, max).join('') + '…' : line
+  return firstLineOf(text, max)
 }

@@ -1,5 +1,5 @@
 // Shapes the store keeps. The server's answers come from @core/contracts; these add client-side status.
-import type { CaseDetail, CaseList, CaseView } from '@core/contracts/views'
+import type { CaseDetail, CaseList, CaseSummary, CaseView } from '@core/contracts/views'
 import type { StatusGroup } from '@core/domain/case-status'
 import type { WhoAmI } from '@core/application/whoami'
 import type { Community } from '@core/domain/directory'
@@ -24,10 +24,10 @@ export type CommunityInfo = Community
 export type SessionStatus = 'unknown' | 'loading' | 'signedIn' | 'signedOut' | 'failed'
 
 export interface CaseListState {
-  items: CaseView[]
+  items: CaseSummary[]
   nextCursor?: string
   /** Work queues: open urgent cases pinned on top (from the first page). */
-  urgent?: CaseView[]
+  urgent?: CaseSummary[]
   loading: boolean
   /** Chinese message of the last failure. */
   error?: string

@@ -3,7 +3,7 @@
 import type { StateCreator } from 'zustand'
 import { LIMITS } from '@core/contracts/functions'
 import type { FunctionResponse } from '@core/contracts/result'
-import type { BoardEntry, CaseList, CaseView } from '@core/contracts/views'
+import type { BoardEntry, CaseList, CaseSummary } from '@core/contracts/views'
 import type { WatchList } from '@core/application/list-watch'
 import type { NoticeKind } from '@core/domain/notice-kinds'
 import { subscribeApi } from '@/services/subscribe'
@@ -82,7 +82,7 @@ function withPage<T extends { id: string }, S extends Loadable & { items: T[]; n
     : { ...list, loading: false, error: answer.message }
 }
 
-const listOf = (value: unknown): CaseView[] => (Array.isArray(value) ? (value as CaseView[]) : [])
+const listOf = (value: unknown): CaseSummary[] => (Array.isArray(value) ? (value as CaseSummary[]) : [])
 
 export const createWorkSlice =
   (deps: StoreDeps): StateCreator<ShuoshiState, Middlewares, [], WorkSlice> =>

@@ -6,6 +6,7 @@ import { ACTION_SCHEMAS, type ChangeAction } from '@core/contracts/case-inputs'
 import { FUNCTIONS, LIMITS, type FunctionName } from '@core/contracts/functions'
 import { validate } from '@core/contracts/validation'
 import type { CaseView } from '@core/contracts/views'
+import { summarize } from '@core/application/case-summary'
 import type { Unit, Grid, Community } from '@core/domain/directory'
 import { ACTION_LABELS } from '@core/domain/transitions'
 import { NETWORK_FAILURE } from '@/services/api-types'
@@ -172,7 +173,7 @@ export const createWorkbenchSlice =
             actionForm: undefined,
             actionDone: { caseId: form.caseId, message: WORKBENCH_MESSAGES.done(form.action) },
             details: current ? { ...state.details, [form.caseId]: { ...current, case: answer.data } } : state.details,
-            queue: { ...state.queue, items: state.queue.items.map((item) => (item.id === form.caseId ? answer.data : item)) },
+            queue: { ...state.queue, items: state.queue.items.map((item) => (item.id === form.caseId ? summarize(answer.data) : item)) },
           }
         })
         await get().loadCase(form.caseId) // the timeline gains the new record

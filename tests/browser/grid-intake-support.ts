@@ -42,9 +42,9 @@ export interface ListedCase {
   anonymous?: boolean
 }
 
-/** Every open case of the community, as staff see them (all pages). */
+/** Every open case of the community, as staff see them (all pages of the queue, then each case in full). */
 export async function openCasesAsStaff(serverUrl: string, cookie: string): Promise<ListedCase[]> {
-  const items: ListedCase[] = []
+  const ids: string[] = []
   let cursor: string | undefined
   do {
     const response = await fetch(`${serverUrl}/api/functions/cases`, {
@@ -52,11 +52,19 @@ export async function openCasesAsStaff(serverUrl: string, cookie: string): Promi
       headers: { 'Content-Type': 'application/json', Cookie: cookie },
       body: JSON.stringify({ action: 'listQueue', payload: { group: 'open', limit: 100, ...(cursor ? { cursor } : {}) } }),
     })
-    const answer = (await response.json()) as { ok: boolean; data: { items: ListedCase[]; nextCursor?: string } }
+    const answer = (await response.json()) as { ok: boolean; data: { items: { id: string }[]; nextCursor?: string } }
     if (!answer.ok) throw new Error(`listQueue failed: ${JSON.stringify(answer)}`)
-    items.push(...answer.data.items)
+    ids.push(...answer.data.items.map((item) => item.id))
     cursor = answer.data.nextCursor
   } while (cursor)
+  // Lists answer summaries; each case in full comes from cases.get.
+  const items: ListedCase[] = []
+  for (const caseId of ids) {
+    const response = await fetch(`${serverUrl}/api/functions/cases`, { method: 'POST', headers: { 'Content-Type': 'application/json', Cookie: cookie }, body: JSON.stringify({ action: 'get', payload: { caseId } }) })
+    const answer = (await response.json()) as { ok: boolean; data: { case: ListedCase } }
+    if (!answer.ok) throw new Error(`get failed: ${JSON.stringify(answer)}`)
+    items.push(answer.data.case)
+  }
   return items
 }
 

@@ -118,7 +118,7 @@ test('a door-to-door intake made offline waits on the phone, survives a reload, 
   expect(cases).toHaveLength(1)
   expect(cases[0].channel).toBe('doorToDoor')
   expect(cases[0].petitioner?.name).toBe('王秀英')
-  expect(cases[0].attachments).toEqual([{ fileId: expect.stringMatching(/\.jpg$/), kind: 'image', name: 'photo-1.jpg' }])
+  expect(cases[0].attachments).toEqual([{ fileId: expect.stringMatching(/\.jpg$/), kind: 'image', name: 'photo-1.jpg', url: expect.stringMatching(/^\/api\/files\//) }])
   const shown = await page.locator('.outbox__state--sent').locator('visible=true').first().innerText()
   expect(shown).toBe(`已发送 ${cases[0].caseNo}`)
 

@@ -65,8 +65,8 @@ test('the resident turns on reminders, reads the 受理 notice in 消息中心, 
   const staff = await cookieOf('persona-staff')
   const handler = await cookieOf('persona-handler')
   const resident = await cookieOf('persona-resident')
-  const mine = await call<{ items: { id: string; caseNo: string; text: string }[] }>(resident, 'cases', 'listMine', {})
-  const created = mine.items.find((item) => item.text === REPORT)
+  const mine = await call<{ items: { id: string; caseNo: string; summary: string }[] }>(resident, 'cases', 'listMine', {})
+  const created = mine.items.find((item) => item.summary === REPORT)
   expect(created).toBeTruthy()
   const caseId = created!.id
 

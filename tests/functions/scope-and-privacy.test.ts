@@ -51,7 +51,9 @@ it('masks name, phone and room for the supervision group, not for staff', async 
   expect(supervisorView.case.petitioner).toEqual({ name: '王**', phone: '139****0001', room: '航空路小区1栋****' })
   expect(supervisorView.timeline[0].actorName).toBe('王**')
   const queue = data<CaseList>(await h.call('persona-supervisor', 'cases', 'listQueue', { group: 'open' }))
-  expect(queue.items[0].petitioner.name).toBe('王**')
+  expect(queue.items[0].petitionerName).toBe('王**')
+  const staffQueue = data<CaseList>(await h.call('persona-staff', 'cases', 'listQueue', { group: 'open' }))
+  expect(staffQueue.items[0].petitionerName).toBe('王秀英')
 })
 
 it('shows each role its own queue', async () => {
@@ -62,7 +64,8 @@ it('shows each role its own queue', async () => {
   expect(data<CaseList>(await h.call('persona-staff-other', 'cases', 'listQueue', {})).items).toEqual([])
   expect(await h.call('persona-resident', 'cases', 'listQueue', {})).toMatchObject({ ok: false, code: 'FORBIDDEN' })
   const staffItem = data<CaseList>(await h.call('persona-staff', 'cases', 'listQueue', {})).items[0]
-  expect(staffItem.allowedActions.sort()).toEqual(['mergeDuplicate', 'refer', 'resolveOnSpot', 'triage'])
+  const staffCase = data<CaseDetail>(await h.call('persona-staff', 'cases', 'get', { caseId: staffItem.id })).case
+  expect(staffCase.allowedActions.sort()).toEqual(['mergeDuplicate', 'refer', 'resolveOnSpot', 'triage'])
 })
 
 it('lets a grid worker register door to door for a resident, and staff a walk-in', async () => {

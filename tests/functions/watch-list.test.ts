@@ -2,6 +2,7 @@
 import { createHarness, data, key, type Harness } from '../support/local-harness'
 import { DEMO_COMMUNITY, act } from '../support/case-steps'
 import type { CaseView } from '../../src/core/contracts/views'
+import type { WatchList } from '../../src/core/application/list-watch'
 import type { Community } from '../../src/core/domain/directory'
 
 const beijing = (at: string) => new Date(at + '+08:00').toISOString()
@@ -9,7 +10,7 @@ let h: Harness
 beforeEach(async () => { h = await createHarness(beijing('2026-11-30T10:00:00')) }) // Monday
 afterEach(() => h.close())
 
-type Watch = { overdue: CaseView[]; dueSoon: CaseView[]; escalated: CaseView[]; toClose: CaseView[] }
+type Watch = WatchList
 
 async function assigned(workingDays: number, text = '航空路小区1栋楼道垃圾三天没人清理') {
   let c = data<CaseView>(await h.call('persona-resident', 'cases', 'submit', { communityId: DEMO_COMMUNITY, text, channel: 'self', idempotencyKey: key() }))
@@ -33,7 +34,7 @@ it('sorts the community’s cases into what the supervision group watches', asyn
   const watch = data<Watch>(await h.call('persona-supervisor', 'supervision', 'listWatch', {}))
   expect(ids(watch)).toEqual({ overdue: [lateEscalated.id, later.id], dueSoon: [soon.id], escalated: [escalated.id], toClose: [rated.id] })
   expect(watch.overdue[0]).toMatchObject({ overdue: true, unitName: '胜利街道环卫所', statusLabel: '已交办' })
-  expect(watch.overdue[0].petitioner.name).toBe('王**') // the supervision group sees masked personal data
+  expect(watch.overdue[0].petitionerName).toBe('王**') // the supervision group sees masked personal data
   expect(ids(data<Watch>(await h.call('persona-staff', 'supervision', 'listWatch', {})))).toEqual(ids(watch))
   expect(ids(data<Watch>(await h.call('persona-admin', 'supervision', 'listWatch', {})))).toEqual(ids(watch))
   expect([far.id, rated.id].every((id) => !watch.overdue.concat(watch.dueSoon, watch.escalated).some((c) => c.id === id))).toBe(true)

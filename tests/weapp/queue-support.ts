@@ -1,15 +1,16 @@
 // Shared by the work-list tests of the built mini-program (board, queue, supervise): the demo community, a case as
 // the functions answer it, and a harness that signs the given user in, records every call, and closes each page.
 import { startHarness, type FunctionAnswerer, type Harness } from './harness'
+import { summarize, type SummarySource } from '../../src/core/application/case-summary'
 
 export const COMMUNITY = { id: 'community-hangkonglu', streetId: 'street-shengli', name: '航空路社区', hotline: '0716-8312345', hall: '居民说事厅', receptionDays: '每月5日、15日、25日（逢五说事）' }
 export const DAY = 24 * 60 * 60 * 1000
 
 export const userOf = (userId: string, name: string, role: string) => ({ userId, name, role, streetId: 'street-shengli', communityId: COMMUNITY.id })
 
-/** A CaseView in a unit's hands (办理中 at 胜利街道环卫所), with `overrides`. */
+/** A case in a unit's hands (办理中 at 胜利街道环卫所), with `overrides`, as lists answer it: a CaseSummary. */
 export function workCase(id: string, overrides: Record<string, unknown> = {}) {
-  return {
+  return summarize({
     id,
     caseNo: `SS2026112800${id.slice(-2)}`,
     streetId: 'street-shengli',
@@ -35,7 +36,7 @@ export function workCase(id: string, overrides: Record<string, unknown> = {}) {
     overdue: false,
     allowedActions: [],
     ...overrides,
-  }
+  } as unknown as SummarySource)
 }
 
 export interface WorkHarness {

@@ -1,11 +1,10 @@
 // One case on the 议事会 agenda: 待上会 / 已议定, what it is about, and the decision once recorded.
 import { View } from '@tarojs/components'
-import type { CaseView } from '@core/contracts/views'
-import { firstLine } from '@/stores/selectors'
+import type { CaseSummary } from '@core/contracts/views'
 import './AgendaItem.scss'
 
 interface Props {
-  item: CaseView
+  item: CaseSummary
   onOpen: (caseId: string) => void
   selected?: boolean
 }
@@ -18,7 +17,7 @@ export default function AgendaItem({ item, onOpen, selected = false }: Props) {
         <View className={`agenda-item__state${decided ? ' agenda-item__state--decided' : ''}`}>{decided ? '已议定' : '待上会'}</View>
         {item.categoryLabel ? <View className='agenda-item__category'>{item.categoryLabel}</View> : null}
       </View>
-      <View className='agenda-item__text'>{firstLine(item.text, 40)}</View>
+      <View className='agenda-item__text'>{item.summary}</View>
       {item.meeting?.decision ? <View className='agenda-item__decision'>决议：{item.meeting.decision}</View> : null}
       <View className='agenda-item__meta'>编号 {item.caseNo}</View>
     </View>

@@ -1,13 +1,13 @@
 // One section of the 督办 view (已超期, 即将到期, 已提级督办, 待结案): its title and count, then the cases with their
 // countdown and unit.
 import { View } from '@tarojs/components'
-import type { CaseView } from '@core/contracts/views'
+import type { CaseSummary } from '@core/contracts/views'
 import CaseCard from '../CaseCard'
 import './WatchSection.scss'
 
 interface Props {
   title: string
-  items: CaseView[]
+  items: CaseSummary[]
   /** Said when the section is empty. */
   none: string
   tone?: 'alarm' | 'plain'

@@ -1,13 +1,13 @@
 // The 议事会 agenda grouped by meeting: one group per date and place, dates ascending, each headed
 // "12月15日（周二） 航空路社区党群服务中心一楼 居民说事厅".
-import type { CaseView } from '@core/contracts/views'
+import type { CaseSummary } from '@core/contracts/views'
 
 export interface MeetingGroup {
   key: string
   /** YYYY-MM-DD (Shanghai calendar day), '' when the case has no meeting. */
   date: string
   heading: string
-  items: CaseView[]
+  items: CaseSummary[]
 }
 
 const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六']
@@ -20,7 +20,7 @@ export function meetingDayLabel(date: string): string {
   return `${Number(match[2])}月${Number(match[3])}日（周${WEEKDAYS[weekday]}）`
 }
 
-export function groupByMeeting(items: CaseView[]): MeetingGroup[] {
+export function groupByMeeting(items: CaseSummary[]): MeetingGroup[] {
   const groups = new Map<string, MeetingGroup>()
   for (const item of items) {
     const date = item.meeting?.date ?? ''

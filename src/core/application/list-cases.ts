@@ -12,14 +12,14 @@ import type { BoardEntry, CaseList } from '../contracts/views'
 import { LIMITS } from '../contracts/functions'
 import { fail, ok, type Failure, type Result } from '../contracts/result'
 import { cursorOwner, openCursor, sealCursor } from './page-cursor'
-import { presentCases } from './present-cases'
+import { presentSummaries } from './present-cases'
 import { summary } from './notices'
 import { holdBackFromBoard } from './content-review'
 
 interface PageInput { cursor?: string; limit?: number }
 
 async function toList(deps: Deps, actor: Actor, page: { items: CaseRecord[]; nextCursor?: string }, owner: string): Promise<CaseList> {
-  const items = await presentCases(deps, actor, page.items)
+  const items = await presentSummaries(deps, actor, page.items)
   const nextCursor = sealCursor(owner, page.nextCursor)
   return nextCursor ? { items, nextCursor } : { items }
 }
@@ -63,7 +63,7 @@ export async function listQueue(deps: Deps, actor: Actor, input: PageInput & { g
   if (input.cursor || (input.group && input.group !== 'open' && input.group !== 'awaitingStaff')) return ok(list)
   const openStatuses = input.group ? STATUS_GROUPS[input.group] : STATUS_GROUPS.open
   const urgent = await deps.repos.cases.list({ ...query, cursor: undefined, statuses: openStatuses, urgency: 'urgent', limit: LIMITS.pageSize })
-  return ok({ ...list, urgent: await presentCases(deps, actor, urgent.items) })
+  return ok({ ...list, urgent: await presentSummaries(deps, actor, urgent.items) })
 }
 
 /**

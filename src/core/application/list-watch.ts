@@ -7,20 +7,20 @@ import type { CaseRecord } from '../domain/case'
 import { STATUS_GROUPS } from '../domain/case-status'
 import { addWorkingDays } from '../domain/deadlines'
 import type { CaseQuery } from '../ports/repositories'
-import type { CaseView } from '../contracts/views'
+import type { CaseSummary } from '../contracts/views'
 import { LIMITS } from '../contracts/functions'
 import { fail, ok, type Result } from '../contracts/result'
 import { isOverdue } from './case-view'
-import { presentCases } from './present-cases'
+import { presentSummaries } from './present-cases'
 import { readCases } from './read-cases'
 
 export const DUE_SOON_WORKING_DAYS = 2
 
 export interface WatchList {
-  overdue: CaseView[]
-  dueSoon: CaseView[]
-  escalated: CaseView[]
-  toClose: CaseView[]
+  overdue: CaseSummary[]
+  dueSoon: CaseSummary[]
+  escalated: CaseSummary[]
+  toClose: CaseSummary[]
 }
 
 export async function listWatch(deps: Deps, actor: Actor): Promise<Result<WatchList>> {
@@ -37,7 +37,7 @@ export async function listWatch(deps: Deps, actor: Actor): Promise<Result<WatchL
   const escalated = handling.filter((c) => c.escalations > 0 && !listed.has(c.id))
 
   const groups = [overdue, dueSoon, escalated, rated]
-  const views = await presentCases(deps, actor, groups.flat())
+  const views = await presentSummaries(deps, actor, groups.flat())
   const [a, b, c] = groups.map((g) => g.length)
   return ok({ overdue: views.slice(0, a), dueSoon: views.slice(a, a + b), escalated: views.slice(a + b, a + b + c), toClose: views.slice(a + b + c) })
 }

@@ -3,8 +3,12 @@
 import type { Deps } from '../ports'
 import type { Actor } from '../domain/roles'
 import type { CaseRecord } from '../domain/case'
-import type { CaseView } from '../contracts/views'
-import { toCaseView } from './case-view'
+import type { CaseSummary, CaseView } from '../contracts/views'
+import { isOverdue, toCaseView } from './case-view'
+import { handlesCase } from '../domain/permissions'
+import { maskPetitioner } from '../domain/masking'
+import { needsTranscript } from '../domain/voice'
+import { summarize } from './case-summary'
 
 export async function presentCases(deps: Deps, actor: Actor, items: readonly CaseRecord[]): Promise<CaseView[]> {
   const now = deps.clock.now()
@@ -20,6 +24,21 @@ export async function presentCases(deps: Deps, actor: Actor, items: readonly Cas
 
 export async function presentCase(deps: Deps, actor: Actor, item: CaseRecord): Promise<CaseView> {
   return (await presentCases(deps, actor, [item]))[0]
+}
+
+/** Lists answer summaries (issue 12): what a card shows, masked for the caller, with the handling unit's name. */
+export async function presentSummaries(deps: Deps, actor: Actor, items: readonly CaseRecord[]): Promise<CaseSummary[]> {
+  const now = deps.clock.now()
+  const unitNames = await namesOfUnits(deps, items)
+  return items.map((item) =>
+    summarize({
+      ...item,
+      petitioner: handlesCase(actor, item) ? item.petitioner : maskPetitioner(item.petitioner),
+      unitName: item.unitId ? unitNames.get(item.unitId) : undefined,
+      overdue: isOverdue(item, now),
+      ...(needsTranscript(item) ? { needsTranscript: true as const } : {}),
+    }),
+  )
 }
 
 /** Unit names by id: one directory read per street among the cases (units are listed by street). */

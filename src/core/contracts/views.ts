@@ -1,5 +1,6 @@
 // What the functions answer: cases and timelines as the client shows them.
-import type { CaseEvent, CaseRecord } from '../domain/case'
+import type { CaseEvent, CaseRecord, Level, Urgency } from '../domain/case'
+import type { CaseStatus } from '../domain/case-status'
 import type { CaseAction } from '../domain/transitions'
 import type { ContentHold } from '../ports/content-check'
 
@@ -27,11 +28,41 @@ export interface CaseDetail {
   contentReview?: ContentHold[]
 }
 
+/**
+ * One case in a list (我的说事, the work queues, the agenda, the supervision view): what a card shows, nothing more.
+ * `get` answers the whole CaseView with its timeline.
+ */
+export interface CaseSummary {
+  id: string
+  caseNo: string
+  /** The version a change must name. */
+  version: number
+  status: CaseStatus
+  statusLabel: string
+  stepLabel: string
+  categoryLabel?: string
+  /** The first line of what was said, at most 40 characters (… when cut). */
+  summary: string
+  unitName?: string
+  level?: Level
+  dueAt?: string
+  overdue: boolean
+  urgency: Urgency
+  escalations: number
+  /** Masked unless the caller handles the case. */
+  petitionerName: string
+  /** Agenda items: the meeting (date, place, decision once recorded). */
+  meeting?: { date: string; place: string; decision?: string }
+  /** 语音待转写: only a recording, no text yet. Present only when true. */
+  needsTranscript?: true
+  createdAt: string
+}
+
 export interface CaseList {
-  items: CaseView[]
+  items: CaseSummary[]
   nextCursor?: string
   /** Work queues, first page only: open urgent cases in scope, newest first — they skip the queue. */
-  urgent?: CaseView[]
+  urgent?: CaseSummary[]
 }
 
 export interface BoardEntry {

@@ -1,0 +1,49 @@
+// CaseSummary: a case as a list shows it (issue 12, lean lists). Built on the server from a stored case (without
+// the allowed actions a full view works out), and on the client from a full CaseView it just got (submit, rate),
+// so a list always holds one shape.
+import type { CaseRecord } from '../domain/case'
+import { CATEGORIES } from '../domain/category'
+import { STATUS_LABELS, STATUS_STEP, STEP_LABELS } from '../domain/case-status'
+import type { CaseSummary } from '../contracts/views'
+
+export const SUMMARY_LENGTH = 40
+
+/** The first non-empty line of a text, cut to `max` characters with … when longer. */
+export function firstLine(text: string, max = SUMMARY_LENGTH): string {
+  const line = text.split(/\r?\n/).find((part) => part.trim() !== '')?.trim() ?? ''
+  const chars = Array.from(line)
+  return chars.length > max ? chars.slice(0, max).join('') + '…' : line
+}
+
+/** What a summary is made of: the stored fields (petitioner already masked for the caller) and the looked-up ones. */
+export type SummarySource = Pick<CaseRecord, 'id' | 'caseNo' | 'version' | 'status' | 'category' | 'text' | 'level' | 'dueAt' | 'urgency' | 'escalations' | 'meeting' | 'createdAt'> & {
+  petitioner: { name: string }
+  unitName?: string
+  overdue: boolean
+  needsTranscript?: true
+}
+
+/** Tolerates a partial answer (a client that got less than a full view keeps a card with what there is). */
+export function summarize(item: SummarySource): CaseSummary {
+  const summary: CaseSummary = {
+    id: item.id,
+    caseNo: item.caseNo,
+    version: item.version,
+    status: item.status,
+    statusLabel: STATUS_LABELS[item.status],
+    stepLabel: STEP_LABELS[STATUS_STEP[item.status]],
+    summary: firstLine(item.text ?? ''),
+    overdue: item.overdue,
+    urgency: item.urgency,
+    escalations: item.escalations,
+    petitionerName: item.petitioner?.name ?? '',
+    createdAt: item.createdAt,
+  }
+  if (item.category) summary.categoryLabel = CATEGORIES[item.category].label
+  if (item.unitName) summary.unitName = item.unitName
+  if (item.level) summary.level = item.level
+  if (item.dueAt) summary.dueAt = item.dueAt
+  if (item.meeting) summary.meeting = { ...item.meeting }
+  if (item.needsTranscript) summary.needsTranscript = true
+  return summary
+}
