@@ -14,6 +14,10 @@ export function openDatabase(file: string): Database {
   db.pragma('synchronous = NORMAL')
   db.pragma('foreign_keys = ON')
   db.pragma('busy_timeout = 5000')
+  // Reads of a large file (a million cases is about 3 GB) through the OS page cache without a system call per page,
+  // and a 64 MB page cache of its own: a random case by id costs the same at 1M as at 100k (issue 12).
+  if (file !== ':memory:' && file !== '') db.pragma('mmap_size = 8589934592')
+  db.pragma('cache_size = -65536')
   migrate(db)
   // Statistics for the planner, bounded so that opening a 1M-case file stays quick (issue 12). The list queries name
   // their indexes, so their plans never depend on these; other statements may.
