@@ -1,6 +1,6 @@
 // The caller's cases: the 我要说事 draft and its submission, 我的说事, the work queue and case details.
 import type { StateCreator } from 'zustand'
-import { newAttachments } from './new-attachments'
+import { newAttachments } from './chosen-attachments'
 import { SUBMIT_SCHEMA, type SubmitInput } from '@core/contracts/case-inputs'
 import { LIMITS } from '@core/contracts/functions'
 import { validate } from '@core/contracts/validation'

@@ -5,7 +5,7 @@
 // A refusal by the server marks the intake failed with its message (重试 / 修改), it does not loop.
 // Also the home page's count of cases waiting for the caller (cases.countWaiting).
 import type { StateCreator } from 'zustand'
-import { newAttachments } from './new-attachments'
+import { newAttachments } from './chosen-attachments'
 import { newIdempotencyKey } from '@/services/idempotency'
 import { networkApi } from '@/services/network'
 import { offlineFiles } from '@/services/offline-files'

@@ -1,7 +1,7 @@
 // The case workbench: the open action form, what was typed in it (kept across a STALE_VERSION reload), its photos,
 // and running the workflow action on the server. Forms check their input with the server's own schemas first.
 import type { StateCreator } from 'zustand'
-import { newAttachments } from './new-attachments'
+import { newAttachments } from './chosen-attachments'
 import { ACTION_SCHEMAS, type ChangeAction } from '@core/contracts/case-inputs'
 import { FUNCTIONS, LIMITS, type FunctionName } from '@core/contracts/functions'
 import { validate } from '@core/contracts/validation'

@@ -25,7 +25,7 @@ describe('learned urgent-situation scorer', () => {
   // Descriptions the rules do not cover; the scorer flags them with the situation and its n-gram evidence.
   const caughtByScorer: [string, string][] = [
     ['筒子楼的顶棚掉了一大块下来，砖还在往下落，底下是过道', '房屋结构有倒塌危险'],
-    // (round 7: 城北菜场那排铺面的二楼阳台往下坠，下面全是买菜的人 is now a rule's: 高处物体有坠落危险, urgent-round7.test.ts)
+    // (round 7: 城北菜场那排铺面的二楼阳台往下坠，下面全是买菜的人 is now a rule's: 高处物体有坠落危险, urgent-falling-and-subsidence.test.ts)
     ['厨房那根燃气软管被老鼠咬了个洞，屋里全是那个味', '燃气泄漏'],
     ['我妈一个人住，从中午到现在微信语音都不回', '独居老人联系不上'],
     ['电梯不动了，我和同事两个人还在轿厢里，按了警铃', '电梯困人'],

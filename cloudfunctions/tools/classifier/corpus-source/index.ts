@@ -10,12 +10,12 @@ import { labor } from './labor'
 import { welfare } from './welfare'
 import { suggestion } from './suggestion'
 import { other } from './other'
-import { EXTRA_CORES } from './extra'
+import { ALTERNATE_PHRASINGS } from './alternate-phrasings'
 import { TRAIN_ONLY_CORES } from './train-only'
-import { ROUND3_ISSUES } from './round3'
+import { WEAK_AREA_ISSUES } from './weak-area-issues'
 
 export const ALL_ISSUES: IssueSpec[] = [
   ...sanitation, ...cityscape, ...facility, ...property, ...dispute,
   ...safety, ...labor, ...welfare, ...suggestion, ...other,
-].map((issue) => ({ ...issue, cores: [...issue.cores, ...(EXTRA_CORES[issue.id] ?? [])], trainCores: TRAIN_ONLY_CORES[issue.id] ?? [] }))
-  .concat(ROUND3_ISSUES.map((issue) => ({ ...issue, trainCores: [] })))
+].map((issue) => ({ ...issue, cores: [...issue.cores, ...(ALTERNATE_PHRASINGS[issue.id] ?? [])], trainCores: TRAIN_ONLY_CORES[issue.id] ?? [] }))
+  .concat(WEAK_AREA_ISSUES.map((issue) => ({ ...issue, trainCores: [] })))

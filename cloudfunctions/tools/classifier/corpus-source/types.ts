@@ -10,7 +10,7 @@ export interface IssueSpec {
   cores: string[]
   /** Extra clauses used only for training (never held out), see train-only.ts. */
   trainCores?: string[]
-  /** Round 3: the whole issue is used for training only (left out of corpus/heldout.jsonl, see round3.ts). */
+  /** Round 3: the whole issue is used for training only (left out of corpus/heldout.jsonl, see weak-area-issues.ts). */
   trainOnly?: boolean
   /** Short phrases (4–10 characters) as people type them in a hurry. */
   frags: string[]

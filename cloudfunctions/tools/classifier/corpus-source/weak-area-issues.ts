@@ -7,7 +7,7 @@ import type { IssueSpec } from './types'
 type Spec = Omit<IssueSpec, 'trainOnly'>
 const only = (specs: Spec[]): IssueSpec[] => specs.map((spec) => ({ ...spec, trainOnly: true }))
 
-export const ROUND3_ISSUES: IssueSpec[] = only([
+export const WEAK_AREA_ISSUES: IssueSpec[] = only([
   // ── other: paperwork and certificates ──
   { id: 'r3-oth-papers', category: 'other', cores: [
     '身份证过期了，换证要去哪个派出所',

@@ -1,5 +1,5 @@
 // More hand-written phrasings per issue (widens vocabulary: synonyms, colloquial and formal wording).
-export const EXTRA_CORES: Record<string, string[]> = {
+export const ALTERNATE_PHRASINGS: Record<string, string[]> = {
   'san-uncollected': ['{in}垃圾满地，环卫工好几天没露面', '垃圾收集点天天爆满，清运车一周才来一次', '垃圾没人倒，楼下臭得路过都要捂鼻子', '分类垃圾桶都满了，居民只能把袋子放地上'],
   'san-chute': ['垃圾道口的铁门坏了，垃圾撒了一楼', '楼里那个老式垃圾道一直没封，夏天臭气往上冒'],
   'san-stairwell': ['楼梯扶手黏糊糊的，好久没人擦', '公共区域卫生没人管，地上都是广告纸和外卖盒', '{in}的楼道墙上地上全是污渍，保洁形同虚设'],
