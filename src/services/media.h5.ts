@@ -4,6 +4,7 @@
 // the local server at /api/files/<fileId> to a signed-in session.
 import { startTranscriber, type Transcriber } from './browser-speech'
 import { MEDIA_MESSAGES, extensionOf, type AudioPlayer, type LocalFile, type MediaApi, type MediaFailure, type MediaResult, type RecordingHandlers } from './media-types'
+import { downscaledCanvas } from './downscale-image'
 
 const MIN_RECORDING_MS = 1000
 const AUDIO_TYPES = ['audio/webm;codecs=opus', 'audio/webm', 'audio/mp4', 'audio/ogg;codecs=opus', 'audio/ogg']
@@ -62,31 +63,12 @@ async function finish(session: Active) {
   })
 }
 
-function loadImage(url: string): Promise<HTMLImageElement> {
-  return new Promise((resolve, reject) => {
-    const image = new Image()
-    image.onload = () => resolve(image)
-    image.onerror = () => reject(new Error('image does not decode'))
-    image.src = url
-  })
-}
-
 /** A JPEG of at most MAX_SIDE pixels on the long side, or undefined when the browser cannot decode the photo. */
 async function reencode(file: File, url: string): Promise<Blob | undefined> {
-  try {
-    const image = await loadImage(url)
-    const scale = Math.min(1, MAX_SIDE / Math.max(image.naturalWidth, image.naturalHeight))
-    const canvas = document.createElement('canvas')
-    canvas.width = Math.max(1, Math.round(image.naturalWidth * scale))
-    canvas.height = Math.max(1, Math.round(image.naturalHeight * scale))
-    const context = canvas.getContext('2d')
-    if (!context) return undefined
-    context.drawImage(image, 0, 0, canvas.width, canvas.height)
-    const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/jpeg', 0.8))
-    return blob && (blob.size < file.size || !UPLOADABLE_IMAGES.includes(file.type)) ? blob : undefined
-  } catch {
-    return undefined
-  }
+  const canvas = await downscaledCanvas(url, MAX_SIDE)
+  if (!canvas) return undefined
+  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/jpeg', 0.8))
+  return blob && (blob.size < file.size || !UPLOADABLE_IMAGES.includes(file.type)) ? blob : undefined
 }
 
 async function prepare(file: File, index: number): Promise<LocalFile | undefined> {

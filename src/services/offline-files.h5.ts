@@ -2,6 +2,7 @@
 // localStorage under its own key ("kept:<key>" is what the outbox remembers). Photos are re-encoded first as a JPEG
 // (quality 0.8) of at most 1280 px on the long side, about 100–300 KB; a file still over MAX_CHARS, or one the
 // storage has no room for, stays in memory only (durable: false) and the page says so.
+import { downscaledCanvas } from './downscale-image'
 import type { KeptFile, OfflineFiles } from './offline-types'
 
 const PREFIX = 'kept:'
@@ -10,31 +11,8 @@ const MAX_SIDE = 1280
 /** About 2.2 MB of file: localStorage holds about 5 MB per site in all. */
 const MAX_CHARS = 3_000_000
 
-function loadImage(url: string): Promise<HTMLImageElement> {
-  return new Promise((resolve, reject) => {
-    const image = new Image()
-    image.onload = () => resolve(image)
-    image.onerror = () => reject(new Error('image does not decode'))
-    image.src = url
-  })
-}
-
 async function photoAsJpeg(url: string): Promise<string | undefined> {
-  try {
-    const image = await loadImage(url)
-    const scale = Math.min(1, MAX_SIDE / Math.max(image.naturalWidth, image.naturalHeight))
-    const canvas = document.createElement('canvas')
-    canvas.width = Math.max(1, Math.round(image.naturalWidth * scale))
-    canvas.height = Math.max(1, Math.round(image.naturalHeight * scale))
-    const context = canvas.getContext('2d')
-    if (!context) return undefined
-    context.fillStyle = '#fff' // a transparent PNG would turn black in a JPEG
-    context.fillRect(0, 0, canvas.width, canvas.height)
-    context.drawImage(image, 0, 0, canvas.width, canvas.height)
-    return canvas.toDataURL('image/jpeg', 0.8)
-  } catch {
-    return undefined
-  }
+  return (await downscaledCanvas(url, MAX_SIDE))?.toDataURL('image/jpeg', 0.8)
 }
 
 async function asDataUrl(url: string): Promise<string | undefined> {
