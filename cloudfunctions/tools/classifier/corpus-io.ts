@@ -39,6 +39,10 @@ export const CORPUS_FILES = {
    *  through a ceiling or into homes), 30 other urgent situations, 59 near-miss decoys. Sealed: measured, never opened
    *  for tuning. Written from TAXONOMY.md before the rules were read (see README, Round 7, for who wrote it). */
   urgentTest7: path.join(CORPUS_DIR, 'urgent-test7.jsonl'),
+  /** Urgent-only, written by a new writer who saw only TAXONOMY.md and the seed (never the rules, the model or any
+   *  other set): 160 urgent (77 immediate physical hazards) + 80 decoys, three writing styles. Sealed: measured, never
+   *  opened for tuning. */
+  urgentTest8: path.join(CORPUS_DIR, 'urgent-test8.jsonl'),
   /** Round 7, urgent-only dev set for the same hazards (same layout idea, another prompt): read to study misses. */
   urgentDevHazards: path.join(CORPUS_DIR, 'urgent-dev-hazards.jsonl'),
   /** Urgent-only set written independently from TAXONOMY.md (150 urgent in 8 situations + 90 decoys); a dev set. */

@@ -111,6 +111,13 @@ export const EVAL_SET_SPECS = {
     banner: `第7轮险情紧急测试 urgent-test7：${NEVER_USED}`,
     urgentOnly: true,
   },
+  'urgent-test8': {
+    file: CORPUS_FILES.urgentTest8,
+    title: '紧急测试集八 urgent-test8 (a writer who never saw the rules, the model or another set: 160 urgent, 77 of them physical hazards, + 80 decoys)',
+    sealed: true,
+    banner: `独立作者紧急测试 urgent-test8：${NEVER_USED}`,
+    urgentOnly: true,
+  },
 } satisfies Record<string, EvalSetSpec>
 
 export type EvalSet = keyof typeof EVAL_SET_SPECS
