@@ -7,6 +7,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { cardsSql } from '../../cloudfunctions/src/adapters/sqlite/card-row'
 import { closeDatabase, insertCasesInBulk, openDatabase, optimizeDatabase, type Database } from '../../cloudfunctions/src/adapters/sqlite'
 import { countForDayQuery, listAgendaQuery, listDueQuery, listPublishedQuery, listQuery, listStaleQuery, type SqlQuery } from '../../cloudfunctions/src/adapters/sqlite/case-queries'
 import { encodeCursor } from '../../cloudfunctions/src/adapters/shared/cursor'
@@ -94,6 +95,18 @@ describe('sqlite query plans: the SQL of every list, on adversarial data', () =>
       expect(new Set(plan(listAgendaQuery(scope, 20, encodeCursor({ key: '2026-12-01', id: 'case-1' }))))).toEqual(new Set([`cases_${prefix}_agenda`]))
     })
   }
+
+  it('a list read as cards: the page from its indexes, then each of its rows by primary key (no scan, no sort)', () => {
+    for (const query of [listQuery({ communityId: DEMO_COMMUNITY, statuses: STATUS_GROUPS.open, limit: 20 }), listQuery({ unitId: 'unit-sanitation', statuses: STATUS_GROUPS.open, urgency: 'urgent', limit: 20, cursor }), listAgendaQuery({ gridIds: ['grid-1', 'grid-2'] }, 20)]) {
+      if (query === 'nothing') throw new Error('expected a query')
+      const sql = cardsSql(query.sql)
+      const used = checkPlan(db, sql, query.params)
+      expect(used.length).toBeGreaterThan(0)
+      const details = (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...query.params) as Array<{ detail: string }>).map((r) => r.detail)
+      expect(details).toContain('SEARCH c USING INDEX sqlite_autoindex_cases_1 (id=?)')
+      expect(details.filter((d) => /^SCAN /.test(d))).toEqual(['SCAN page'])
+    }
+  })
 
   it('a resident’s and a submitter’s lists, whole and by status', () => {
     expect(plan(listQuery({ petitionerUserId: 'user-wang', limit: 20 }))).toEqual(['cases_petitioner'])

@@ -1,5 +1,5 @@
 // The repository contract: every database adapter must pass these tests (DESIGN.md rule 7).
-import type { CaseEvent, CaseRecord } from '@core/domain/case'
+import { cardOf, type CaseEvent, type CaseRecord } from '@core/domain/case'
 import type { CaseStatus } from '@core/domain/case-status'
 import type { CaseQuery, Page, Repositories } from '@core/ports/repositories'
 import { buildBuilding, buildCase, buildCommunity, buildEvent, buildFirstEvent, buildFullCase, buildGrid, buildHousehold, buildStreet, buildUnit, buildUser } from './builders'
@@ -293,6 +293,43 @@ export function repositoryContract(name: string, make: () => Promise<ContractSub
         const second = await repos.cases.list({ communityId: 'c-1', limit: 2, cursor: first.nextCursor })
         expect(second.items.map((c) => c.id)).toEqual(pick(0, 1, 2, 5).slice(2))
         expect(second.nextCursor).toBeUndefined()
+      })
+    })
+
+    describe('cases: cards', () => {
+      it('reads the same pages as list() and listAgenda(), as cards of the records', async () => {
+        const long = `${'\n'.repeat(3)}三楼楼道的灯坏了很久，晚上上下楼看不见，老人摔过一跤。${'后来又反映过几次。'.repeat(30)}`
+        const made: CaseRecord[] = []
+        for (let i = 0; i < 7; i += 1) {
+          made.push(await createCase({
+            communityId: 'c-cards', gridId: 'g-cards', unitId: i % 2 ? 'unit-cards' : undefined, status: i < 3 ? 'onAgenda' : 'inProgress',
+            text: i === 0 ? long : i === 1 ? '语音说事' : `事项${i}`,
+            attachments: i === 1 ? [{ fileId: 'cloud://voice-1', kind: 'audio' }] : i === 2 ? [{ fileId: 'cloud://photo-1', kind: 'image' }] : [],
+            meeting: i < 3 ? { date: `2026-12-1${i}`, place: '议事厅' } : undefined,
+            dueAt: i >= 3 ? at(1000 + i) : undefined, urgency: i === 4 ? 'urgent' : 'normal', createdAt: at(i), updatedAt: at(i),
+          }))
+        }
+        const stored = await Promise.all(made.map((c) => repos.cases.get(c.id)))
+        const byId = new Map(stored.map((c) => [c!.id, c!]))
+        for (const query of [{ communityId: 'c-cards', limit: 3 }, { gridIds: ['g-cards'], statuses: HANDLING, limit: 2 }, { unitId: 'unit-cards', urgency: 'urgent' as const, limit: 5 }]) {
+          let cursor: string | undefined
+          do {
+            const records = await repos.cases.list({ ...query, cursor })
+            const cards = await repos.cases.listCards({ ...query, cursor })
+            expect(cards.items).toEqual(records.items.map((c) => cardOf(byId.get(c.id)!)))
+            expect(cards.nextCursor).toEqual(records.nextCursor)
+            cursor = records.nextCursor
+          } while (cursor)
+        }
+        const agenda = await repos.cases.listAgendaCards({ communityId: 'c-cards' }, 2)
+        expect(agenda.items.map((c) => c.meeting?.date)).toEqual(['2026-12-10', '2026-12-11'])
+        expect((await repos.cases.listAgendaCards({ communityId: 'c-cards' }, 2, agenda.nextCursor)).items.map((c) => c.id)).toEqual([made[2].id])
+        const cards = (await repos.cases.listCards({ communityId: 'c-cards', limit: 10 })).items
+        const card = (i: number) => cards.find((c) => c.id === made[i].id)!
+        expect(card(0).text).toBe(Array.from(long).slice(0, 200).join(''))
+        expect(card(1).voiceOnly).toBe(true)
+        expect(card(2).voiceOnly).toBe(false)
+        expect(card(0)).not.toHaveProperty('attachments')
       })
     })
 

@@ -16,7 +16,9 @@ export function firstLine(text: string, max = SUMMARY_LENGTH): string {
 }
 
 /** What a summary is made of: the stored fields (petitioner already masked for the caller) and the looked-up ones. */
-export type SummarySource = Pick<CaseRecord, 'id' | 'caseNo' | 'version' | 'status' | 'category' | 'text' | 'level' | 'dueAt' | 'urgency' | 'escalations' | 'meeting' | 'createdAt'> & {
+export type SummarySource = Pick<CaseRecord, 'id' | 'caseNo' | 'version' | 'status' | 'category' | 'level' | 'dueAt' | 'urgency' | 'escalations' | 'meeting' | 'createdAt'> & {
+  /** The text, or at least its beginning (a card's). */
+  text: string
   petitioner: { name: string }
   unitName?: string
   overdue: boolean

@@ -9,7 +9,7 @@ import { maskCase } from '../domain/masking'
 import { needsTranscript } from '../domain/voice'
 import type { CaseView } from '../contracts/views'
 
-export function isOverdue(item: CaseRecord, now: Date): boolean {
+export function isOverdue(item: Pick<CaseRecord, 'status' | 'dueAt'>, now: Date): boolean {
   return isInGroup(item.status, 'handling') && !!item.dueAt && item.dueAt < now.toISOString()
 }
 

@@ -2,7 +2,7 @@
 // Every list reads one indexed query per page; the cursors it hands out are sealed to the caller and the list (page-cursor.ts).
 import type { Deps } from '../ports'
 import type { Actor } from '../domain/roles'
-import type { CaseRecord } from '../domain/case'
+import type { CaseCard } from '../domain/case'
 import { STATUS_GROUPS, type StatusGroup } from '../domain/case-status'
 import { CATEGORIES } from '../domain/category'
 import { maskName } from '../domain/masking'
@@ -18,7 +18,7 @@ import { holdBackFromBoard } from './content-review'
 
 interface PageInput { cursor?: string; limit?: number }
 
-async function toList(deps: Deps, actor: Actor, page: { items: CaseRecord[]; nextCursor?: string }, owner: string): Promise<CaseList> {
+async function toList(deps: Deps, actor: Actor, page: { items: CaseCard[]; nextCursor?: string }, owner: string): Promise<CaseList> {
   const items = await presentSummaries(deps, actor, page.items)
   const nextCursor = sealCursor(owner, page.nextCursor)
   return nextCursor ? { items, nextCursor } : { items }
@@ -31,7 +31,7 @@ export async function listMine(deps: Deps, actor: Actor, input: PageInput): Prom
   const query: CaseQuery = actor.role === 'resident'
     ? { petitionerUserId: actor.userId, limit: input.limit ?? LIMITS.pageSize, cursor: opened.cursor }
     : { submittedBy: actor.userId, limit: input.limit ?? LIMITS.pageSize, cursor: opened.cursor }
-  return ok(await toList(deps, actor, await deps.repos.cases.list(query), owner))
+  return ok(await toList(deps, actor, await deps.repos.cases.listCards(query), owner))
 }
 
 /** The caller's queue scope: handlers their unit, grid workers their grids, staff and supervisors their community, admins their street. */
@@ -59,10 +59,10 @@ export async function listQueue(deps: Deps, actor: Actor, input: PageInput & { g
   if ('ok' in opened) return opened
   const statuses = input.group ? STATUS_GROUPS[input.group] : undefined
   const query: CaseQuery = { ...scope, statuses, limit: input.limit ?? LIMITS.pageSize, cursor: opened.cursor }
-  const list = await toList(deps, actor, await deps.repos.cases.list(query), owner)
+  const list = await toList(deps, actor, await deps.repos.cases.listCards(query), owner)
   if (input.cursor || (input.group && input.group !== 'open' && input.group !== 'awaitingStaff')) return ok(list)
   const openStatuses = input.group ? STATUS_GROUPS[input.group] : STATUS_GROUPS.open
-  const urgent = await deps.repos.cases.list({ ...query, cursor: undefined, statuses: openStatuses, urgency: 'urgent', limit: LIMITS.pageSize })
+  const urgent = await deps.repos.cases.listCards({ ...query, cursor: undefined, statuses: openStatuses, urgency: 'urgent', limit: LIMITS.pageSize })
   return ok({ ...list, urgent: await presentSummaries(deps, actor, urgent.items) })
 }
 
@@ -76,7 +76,7 @@ export async function listAgenda(deps: Deps, actor: Actor, input: PageInput): Pr
   const owner = cursorOwner(actor.userId, 'listAgenda')
   const opened = openCursor(owner, input.cursor)
   if ('ok' in opened) return opened
-  return ok(await toList(deps, actor, await deps.repos.cases.listAgenda(scope, input.limit ?? LIMITS.pageSize, opened.cursor), owner))
+  return ok(await toList(deps, actor, await deps.repos.cases.listAgendaCards(scope, input.limit ?? LIMITS.pageSize, opened.cursor), owner))
 }
 
 /** 公示栏: anyone in the community may read it; names masked, anonymous ones hidden; newest publication first. */

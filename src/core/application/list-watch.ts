@@ -3,7 +3,7 @@
 // street). Read through indexed lists (handling and rated statuses, at most 100 each). Errors: FORBIDDEN.
 import type { Deps } from '../ports'
 import type { Actor } from '../domain/roles'
-import type { CaseRecord } from '../domain/case'
+import { cardOf, type CaseRecord } from '../domain/case'
 import { STATUS_GROUPS } from '../domain/case-status'
 import { addWorkingDays } from '../domain/deadlines'
 import type { CaseQuery } from '../ports/repositories'
@@ -37,7 +37,7 @@ export async function listWatch(deps: Deps, actor: Actor): Promise<Result<WatchL
   const escalated = handling.filter((c) => c.escalations > 0 && !listed.has(c.id))
 
   const groups = [overdue, dueSoon, escalated, rated]
-  const views = await presentSummaries(deps, actor, groups.flat())
+  const views = await presentSummaries(deps, actor, groups.flat().map(cardOf))
   const [a, b, c] = groups.map((g) => g.length)
   return ok({ overdue: views.slice(0, a), dueSoon: views.slice(a, a + b), escalated: views.slice(a + b, a + b + c), toClose: views.slice(a + b + c) })
 }

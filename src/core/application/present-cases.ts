@@ -2,12 +2,11 @@
 // name and, for a merged case, the number of the case it was merged into. Every answer with cases goes through here.
 import type { Deps } from '../ports'
 import type { Actor } from '../domain/roles'
-import type { CaseRecord } from '../domain/case'
+import type { CaseCard, CaseRecord } from '../domain/case'
 import type { CaseSummary, CaseView } from '../contracts/views'
 import { isOverdue, toCaseView } from './case-view'
 import { handlesCase } from '../domain/permissions'
 import { maskPetitioner } from '../domain/masking'
-import { needsTranscript } from '../domain/voice'
 import { summarize } from './case-summary'
 
 export async function presentCases(deps: Deps, actor: Actor, items: readonly CaseRecord[]): Promise<CaseView[]> {
@@ -27,7 +26,7 @@ export async function presentCase(deps: Deps, actor: Actor, item: CaseRecord): P
 }
 
 /** Lists answer summaries (issue 12): what a card shows, masked for the caller, with the handling unit's name. */
-export async function presentSummaries(deps: Deps, actor: Actor, items: readonly CaseRecord[]): Promise<CaseSummary[]> {
+export async function presentSummaries(deps: Deps, actor: Actor, items: readonly CaseCard[]): Promise<CaseSummary[]> {
   const now = deps.clock.now()
   const unitNames = await namesOfUnits(deps, items)
   return items.map((item) =>
@@ -36,13 +35,13 @@ export async function presentSummaries(deps: Deps, actor: Actor, items: readonly
       petitioner: handlesCase(actor, item) ? item.petitioner : maskPetitioner(item.petitioner),
       unitName: item.unitId ? unitNames.get(item.unitId) : undefined,
       overdue: isOverdue(item, now),
-      ...(needsTranscript(item) ? { needsTranscript: true as const } : {}),
+      ...(item.voiceOnly ? { needsTranscript: true as const } : {}),
     }),
   )
 }
 
 /** Unit names by id: one directory read per street among the cases (units are listed by street). */
-async function namesOfUnits(deps: Deps, items: readonly CaseRecord[]): Promise<Map<string, string>> {
+async function namesOfUnits(deps: Deps, items: ReadonlyArray<Pick<CaseRecord, 'unitId' | 'streetId'>>): Promise<Map<string, string>> {
   const streets = new Set(items.filter((c) => c.unitId).map((c) => c.streetId))
   const names = new Map<string, string>()
   for (const streetId of streets) {

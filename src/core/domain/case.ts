@@ -3,6 +3,7 @@ import type { CategoryCode } from './category'
 import type { CaseStatus } from './case-status'
 import type { CaseAction } from './transitions'
 import type { Role } from './roles'
+import { needsTranscript } from './voice'
 
 export const CHANNELS = ['self', 'doorToDoor', 'phone', 'walkIn', 'suggestionBox'] as const
 export type Channel = (typeof CHANNELS)[number]
@@ -131,4 +132,34 @@ export interface CaseEvent {
   attachments: Attachment[]
   /** Structured details of the change (category, unit, dueAt, rating …). */
   data?: Record<string, unknown>
+}
+
+/**
+ * What a list card needs of a stored case (issue 12: lists read only this, never the whole record): the fields a
+ * summary shows, the scope fields that decide masking, the beginning of the text and whether it is a recording only.
+ */
+export type CaseCard = Pick<
+  CaseRecord,
+  | 'id' | 'caseNo' | 'version' | 'streetId' | 'communityId' | 'gridId' | 'unitId' | 'submittedBy' | 'petitioner' | 'status'
+  | 'category' | 'level' | 'dueAt' | 'urgency' | 'escalations' | 'meeting' | 'createdAt'
+> & {
+  /** The text's beginning: at least CARD_TEXT_LENGTH characters when there are that many. */
+  text: string
+  /** Only a recording was sent: nothing typed or transcribed yet (voice.ts). */
+  voiceOnly: boolean
+}
+
+/** How much of the text a card carries: enough for a 40-character first line after blank lines. */
+export const CARD_TEXT_LENGTH = 200
+
+const CARD_FIELDS = [
+  'id', 'caseNo', 'version', 'streetId', 'communityId', 'gridId', 'unitId', 'submittedBy', 'petitioner', 'status',
+  'category', 'level', 'dueAt', 'urgency', 'escalations', 'meeting', 'createdAt',
+] as const satisfies ReadonlyArray<keyof CaseRecord>
+
+/** The card of a whole record (the cloud adapter and lists that read whole records). */
+export function cardOf(item: CaseRecord): CaseCard {
+  const card: Record<string, unknown> = {}
+  for (const field of CARD_FIELDS) if (item[field] !== undefined) card[field] = item[field]
+  return { ...(card as Omit<CaseCard, 'text' | 'voiceOnly'>), text: Array.from(item.text).slice(0, CARD_TEXT_LENGTH).join(''), voiceOnly: needsTranscript(item) }
 }

@@ -1,5 +1,5 @@
 // Repository ports. Adapters: cloudfunctions/src/adapters/sqlite and cloudfunctions/src/adapters/cloud-db.
-import type { CaseEvent, CaseRecord, Urgency } from '../domain/case'
+import type { CaseCard, CaseEvent, CaseRecord, Urgency } from '../domain/case'
 import type { CaseStatus } from '../domain/case-status'
 import type { Building, Community, Grid, Household, Street, Unit, User } from '../domain/directory'
 import type { AdministrationRepository } from './administration'
@@ -47,8 +47,12 @@ export interface CaseRepository {
   saveTransition(item: CaseRecord, event: CaseEvent): Promise<SaveOutcome>
   /** Newest first, ordered by (createdAt, id). */
   list(query: CaseQuery): Promise<Page<CaseRecord>>
+  /** The same page as list(), read as cards: only what a list shows (lists answer these; issue 12). */
+  listCards(query: CaseQuery): Promise<Page<CaseCard>>
   /** 议事会 agenda: cases onAgenda or deliberated in the scope (unit, grid, community or street), earliest meeting first, by (meeting.date, id). */
   listAgenda(scope: CaseScope, limit: number, cursor?: string): Promise<Page<CaseRecord>>
+  /** The same page as listAgenda(), read as cards. */
+  listAgendaCards(scope: CaseScope, limit: number, cursor?: string): Promise<Page<CaseCard>>
   /** 公示栏: the community's published results (published, rated or closed, with publishedAt), newest publication first, by (publishedAt, id). */
   listPublished(communityId: string, limit: number, cursor?: string): Promise<Page<CaseRecord>>
   /** Open cases in the given statuses with dueAt <= before, oldest deadline first (indexed on dueAt). */

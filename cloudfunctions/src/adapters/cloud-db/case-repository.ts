@@ -1,5 +1,5 @@
 // CaseRepository over the cloud database: cases by id, an idempotency-key document per case, events by id.
-import type { CaseEvent, CaseRecord } from '@core/domain/case'
+import { cardOf, type CaseCard, type CaseEvent, type CaseRecord } from '@core/domain/case'
 import { CASE_STATUSES, STATUS_GROUPS, type CaseStatus } from '@core/domain/case-status'
 import type { CaseQuery, CaseRepository, CaseScope, Page, SaveOutcome } from '@core/ports/repositories'
 import type { CloudDatabase, QueryCondition } from './database-api'
@@ -13,6 +13,9 @@ import { scopeCondition, scopeField, statusCondition } from './case-conditions'
 
 /** What the board lists (the same as the SQLite adapter's BOARD_STATUSES). */
 const BOARD_STATUSES: readonly CaseStatus[] = ['published', 'rated', 'closed']
+
+const asCards = ({ items, nextCursor }: Page<CaseRecord>): Page<CaseCard> =>
+  nextCursor === undefined ? { items: items.map(cardOf) } : { items: items.map(cardOf), nextCursor }
 
 const TRANSACTION_RETRIES = 3
 /** A day's counter is shared by every submit of the community that day: allow more retries on conflict. */
@@ -40,7 +43,7 @@ export function createCloudCaseRepository(db: CloudDatabase): CaseRepository {
     return total
   }
 
-  return {
+  const repository: CaseRepository = {
     get,
 
     async create(item: CaseRecord, firstEvent: CaseEvent) {
@@ -94,6 +97,15 @@ export function createCloudCaseRepository(db: CloudDatabase): CaseRepository {
       return page([scopeCondition(_, query), query.urgency ? { urgency: query.urgency } : undefined, statuses], 'createdAt', 'desc', query.limit, query.cursor)
     },
 
+    // Cards: the same documents, mapped (the cloud database answers whole documents; what the phone downloads is the card).
+    async listCards(query: CaseQuery) {
+      return asCards(await repository.list(query))
+    },
+
+    async listAgendaCards(scope: CaseScope, limit: number, cursor?: string) {
+      return asCards(await repository.listAgenda(scope, limit, cursor))
+    },
+
     async listAgenda(scope: CaseScope, limit: number, cursor?: string) {
       checkLimit(limit)
       const field = scopeField(scope)
@@ -134,4 +146,5 @@ export function createCloudCaseRepository(db: CloudDatabase): CaseRepository {
       }, COUNTER_RETRIES)
     },
   }
+  return repository
 }

@@ -24,6 +24,8 @@ export interface SqlQuery {
   keyColumn: KeyColumn
   /** How many rows the page holds (the query asks for one more). */
   limit: number
+  /** The page's order on (key, id). */
+  direction: 'ASC' | 'DESC'
 }
 
 interface Term {
@@ -78,7 +80,7 @@ function page(arms: Arm[], keyColumn: KeyColumn, direction: 'ASC' | 'DESC', limi
     return { sql: `SELECT id, ${keyColumn} AS key FROM cases INDEXED BY ${arm.index} WHERE ${terms.map((t) => t.where).join(' AND ')}`, params: terms.flatMap((t) => t.params) }
   })
   const sql = `${selects.map((s) => s.sql).join(' UNION ALL ')} ORDER BY key ${direction}, id ${direction} LIMIT ?`
-  return { sql, params: [...selects.flatMap((s) => s.params), limit + 1], keyColumn, limit }
+  return { sql, params: [...selects.flatMap((s) => s.params), limit + 1], keyColumn, limit, direction }
 }
 
 const unique = (statuses: readonly CaseStatus[]) => [...new Set(statuses)]

@@ -1,9 +1,10 @@
 // CaseRepository over SQLite: create and saveTransition are single transactions; pages are read by range.
-import type { CaseEvent, CaseRecord } from '@core/domain/case'
+import type { CaseCard, CaseEvent, CaseRecord } from '@core/domain/case'
 import type { CaseStatus } from '@core/domain/case-status'
 import type { CaseQuery, CaseRepository, CaseScope, Page, SaveOutcome } from '@core/ports/repositories'
 import type { Database } from './database'
 import { CASE_COLUMNS, caseFromRow, caseToRow, type CaseRow } from './case-row'
+import { cardFromRow, cardsSql, type CardRow } from './card-row'
 import { eventToRow } from './event-row'
 import { countForDayQuery, listAgendaQuery, listDueQuery, listPublishedQuery, listQuery, listStaleQuery, type SqlQuery } from './case-queries'
 import { encodeCursor } from '../shared/cursor'
@@ -61,6 +62,18 @@ export function createSqliteCaseRepository(db: Database): CaseRepository {
     return { items, nextCursor: encodeCursor({ key: String(last.key), id: last.id }) }
   }
 
+  /** The same page as cards, in one statement (card-row.ts), put back in the page's (key, id) order. */
+  function runCardPage(query: SqlQuery | 'nothing'): Page<CaseCard> {
+    if (query === 'nothing') return { items: [] }
+    const rows = statement(cardsSql(query.sql)).all(...query.params) as CardRow[]
+    const before = (a: CardRow, b: CardRow) => ((a.key ?? '') === (b.key ?? '') ? (a.id < b.id ? -1 : 1) : (a.key ?? '') < (b.key ?? '') ? -1 : 1)
+    rows.sort(query.direction === 'DESC' ? (a, b) => before(b, a) : before)
+    const items = rows.slice(0, query.limit).map(cardFromRow)
+    if (rows.length <= query.limit) return { items }
+    const last = rows[query.limit - 1]
+    return { items, nextCursor: encodeCursor({ key: String(last.key), id: last.id }) }
+  }
+
   return {
     async create(item, firstEvent) {
       try {
@@ -86,8 +99,14 @@ export function createSqliteCaseRepository(db: Database): CaseRepository {
     async list(query: CaseQuery) {
       return runPage(listQuery(query))
     },
+    async listCards(query: CaseQuery) {
+      return runCardPage(listQuery(query))
+    },
     async listAgenda(scope: CaseScope, limit: number, cursor?: string) {
       return runPage(listAgendaQuery(scope, limit, cursor))
+    },
+    async listAgendaCards(scope: CaseScope, limit: number, cursor?: string) {
+      return runCardPage(listAgendaQuery(scope, limit, cursor))
     },
     async listPublished(communityId: string, limit: number, cursor?: string) {
       return runPage(listPublishedQuery(communityId, limit, cursor))
