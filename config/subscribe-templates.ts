@@ -23,10 +23,13 @@ const ids = (name: string): Record<TemplateEnvironment, string> => ({
   release: `SET_RELEASE_TEMPLATE_ID_${name}`,
 })
 const CASE_PAGE = 'pages/case/index?id={caseId}'
+/** Meeting notices carry the meeting's id where a case notice carries the case's. */
+const MEETING_PAGE = 'packages/work/meeting/index?id={caseId}'
 
 export const SUBSCRIBE_TEMPLATES: Record<NoticeKind, TemplateSpec> = {
   accepted: { title: '事项受理通知', ids: ids('accepted'), page: CASE_PAGE, keywords: { character_string1: 'caseNo', thing2: 'summary', phrase3: 'status', time4: 'time' } },
   onAgenda: { title: '议事安排通知', ids: ids('onAgenda'), page: CASE_PAGE, keywords: { thing1: 'summary', time2: 'time', thing3: 'place', phrase4: 'status' } },
+  decided: { title: '议事结果通知', ids: ids('decided'), page: CASE_PAGE, keywords: { thing1: 'summary', thing2: 'note', phrase3: 'status', time4: 'time' } },
   assigned: { title: '事项交办通知', ids: ids('assigned'), page: CASE_PAGE, keywords: { character_string1: 'caseNo', thing2: 'summary', thing3: 'unit', time4: 'dueAt' } },
   completedAwaitingRating: { title: '办理结果通知', ids: ids('completedAwaitingRating'), page: CASE_PAGE, keywords: { thing1: 'summary', thing2: 'note', phrase3: 'status', time4: 'time' } },
   reopened: { title: '事项重办通知', ids: ids('reopened'), page: CASE_PAGE, keywords: { character_string1: 'caseNo', thing2: 'summary', phrase3: 'status', time4: 'dueAt' } },
@@ -44,7 +47,8 @@ export const SUBSCRIBE_TEMPLATES: Record<NoticeKind, TemplateSpec> = {
   returned: { title: '工单退回提醒', ids: ids('returned'), page: CASE_PAGE, keywords: { character_string1: 'caseNo', thing2: 'summary', thing3: 'unit', thing4: 'note', time5: 'time' } },
   completedForReview: { title: '工单办结提醒', ids: ids('completedForReview'), page: CASE_PAGE, keywords: { character_string1: 'caseNo', thing2: 'summary', thing3: 'unit', thing4: 'note', time5: 'time' } },
   followUpDue: { title: '回访提醒', ids: ids('followUpDue'), page: CASE_PAGE, keywords: { character_string1: 'caseNo', thing2: 'summary', thing3: 'note', time4: 'time' } },
-  meetingTomorrow: { title: '会议提醒', ids: ids('meetingTomorrow'), page: CASE_PAGE, keywords: { thing1: 'summary', time2: 'time', thing3: 'place' } },
+  minutesOverdue: { title: '督办提醒', ids: ids('minutesOverdue'), page: MEETING_PAGE, keywords: { thing1: 'summary', time2: 'time', thing3: 'place' } },
+  meetingTomorrow: { title: '会议提醒', ids: ids('meetingTomorrow'), page: MEETING_PAGE, keywords: { thing1: 'summary', time2: 'time', thing3: 'place' } },
 }
 
 /** The template a notice kind uses in an environment, and its kind back from an id (for consent results). */

@@ -4,15 +4,18 @@ import { createCloudDbRepositories } from '../../cloudfunctions/src/adapters/clo
 import { CLOUD_DB_INDEXES, COLLECTIONS } from '../../cloudfunctions/src/adapters/cloud-db'
 import { CloudDbDouble } from '../support/cloud-db-double'
 import { repositoryContract } from '../support/repository-contract'
+import { meetingRepositoryContract } from '../support/meeting-repository-contract'
 import { buildCase, buildFirstEvent } from '../support/builders'
 
 const doubles: CloudDbDouble[] = []
 
-repositoryContract('cloud-db (on the test double)', async () => {
+const subject = async () => {
   const db = new CloudDbDouble()
   doubles.push(db)
   return { repos: createCloudDbRepositories(db), close: async () => undefined }
-})
+}
+repositoryContract('cloud-db (on the test double)', subject)
+meetingRepositoryContract('cloud-db (on the test double)', subject)
 
 // Every get() the adapter makes, in every test of this file, asks for an explicit limit of at most 101 (100 + 1).
 afterEach(() => {

@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { closeDatabase, createSqliteRepositories, openDatabase } from '../../cloudfunctions/src/adapters/sqlite'
 import { MIGRATIONS, migrate } from '../../cloudfunctions/src/adapters/sqlite/schema'
 import { repositoryContract } from '../support/repository-contract'
+import { meetingRepositoryContract } from '../support/meeting-repository-contract'
 import { buildCase, buildFirstEvent } from '../support/builders'
 
 const folder = mkdtempSync(join(tmpdir(), 'shuoshi-sqlite-'))
@@ -16,10 +17,12 @@ function newFile(): string {
   return join(folder, `nested-${files}`, 'shuoshi.db')
 }
 
-repositoryContract('sqlite', async () => {
+const subject = async () => {
   const db = openDatabase(newFile())
   return { repos: createSqliteRepositories(db), close: async () => closeDatabase(db) }
-})
+}
+repositoryContract('sqlite', subject)
+meetingRepositoryContract('sqlite', subject)
 
 describe('sqlite: database file', () => {
   it('creates folders, uses WAL, and records the migrations once', async () => {

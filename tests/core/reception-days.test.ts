@@ -1,5 +1,6 @@
 // 逢五说事: the next reception day (5th, 15th, 25th) by the Shanghai date, whatever the instant's zone.
-import { nextReceptionDate } from '../../src/core/domain/reception-days'
+import { nextMonth, nextReceptionDate, parseReceptionDays, receptionDatesOfMonth } from '../../src/core/domain/reception-days'
+import { WorkCalendar } from '../../src/core/domain/work-calendar'
 
 const beijing = (at: string) => new Date(at + '+08:00')
 
@@ -25,5 +26,31 @@ describe('nextReceptionDate', () => {
     // 2026-12-25 17:00 UTC is the 26th in Shanghai: the next one is in January.
     expect(nextReceptionDate(new Date('2026-12-25T17:00:00Z'))).toBe('2027-01-05')
     expect(nextReceptionDate('2026-12-25T15:59:59Z')).toBe('2026-12-25')
+  })
+})
+
+describe('reception days from the community’s 接待日 text', () => {
+  it.each([
+    ['每月5日、15日、25日（逢五说事）', [5, 15, 25]],
+    ['每月10号、20号', [10, 20]],
+    ['每周三下午', [5, 15, 25]],
+    ['', [5, 15, 25]],
+    ['每月1日、1日、31日', [1, 31]],
+  ])('%s → %j', (text, days) => {
+    expect(parseReceptionDays(text)).toEqual(days)
+  })
+
+  const calendar = new WorkCalendar()
+  it('moves a day off of 国庆 to the next working day, keeps a plain weekend', () => {
+    expect(receptionDatesOfMonth('2026-10', [5, 15, 25], calendar)).toEqual([
+      { nominal: '2026-10-05', date: '2026-10-08' },
+      { nominal: '2026-10-15', date: '2026-10-15' },
+      { nominal: '2026-10-25', date: '2026-10-25' },
+    ])
+  })
+
+  it('skips a day the month lacks and holds two days moved onto one once', () => {
+    expect(receptionDatesOfMonth('2026-02', [15, 20, 30], calendar)).toEqual([{ nominal: '2026-02-15', date: '2026-02-24' }])
+    expect(nextMonth('2026-12-31')).toBe('2027-01')
   })
 })

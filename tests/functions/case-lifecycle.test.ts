@@ -25,7 +25,7 @@ it('walks 说事 → 理事 → 议事 → 办事 → 评事 → 查事 with a t
   expect(c).toMatchObject({ status: 'triaged', category: 'sanitation', categoryLabel: '环境卫生' })
   c = await act('persona-staff', 'meetings', 'putOnAgenda', c, { meetingDate: '2026-12-05', place: '居民说事厅' })
   c = await act('persona-staff', 'meetings', 'recordDecision', c, { decision: '由环卫所每日清运，物业加装垃圾桶' })
-  expect(c.meeting).toEqual({ date: '2026-12-05', place: '居民说事厅', decision: '由环卫所每日清运，物业加装垃圾桶' })
+  expect(c.meeting).toEqual({ id: expect.any(String), date: '2026-12-05', place: '居民说事厅', decision: '由环卫所每日清运，物业加装垃圾桶' })
   c = await act('persona-staff', 'cases', 'assign', c, { unitId: 'unit-sanitation', level: 'community', workingDays: 3 })
   expect(c).toMatchObject({ status: 'assigned', unitId: 'unit-sanitation', level: 'community', dueAt: '2026-12-03T15:59:59.999Z' })
   c = await act('persona-handler', 'cases', 'accept', c)
@@ -50,10 +50,10 @@ it('walks 说事 → 理事 → 议事 → 办事 → 评事 → 查事 with a t
   ])
   expect(detail.timeline[6]).toMatchObject({ note: '已安排清运车', actorName: '孙强', fromStatus: 'inProgress', toStatus: 'inProgress' })
 
-  expect(h.notices('user-wang').map((m) => m.kind)).toEqual(['accepted', 'onAgenda', 'assigned', 'completedAwaitingRating'])
+  expect(h.notices('user-wang').map((m) => m.kind)).toEqual(['accepted', 'onAgenda', 'decided', 'assigned', 'completedAwaitingRating'])
   expect(h.notices('user-handler-sun').map((m) => m.kind)).toEqual(['newAssignment'])
   const pushed = h.outbox().filter((m) => m.touser === 'persona-resident').map((m) => m.templateId).sort()
-  expect(pushed).toEqual(['local-accepted', 'local-assigned', 'local-completedAwaitingRating', 'local-onAgenda'])
+  expect(pushed).toEqual(['local-accepted', 'local-assigned', 'local-completedAwaitingRating', 'local-decided', 'local-onAgenda'])
 
   const board = data<{ items: { petitionerName: string; publishedResult: string; rating?: string }[] }>(await h.call('persona-resident', 'cases', 'listBoard', { communityId: COMMUNITY }))
   expect(board.items).toEqual([expect.objectContaining({ petitionerName: '王**', publishedResult: '楼道垃圾已清运，新增垃圾桶两个', unitName: '胜利街道环卫所', rating: '满意' })])

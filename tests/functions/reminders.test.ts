@@ -74,19 +74,21 @@ it('reminds again for a new deadline after an approved extension', async () => {
   expect((await sweep('2026-09-29T08:00:00')).done).toMatchObject({ dueSoon: 1, overdue: 0 })
 })
 
-it('reminds meeting participants the day before, and the petitioner to rate after 3 days', async () => {
+it('reminds the people of a meeting the day before, once, from the meetings timer (no longer the case sweep)', async () => {
   let c = data<CaseView>(await h.call('persona-resident', 'cases', 'submit', { communityId: 'community-hangkonglu', text: '楼道堆放杂物，协商清理', channel: 'self', idempotencyKey: key() }))
   c = data<CaseView>(await h.call('persona-staff', 'cases', 'triage', { caseId: c.id, version: c.version, category: 'dispute', urgency: 'normal' }))
   c = data<CaseView>(await h.call('persona-staff', 'meetings', 'putOnAgenda', { caseId: c.id, version: c.version, meetingDate: '2026-10-15', place: '居民说事厅' }))
-  expect((await sweep('2026-10-13T20:00:00')).done).toMatchObject({ meetingTomorrow: 0 })
-  expect((await sweep('2026-10-14T08:00:00')).done).toMatchObject({ meetingTomorrow: 1 })
-  expect((await sweep('2026-10-14T20:00:00')).done).toMatchObject({ meetingTomorrow: 0 })
-  expect(h.notices('user-wang').at(-1)).toMatchObject({ kind: 'meetingTomorrow', title: '明天议事：居民说事厅' })
+  const meetingsTimer = async (at: string) => {
+    h.clock.set(beijing(at))
+    return data<{ reminded: number }>(await h.timer('meetings', 'sweepMeetings') as never).reminded
+  }
+  expect(await meetingsTimer('2026-10-13T20:00:00')).toBe(0)
+  // The 议事会 and that day's 逢五说事 (the 15th), which the same timer planned.
+  expect(await meetingsTimer('2026-10-14T08:00:00')).toBe(2)
+  expect(await meetingsTimer('2026-10-14T20:00:00')).toBe(0)
+  expect(h.notices('user-wang').filter((n) => n.kind === 'meetingTomorrow')).toEqual([expect.objectContaining({ title: '明天议事：居民说事厅' })])
   expect(h.notices('user-staff-chen').at(-1)).toMatchObject({ kind: 'meetingTomorrow' })
-
-  h.clock.set(beijing('2026-10-15T16:00:00'))
-  c = data<CaseView>(await h.call('persona-staff', 'meetings', 'recordDecision', { caseId: c.id, version: c.version, decision: '双方同意本周内清理' }))
-  expect((await sweep('2026-10-15T16:15:00')).done).toMatchObject({ meetingTomorrow: 0 })
+  expect((await sweep('2026-10-14T20:30:00')).done).not.toHaveProperty('meetingTomorrow')
 })
 
 it('publishes, reminds to rate after 3 days and closes unrated after 7', async () => {
@@ -231,7 +233,7 @@ describe('1,000 chronically overdue cases on the cloud database, 30 ms a round t
       expect(report.done.escalate).toBeGreaterThan(0)
     }
     // The later stages had their turn in the first run, although 2,000 fan-outs wait before them.
-    expect(reports[0].done).toMatchObject({ dueSoon: 1, meetingTomorrow: 1, rateReminder: 1, closeUnrated: 1 })
+    expect(reports[0].done).toMatchObject({ dueSoon: 1, rateReminder: 1, closeUnrated: 1 })
     const entries = cloud.db.dump('reminder_ledger').filter((d) => d.caseId)
     expect(new Set(entries.map((d) => d._id)).size).toBe(entries.length)
     const overdueDone = reports.reduce((n, r) => n + r.done.overdue, 0)
@@ -254,7 +256,7 @@ describe('1,000 chronically overdue cases on the cloud database, 30 ms a round t
     const from = cloud.db.calls
     const reads = cloud.db.getLog.length
     const report = await run()
-    expect(report).toMatchObject({ more: false, done: { overdue: 0, escalate: 0, dueSoon: 1, meetingTomorrow: 1, rateReminder: 1, closeUnrated: 1 } })
+    expect(report).toMatchObject({ more: false, done: { overdue: 0, escalate: 0, dueSoon: 1, rateReminder: 1, closeUnrated: 1 } })
     const ledgerReads = cloud.db.getLog.slice(reads).filter((g) => g.collection === 'reminder_ledger')
     if (process.env.SHOW_SWEEP) console.log(ledgerReads.length, cloud.db.calls - from, report)
     expect(ledgerReads.length).toBeLessThan(40) // one per page of candidates (11 pages × 2 stages + the rest), not one per case

@@ -1,4 +1,5 @@
 // Wire the ports for the WeChat runtime: cloud database repositories and message stores, subscription pushes, the shipped classifier.
+import { createWechatCheckInCodes, type WxacodeApi } from '../adapters/wechat/check-in-codes'
 import type { Deps } from '../../../src/core/ports'
 import { systemClock } from '../../../src/core/ports/clock'
 import { WorkCalendar } from '../../../src/core/domain/work-calendar'
@@ -34,6 +35,7 @@ export function createWechatDeps(cloud: { database(): unknown; openapi: unknown 
     repos, clock: systemClock, ids: randomIds, notifier, inbox, credits, reminders: createCloudReminderLedger(db), classifier, calendar: new WorkCalendar(),
     files, contentCheck, contentReviews: createCloudContentReviews(db), setup: createCloudDatabaseSetup(db as unknown as CollectionMaker),
     phoneNumbers: createWechatPhoneNumbers(cloud.openapi as PhoneNumberApi),
+    checkInCodes: createWechatCheckInCodes(cloud.openapi as unknown as WxacodeApi),
   }
 }
 

@@ -22,6 +22,7 @@ interface NoticeRule {
 const RULES: Partial<Record<CaseAction, NoticeRule[]>> = {
   triage: [{ to: 'petitioner', kind: 'accepted', title: '您说的事已受理' }],
   putOnAgenda: [{ to: 'petitioner', kind: 'onAgenda', title: '您说的事已列入议事会', detail: meetingDetail }],
+  recordDecision: [{ to: 'petitioner', kind: 'decided', title: '议事会已形成决议', detail: decisionDetail }],
   assign: [
     { to: 'petitioner', kind: 'assigned', title: '您说的事已交办' },
     { to: 'handlers', kind: 'newAssignment', title: '新交办事项' },
@@ -70,6 +71,12 @@ async function recipients(deps: Deps, item: CaseRecord, audience: Audience): Pro
 function meetingDetail(_deps: Deps, item: CaseRecord): NoticeDetail {
   const { date, place } = item.meeting!
   return { tail: `议事会：${meetingDayLabel(date)}，${place}`, values: { time: meetingInstant(date), place } }
+}
+
+/** 议事结果: what the meeting decided. */
+function decisionDetail(_deps: Deps, item: CaseRecord): NoticeDetail {
+  const decision = item.meeting?.decision ?? ''
+  return { tail: `决议：${decision}`, values: { note: decision } }
 }
 
 /** 已合并: the body and the note name the case that goes on. */

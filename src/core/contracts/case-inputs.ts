@@ -77,7 +77,8 @@ export const ACTION_SCHEMAS = {
   resolveOnSpot: { ...change, result: text('处理结果', { max: LIMITS.note }) },
   mergeDuplicate: { ...change, intoCaseId: id('合并到的事项') },
   refer: { ...change, to: text('转交部门', { max: 40 }), reason: text('转交原因', { max: LIMITS.note }) },
-  putOnAgenda: { ...change, meetingDate: date('议事日期'), place: text('议事地点', { max: 40 }) },
+  /** Names a planned meeting (`meetingId`), or a date and place: the planned 议事会 there that day, or a new one. */
+  putOnAgenda: { ...change, meetingId: id('议事会', { optional: true }), meetingDate: date('议事日期', { optional: true }), place: text('议事地点', { max: 40, optional: true }) },
   recordDecision: { ...change, decision: text('议事决议', { max: LIMITS.note }) },
   assign: { ...change, unitId: id('承办单位'), level: oneOf('办理层级', LEVELS), workingDays: integer('办理时限（工作日）', { min: 1, max: 60 }) },
   accept: change,
@@ -105,7 +106,7 @@ export interface ActionInputs {
   resolveOnSpot: ChangeInput & { result: string }
   mergeDuplicate: ChangeInput & { intoCaseId: string }
   refer: ChangeInput & { to: string; reason: string }
-  putOnAgenda: ChangeInput & { meetingDate: string; place: string }
+  putOnAgenda: ChangeInput & { meetingId?: string; meetingDate?: string; place?: string }
   recordDecision: ChangeInput & { decision: string }
   assign: ChangeInput & { unitId: string; level: Level; workingDays: number }
   accept: ChangeInput

@@ -49,7 +49,11 @@ export const FUNCTIONS = {
     'cleanupUploads',
     'releaseContent',
   ],
-  meetings: ['putOnAgenda', 'recordDecision', 'listAgenda'],
+  meetings: [
+    'putOnAgenda', 'recordDecision', 'listAgenda',
+    'createMeeting', 'updateMeeting', 'cancelMeeting', 'listMeetings', 'getMeeting', 'addParticipant', 'removeParticipant',
+    'addAgendaItem', 'recordAttendance', 'checkIn', 'recordMinutes', 'markHeld', 'publishMinutes', 'listBoardMinutes', 'sweepMeetings',
+  ],
   supervision: ['supervise', 'escalate', 'close', 'listWatch', 'sweep'],
 } as const
 

@@ -52,7 +52,7 @@ export interface CaseSummary {
   /** Masked unless the caller handles the case. */
   petitionerName: string
   /** Agenda items: the meeting (date, place, decision once recorded). */
-  meeting?: { date: string; place: string; decision?: string }
+  meeting?: { id?: string; date: string; place: string; decision?: string }
   /** 语音待转写: only a recording, no text yet. Present only when true. */
   needsTranscript?: true
   createdAt: string

@@ -100,7 +100,8 @@ export interface CaseRecord {
   unitId?: string
   level?: Level
   dueAt?: string
-  meeting?: { date: string; place: string; decision?: string }
+  /** 议事: the meeting whose agenda the case is on (its id; date and place as at putOnAgenda) and the decision. */
+  meeting?: { id?: string; date: string; place: string; decision?: string }
   mergedInto?: string
   referral?: { to: string; reason: string }
   /** Internal handling result (from the handler). */

@@ -3,7 +3,7 @@ import type { Role } from './roles'
 
 export const NOTICE_KINDS = [
   // to the petitioner
-  'accepted', 'onAgenda', 'assigned', 'completedAwaitingRating', 'reopened', 'referred', 'rateReminder', 'merged',
+  'accepted', 'onAgenda', 'decided', 'assigned', 'completedAwaitingRating', 'reopened', 'referred', 'rateReminder', 'merged',
   // to handlers
   'newAssignment', 'dueSoon', 'overdue',
   // to staff
@@ -11,7 +11,7 @@ export const NOTICE_KINDS = [
   // to whoever owes a petitioner without the app a 回访 (the grid worker who typed it in, or staff)
   'followUpDue',
   // to the supervision group
-  'overdueSupervision',
+  'overdueSupervision', 'minutesOverdue',
   // to meeting participants
   'meetingTomorrow',
 ] as const
@@ -20,6 +20,7 @@ export type NoticeKind = (typeof NOTICE_KINDS)[number]
 export const NOTICE_LABELS: Record<NoticeKind, string> = {
   accepted: '已受理',
   onAgenda: '已上会',
+  decided: '议事结果',
   assigned: '已交办',
   completedAwaitingRating: '办结待评价',
   reopened: '重新办理',
@@ -37,6 +38,7 @@ export const NOTICE_LABELS: Record<NoticeKind, string> = {
   contentReview: '内容待审核',
   followUpDue: '办结待回访',
   overdueSupervision: '超期督办',
+  minutesOverdue: '议事纪要逾期',
   meetingTomorrow: '明日议事',
 }
 

@@ -1,5 +1,6 @@
 // 逢五说事: the community hall receives residents on the 5th, 15th and 25th of every month (Asia/Shanghai dates).
 import { shanghaiDate } from './deadlines'
+import type { WorkCalendar } from './work-calendar'
 
 export const RECEPTION_DAYS_OF_MONTH = [5, 15, 25] as const
 
@@ -13,4 +14,46 @@ export function nextReceptionDate(now: Date | string): string {
 
 function formatDate(year: number, month: number, day: number): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+}
+
+/** The day numbers a community's 接待日 text names ('每月5日、15日、25日（逢五说事）' → [5, 15, 25]); 逢五 by default. */
+export function parseReceptionDays(text: string | undefined): number[] {
+  const days = [...(text ?? '').matchAll(/(\d{1,2})\s*[日号]/g)].map((m) => Number(m[1])).filter((d) => d >= 1 && d <= 31)
+  return days.length > 0 ? [...new Set(days)].sort((a, b) => a - b) : [...RECEPTION_DAYS_OF_MONTH]
+}
+
+export interface ReceptionDate {
+  /** The day the text names (the meeting's stable id is made from it). */
+  nominal: string
+  /** The day the hall receives: the nominal day, or the next working day when that is a public holiday. */
+  date: string
+}
+
+/**
+ * The reception days of a month (YYYY-MM). A day that falls on a public holiday (国庆, 春节 …) moves to the next
+ * working day; a plain weekend keeps its day (the hall receives on the 5th, 15th and 25th whatever the weekday).
+ * A day the month does not have (31 in a 30-day month) is skipped; two days moved onto one are held once.
+ */
+export function receptionDatesOfMonth(month: string, days: readonly number[], calendar: WorkCalendar): ReceptionDate[] {
+  const [year, monthNumber] = month.split('-').map(Number)
+  const length = new Date(Date.UTC(year, monthNumber, 0)).getUTCDate()
+  const out: ReceptionDate[] = []
+  for (const day of days) {
+    if (day > length) continue
+    const nominal = formatDate(year, monthNumber, day)
+    let date = nominal
+    while (calendar.isHoliday(date)) date = nextDay(date)
+    if (!out.some((r) => r.date === date)) out.push({ nominal, date })
+  }
+  return out
+}
+
+/** The month after the Shanghai date's month, as YYYY-MM. */
+export function nextMonth(date: string): string {
+  const [year, month] = date.split('-').map(Number)
+  return month === 12 ? `${year + 1}-01` : `${year}-${String(month + 1).padStart(2, '0')}`
+}
+
+function nextDay(date: string): string {
+  return new Date(Date.parse(date + 'T00:00:00Z') + 86400000).toISOString().slice(0, 10)
 }

@@ -62,6 +62,11 @@ export class WorkCalendar {
     return weekday !== 0 && weekday !== 6
   }
 
+  /** Is this date a public holiday's day off (国庆, 春节 …), not merely a weekend? */
+  isHoliday(date: string): boolean {
+    return this.holidays.has(date) && !this.workdays.has(date)
+  }
+
   isProvisional(year: number): boolean {
     const y = this.years.find((c) => c.year === year)
     return !y || y.provisional

@@ -10,6 +10,7 @@ import type { FileStorage } from './file-storage'
 import type { ContentCheck, ContentReviewStore } from './content-check'
 import type { DatabaseSetup } from './database-setup'
 import type { PhoneNumbers } from './phone-numbers'
+import type { CheckInCodes } from './check-in-codes'
 
 export interface Deps {
   repos: Repositories
@@ -30,6 +31,8 @@ export interface Deps {
   setup?: DatabaseSetup
   /** WeChat: verified phone numbers from getPhoneNumber codes (住户登记). */
   phoneNumbers?: PhoneNumbers
+  /** WeChat: the mini-program code participants scan to check in to a meeting (locally: none, they type the short code). */
+  checkInCodes?: CheckInCodes
 }
 
 export type { Clock, IdGenerator, Notifier, Classifier, Repositories, FileStorage }

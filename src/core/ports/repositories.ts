@@ -3,6 +3,7 @@ import type { CaseCard, CaseEvent, CaseRecord, Urgency } from '../domain/case'
 import type { CaseStatus } from '../domain/case-status'
 import type { Building, Community, Grid, Household, Street, Unit, User } from '../domain/directory'
 import type { AdministrationRepository } from './administration'
+import type { MeetingRepository } from './meeting-repository'
 
 /** A page of results in a stable order, with the cursor to pass for the next page (range pagination). */
 export interface Page<T> {
@@ -105,4 +106,6 @@ export interface Repositories {
   users: UserRepository
   /** Invites, workers' roles, directory imports and the audit trail. */
   admin: AdministrationRepository
+  /** 议事会: meetings with participants, agenda and minutes. */
+  meetings: MeetingRepository
 }

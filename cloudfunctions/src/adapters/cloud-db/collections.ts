@@ -13,6 +13,7 @@ export const COLLECTIONS = {
   users: 'users',
   invites: 'invites',
   auditEvents: 'audit_events',
+  meetings: 'meetings',
 } as const
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS]

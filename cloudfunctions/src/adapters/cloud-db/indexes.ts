@@ -78,6 +78,11 @@ export const CLOUD_DB_INDEXES: Record<CollectionName, IndexSpec[]> = {
     { name: 'streetId_createdAt_id', fields: [asc('streetId'), desc('createdAt'), desc('_id')], usedBy: 'admin.listInvites of a street' },
     { name: 'communityId_createdAt_id', fields: [asc('communityId'), desc('createdAt'), desc('_id')], usedBy: 'admin.listInvites of a community' },
   ],
+  meetings: [
+    { name: 'communityId_status_date_id', fields: [asc('communityId'), asc('status'), asc('date'), asc('_id')], usedBy: 'meetings.list of a community (listMeetings, the board’s minutes)' },
+    { name: 'streetId_status_date_id', fields: [asc('streetId'), asc('status'), asc('date'), asc('_id')], usedBy: 'meetings.list of a street (listMeetings by an admin)' },
+    { name: 'status_date_id', fields: [asc('status'), asc('date'), asc('_id')], usedBy: 'meetings.list everywhere (the meetings timer: reminders, minutes overdue)' },
+  ],
   audit_events: [
     { name: 'streetId_at_id', fields: [asc('streetId'), desc('at'), desc('_id')], usedBy: 'admin.listAudit of a street' },
     { name: 'communityId_at_id', fields: [asc('communityId'), desc('at'), desc('_id')], usedBy: 'admin.listAudit of a community' },

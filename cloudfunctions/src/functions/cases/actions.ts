@@ -1,6 +1,7 @@
 // The `cases` function: 说事 (submit), reading, and the 理事 / 办事 / 评事 workflow actions.
 import { ACTION_SCHEMAS, GET_SCHEMA, LIST_BOARD_SCHEMA, LIST_MINE_SCHEMA, LIST_QUEUE_SCHEMA, SUBMIT_SCHEMA, type ChangeAction } from '../../../../src/core/contracts/case-inputs'
 import { submitCase } from '../../../../src/core/application/submit-case'
+import { linkToReception } from '../../../../src/core/application/meetings/link-reception'
 import { changeCase } from '../../../../src/core/application/change-case'
 import { getCase } from '../../../../src/core/application/get-case'
 import { listBoard, listMine, listQueue } from '../../../../src/core/application/list-cases'
@@ -43,6 +44,7 @@ export const casesActions: ActionMap = {
       if (result.ok) {
         await holdForReview(ctx.deps, result.value, 'text', verdict)
         await checkImages(ctx.deps, result.value)
+        await linkToReception(ctx.deps, result.value)
       }
       return answerCase(ctx, result)
     },

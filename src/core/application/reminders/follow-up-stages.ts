@@ -1,30 +1,11 @@
-// Follow-up stages: 明日议事 (the day before a meeting), 请评价 (3 days after publication), 未评价结案 (after 7 days).
-import { shanghaiTomorrow } from '../../domain/working-hours'
-import { meetingInstant } from '../../domain/meeting'
-import { caseNotices, responsibleUsers } from '../notices'
+// Follow-up stages: 请评价 (3 days after publication), 未评价结案 (after 7 days). 明日议事 is the meetings timer's (meeting-reminders.ts).
+import { caseNotices } from '../notices'
 import { applySystemChange } from './system-change'
 import type { ReminderStage } from './stage'
 
 export const RATE_REMINDER_DAYS = 3
 export const UNRATED_CLOSE_DAYS = 7
 const daysBefore = (now: Date, days: number) => new Date(now.getTime() - days * 86400000).toISOString()
-
-export const meetingTomorrowStage: ReminderStage = {
-  name: 'meetingTomorrow',
-  keyPrefix: 'meeting',
-  // Every case on an agenda: few at any time (they leave the status once the meeting decides).
-  candidates: (deps, now, limit, cursor) => deps.repos.cases.listStale('onAgenda', now.toISOString(), limit, cursor),
-  key: (item, now) => (item.meeting && item.meeting.date === shanghaiTomorrow(now) ? `meeting@${item.meeting.date}` : undefined),
-  async notices(deps, item) {
-    if (!item.meeting) return []
-    const participants = [
-      ...(item.petitioner.userId ? [item.petitioner.userId] : []),
-      ...(await responsibleUsers(deps, item, 'staff')).map((u) => u.id),
-      ...(await responsibleUsers(deps, item, 'handler')).map((u) => u.id),
-    ]
-    return caseNotices(deps, item, participants, 'meetingTomorrow', `明天议事：${item.meeting.place}`, { values: { time: meetingInstant(item.meeting.date) } })
-  },
-}
 
 export const rateReminderStage: ReminderStage = {
   name: 'rateReminder',

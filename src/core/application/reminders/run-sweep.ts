@@ -10,9 +10,9 @@ import type { CaseRecord } from '../../domain/case'
 import { stageOfKey, type ReminderStage } from './stage'
 import { fanOut, type FanOutContext } from './fan-out'
 import { dueSoonStage, escalateStage, overdueStage } from './deadline-stages'
-import { closeUnratedStage, meetingTomorrowStage, rateReminderStage } from './follow-up-stages'
+import { closeUnratedStage, rateReminderStage } from './follow-up-stages'
 
-export const SWEEP_STAGES: ReminderStage[] = [overdueStage, escalateStage, dueSoonStage, meetingTomorrowStage, rateReminderStage, closeUnratedStage]
+export const SWEEP_STAGES: ReminderStage[] = [overdueStage, escalateStage, dueSoonStage, rateReminderStage, closeUnratedStage]
 
 export interface SweepReport {
   /** Cases carried through per stage (reminders sent / changes made). */
