@@ -45,6 +45,7 @@ export const SUBSCRIBE_TEMPLATES: Record<NoticeKind, TemplateSpec> = {
   completedForReview: { title: '工单办结提醒', ids: ids('completedForReview'), page: CASE_PAGE, keywords: { character_string1: 'caseNo', thing2: 'summary', thing3: 'unit', thing4: 'note', time5: 'time' } },
   followUpDue: { title: '回访提醒', ids: ids('followUpDue'), page: CASE_PAGE, keywords: { character_string1: 'caseNo', thing2: 'summary', thing3: 'note', time4: 'time' } },
   meetingTomorrow: { title: '会议提醒', ids: ids('meetingTomorrow'), page: CASE_PAGE, keywords: { thing1: 'summary', time2: 'time', thing3: 'place' } },
+  topicOpened: { title: '意见征集通知', ids: ids('topicOpened'), page: 'pages/index/index', keywords: { thing1: 'summary', thing2: 'note', time3: 'dueAt' } },
 }
 
 /** The template a notice kind uses in an environment, and its kind back from an id (for consent results). */

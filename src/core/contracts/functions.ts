@@ -1,4 +1,5 @@
 // The cloud functions, their actions and the request envelope. `callFunction({ name, data: { action, payload, idempotencyKey? } })`.
+import { TOPIC_ACTIONS } from './topic-inputs'
 
 export const FUNCTIONS = {
   identity: [
@@ -49,7 +50,7 @@ export const FUNCTIONS = {
     'cleanupUploads',
     'releaseContent',
   ],
-  meetings: ['putOnAgenda', 'recordDecision', 'listAgenda'],
+  meetings: ['putOnAgenda', 'recordDecision', 'listAgenda', ...TOPIC_ACTIONS],
   supervision: ['supervise', 'escalate', 'close', 'listWatch', 'sweep'],
 } as const
 

@@ -14,6 +14,8 @@ export const NOTICE_KINDS = [
   'overdueSupervision',
   // to meeting participants
   'meetingTomorrow',
+  // to residents of the buildings a topic asks (定题说事)
+  'topicOpened',
 ] as const
 export type NoticeKind = (typeof NOTICE_KINDS)[number]
 
@@ -38,6 +40,7 @@ export const NOTICE_LABELS: Record<NoticeKind, string> = {
   followUpDue: '办结待回访',
   overdueSupervision: '超期督办',
   meetingTomorrow: '明日议事',
+  topicOpened: '定题说事',
 }
 
 /** Values a notice offers to a template's keywords. */

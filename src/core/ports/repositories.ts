@@ -3,6 +3,7 @@ import type { CaseEvent, CaseRecord, Urgency } from '../domain/case'
 import type { CaseStatus } from '../domain/case-status'
 import type { Building, Community, Grid, Household, Street, Unit, User } from '../domain/directory'
 import type { AdministrationRepository } from './administration'
+import type { TopicRepository } from './topics'
 
 /** A page of results in a stable order, with the cursor to pass for the next page (range pagination). */
 export interface Page<T> {
@@ -101,4 +102,6 @@ export interface Repositories {
   users: UserRepository
   /** Invites, workers' roles, directory imports and the audit trail. */
   admin: AdministrationRepository
+  /** 定题说事: topics, answers and their tally. */
+  topics: TopicRepository
 }

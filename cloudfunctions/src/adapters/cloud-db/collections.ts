@@ -13,6 +13,9 @@ export const COLLECTIONS = {
   users: 'users',
   invites: 'invites',
   auditEvents: 'audit_events',
+  topics: 'topics',
+  topicAnswers: 'topic_answers',
+  topicTallies: 'topic_tallies',
 } as const
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS]
