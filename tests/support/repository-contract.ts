@@ -2,6 +2,7 @@
 import { cardOf, type CaseEvent, type CaseRecord } from '@core/domain/case'
 import type { CaseStatus } from '@core/domain/case-status'
 import type { CaseQuery, Page, Repositories } from '@core/ports/repositories'
+import { topicRepositoryContract } from './topic-contract'
 import { buildBuilding, buildCase, buildCommunity, buildEvent, buildFirstEvent, buildFullCase, buildGrid, buildHousehold, buildStreet, buildUnit, buildUser } from './builders'
 
 export interface ContractSubject {
@@ -644,4 +645,5 @@ export function repositoryContract(name: string, make: () => Promise<ContractSub
       })
     })
   })
+  topicRepositoryContract(name, make)
 }

@@ -1,4 +1,5 @@
 // The cloud functions, their actions and the request envelope. `callFunction({ name, data: { action, payload, idempotencyKey? } })`.
+import { TOPIC_ACTIONS } from './topic-inputs'
 
 export const FUNCTIONS = {
   identity: [
@@ -53,6 +54,7 @@ export const FUNCTIONS = {
     'putOnAgenda', 'recordDecision', 'listAgenda',
     'createMeeting', 'updateMeeting', 'cancelMeeting', 'listMeetings', 'getMeeting', 'addParticipant', 'removeParticipant',
     'addAgendaItem', 'recordAttendance', 'checkIn', 'recordMinutes', 'markHeld', 'publishMinutes', 'listBoardMinutes', 'sweepMeetings',
+    ...TOPIC_ACTIONS,
   ],
   supervision: ['supervise', 'escalate', 'close', 'listWatch', 'sweep'],
 } as const
