@@ -3,6 +3,7 @@ import type { CaseEvent, CaseRecord, Urgency } from '../domain/case'
 import type { CaseStatus } from '../domain/case-status'
 import type { Building, Community, Grid, Household, Street, Unit, User } from '../domain/directory'
 import type { AdministrationRepository } from './administration'
+import type { StatisticsRepository } from './statistics'
 
 /** A page of results in a stable order, with the cursor to pass for the next page (range pagination). */
 export interface Page<T> {
@@ -101,4 +102,6 @@ export interface Repositories {
   users: UserRepository
   /** Invites, workers' roles, directory imports and the audit trail. */
   admin: AdministrationRepository
+  /** Counters for the dashboard and the 公示栏's figures, kept by cases.create / saveTransition. */
+  statistics: StatisticsRepository
 }

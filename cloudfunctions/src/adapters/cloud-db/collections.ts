@@ -13,6 +13,8 @@ export const COLLECTIONS = {
   users: 'users',
   invites: 'invites',
   auditEvents: 'audit_events',
+  statisticsCounters: 'statistics_counters',
+  caseStatistics: 'case_statistics',
 } as const
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS]

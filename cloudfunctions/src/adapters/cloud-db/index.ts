@@ -6,6 +6,7 @@ import { createCloudEventRepository } from './event-repository'
 import { createCloudDirectoryRepository } from './directory-repository'
 import { createCloudUserRepository } from './user-repository'
 import { createCloudAdministrationRepository } from './administration-repository'
+import { createCloudStatisticsRepository } from './statistics-repository'
 
 export function createCloudDbRepositories(db: CloudDatabase): Repositories {
   return {
@@ -14,6 +15,7 @@ export function createCloudDbRepositories(db: CloudDatabase): Repositories {
     directory: createCloudDirectoryRepository(db),
     users: createCloudUserRepository(db),
     admin: createCloudAdministrationRepository(db),
+    statistics: createCloudStatisticsRepository(db),
   }
 }
 

@@ -82,4 +82,6 @@ export const CLOUD_DB_INDEXES: Record<CollectionName, IndexSpec[]> = {
     { name: 'streetId_at_id', fields: [asc('streetId'), desc('at'), desc('_id')], usedBy: 'admin.listAudit of a street' },
     { name: 'communityId_at_id', fields: [asc('communityId'), desc('at'), desc('_id')], usedBy: 'admin.listAudit of a community' },
   ],
+  statistics_counters: [{ name: 'scope_bucket_id', fields: [asc('scope'), asc('bucket'), asc('_id')], usedBy: 'statistics.read (数据统计, 公示栏 figures)' }],
+  case_statistics: [],
 }

@@ -6,6 +6,7 @@ import { createSqliteEventRepository } from './event-repository'
 import { createSqliteDirectoryRepository } from './directory-repository'
 import { createSqliteUserRepository } from './user-repository'
 import { createSqliteAdministrationRepository } from './administration-repository'
+import { createSqliteStatisticsRepository } from './statistics-repository'
 
 export function createSqliteRepositories(db: Database): Repositories {
   return {
@@ -14,6 +15,7 @@ export function createSqliteRepositories(db: Database): Repositories {
     directory: createSqliteDirectoryRepository(db),
     users: createSqliteUserRepository(db),
     admin: createSqliteAdministrationRepository(db),
+    statistics: createSqliteStatisticsRepository(db),
   }
 }
 
