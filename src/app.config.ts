@@ -1,6 +1,6 @@
 // Pages: what residents need sits in the main package (home, 我要说事, 我的说事, the case page, 消息中心, 公示栏, 住户登记);
 // each worker role's own pages sit in a subpackage: the work queue and 议事会 (packages/work), 入户说事 and staff intake
-// (packages/intake), the supervision group's view (packages/supervise).
+// (packages/intake), the supervision group's view (packages/supervise), 数据统计 (packages/stats).
 // The persona sign-in page exists only in the H5 build (local mode); on WeChat the caller is the OPENID, and an OPENID
 // the server does not know yet goes to 住户登记 (pages/register, built everywhere, reached only on WeChat).
 const localOnlyPages = process.env.TARO_ENV === 'h5' ? ['pages/sign-in/index'] : []
@@ -15,6 +15,7 @@ export default defineAppConfig({
     { root: 'packages/intake', pages: ['index'] },
     { root: 'packages/supervise', pages: ['index'] },
     { root: 'packages/admin', pages: ['workers/index', 'redeem/index'] },
+    { root: 'packages/stats', pages: ['index'] },
   ],
   window: {
     backgroundTextStyle: 'light',

@@ -12,6 +12,7 @@ export const ROUTES = {
   agenda: '/packages/work/agenda/index',
   intake: '/packages/intake/index',
   supervise: '/packages/supervise/index',
+  stats: '/packages/stats/index',
   workers: '/packages/admin/workers/index',
   redeemInvite: (code?: string) => `/packages/admin/redeem/index${code ? `?code=${encodeURIComponent(code)}` : ''}`,
 } as const

@@ -3,6 +3,7 @@ import { cardOf, type CaseEvent, type CaseRecord } from '@core/domain/case'
 import type { CaseStatus } from '@core/domain/case-status'
 import type { CaseQuery, Page, Repositories } from '@core/ports/repositories'
 import { topicRepositoryContract } from './topic-contract'
+import { statisticsContract } from './statistics-contract'
 import { buildBuilding, buildCase, buildCommunity, buildEvent, buildFirstEvent, buildFullCase, buildGrid, buildHousehold, buildStreet, buildUnit, buildUser } from './builders'
 
 export interface ContractSubject {
@@ -65,6 +66,8 @@ export function repositoryContract(name: string, make: () => Promise<ContractSub
       const event = buildEvent({ caseId: item.id, seq: events.length + 1, action: 'progress', fromStatus: item.status, toStatus: next.status, actorRole: 'handler', ...eventOverrides })
       return { next, event }
     }
+
+    statisticsContract(() => repos)
 
     describe('cases: create and get', () => {
       it('round-trips a case with every field, nested ones included', async () => {

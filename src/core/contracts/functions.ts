@@ -56,7 +56,7 @@ export const FUNCTIONS = {
     'addAgendaItem', 'recordAttendance', 'checkIn', 'recordMinutes', 'markHeld', 'publishMinutes', 'listBoardMinutes', 'sweepMeetings',
     ...TOPIC_ACTIONS,
   ],
-  supervision: ['supervise', 'escalate', 'close', 'listWatch', 'sweep'],
+  supervision: ['supervise', 'escalate', 'close', 'listWatch', 'sweep', 'getStatistics', 'getUnitAppraisal', 'getBoardFigures'],
 } as const
 
 export type FunctionName = keyof typeof FUNCTIONS

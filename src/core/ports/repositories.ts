@@ -5,6 +5,7 @@ import type { Building, Community, Grid, Household, Street, Unit, User } from '.
 import type { AdministrationRepository } from './administration'
 import type { MeetingRepository } from './meeting-repository'
 import type { TopicRepository } from './topics'
+import type { StatisticsRepository } from './statistics'
 
 /** A page of results in a stable order, with the cursor to pass for the next page (range pagination). */
 export interface Page<T> {
@@ -111,4 +112,6 @@ export interface Repositories {
   meetings: MeetingRepository
   /** 定题说事: topics, answers and their tally. */
   topics: TopicRepository
+  /** Counters for the dashboard and the 公示栏's figures, kept by cases.create / saveTransition. */
+  statistics: StatisticsRepository
 }

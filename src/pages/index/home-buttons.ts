@@ -1,6 +1,7 @@
 // Which big buttons the home page shows, by role: the right 说事 form (residents 我要说事, grid workers 入户说事,
 // staff and admins 登记说事; none for handlers and supervisors), the work queue with its waiting count, 督办,
-// 议事会, 公示栏 for everyone with a community, and 工作人员管理 (invites) for admins and staff.
+// 议事会, 公示栏 for everyone with a community, 数据统计 for staff, supervisors and admins, and 工作人员管理 (invites)
+// for admins and staff.
 import type { Role } from '@core/domain/roles'
 import { ROUTES } from '@/services/routes'
 import { workQueueTitle } from '@/stores/selectors'
@@ -29,6 +30,7 @@ const REPORT: Partial<Record<Role, { text: string; hint: string; url: string }>>
 }
 
 const AGENDA_ROLES: Role[] = ['staff', 'admin', 'gridWorker', 'supervisor']
+const STATISTICS_ROLES: Role[] = ['staff', 'supervisor', 'admin']
 
 /** "待办 3 件", "待办 99+ 件" */
 export function waitingHint(waiting?: { count: number; more: boolean }): string | undefined {
@@ -47,6 +49,7 @@ export function homeButtons({ role, hasCommunity, unread, waiting }: HomeFacts):
   buttons.push({ text: '我的说事', hint: role === 'resident' ? '看看办得怎么样' : '我登记的事', url: ROUTES.mine, kind: 'secondary' })
   buttons.push({ text: '消息中心', hint: unread > 0 ? `有 ${unread} 条新消息` : '办理进度都在这里', url: ROUTES.inbox, kind: 'secondary', badge: unread })
   if (hasCommunity) buttons.push({ text: '公示栏', hint: '办好的事都在这里公示', url: ROUTES.board, kind: 'secondary' })
+  if (STATISTICS_ROLES.includes(role)) buttons.push({ text: '数据统计', hint: '办结率、满意率和单位考评', url: ROUTES.stats, kind: 'secondary' })
   if (role === 'admin' || role === 'staff') buttons.push({ text: '工作人员管理', hint: '邀请和撤销工作人员', url: ROUTES.workers, kind: 'secondary' })
   return buttons
 }

@@ -1,4 +1,5 @@
-// CaseRepository over the cloud database: cases by id, an idempotency-key document per case, events by id.
+// CaseRepository over the cloud database: cases by id, an idempotency-key document per case, events by id; create and
+// saveTransition keep the statistics counters in the same transaction.
 import { cardOf, type CaseCard, type CaseEvent, type CaseRecord } from '@core/domain/case'
 import { CASE_STATUSES, STATUS_GROUPS, type CaseStatus } from '@core/domain/case-status'
 import type { CaseQuery, CaseRepository, CaseScope, Page, SaveOutcome } from '@core/ports/repositories'
@@ -10,6 +11,7 @@ import { getOrUndefined } from './doc-helpers'
 import { fetchPage } from './paging'
 import { checkLimit } from '../shared/cursor'
 import { scopeCondition, scopeField, statusCondition } from './case-conditions'
+import { recordStatistics } from './statistics-counters'
 
 /** What the board lists (the same as the SQLite adapter's BOARD_STATUSES). */
 const BOARD_STATUSES: readonly CaseStatus[] = ['published', 'rated', 'closed']
@@ -18,7 +20,10 @@ const asCards = ({ items, nextCursor }: Page<CaseRecord>): Page<CaseCard> =>
   nextCursor === undefined ? { items: items.map(cardOf) } : { items: items.map(cardOf), nextCursor }
 
 const TRANSACTION_RETRIES = 3
-/** A day's counter is shared by every submit of the community that day: allow more retries on conflict. */
+/**
+ * A day's counter is shared by every submit of the community that day, and the statistics rows of a month by every
+ * change of its cases (statistics-counters.ts): allow more retries on conflict.
+ */
 const COUNTER_RETRIES = 10
 
 export function createCloudCaseRepository(db: CloudDatabase): CaseRepository {
@@ -56,8 +61,9 @@ export function createCloudCaseRepository(db: CloudDatabase): CaseRepository {
         await keyRef.set({ data: { caseId: item.id, createdAt: item.createdAt } })
         await caseRef.set({ data: caseToDoc(item) })
         await t.collection(COLLECTIONS.caseEvents).doc(firstEvent.id).set({ data: eventToDoc(firstEvent) })
+        await recordStatistics(t, firstEvent, item)
         return undefined
-      }, TRANSACTION_RETRIES)
+      }, COUNTER_RETRIES)
       if (existingId === undefined) return { item, created: true }
       const existing = await get(existingId)
       if (!existing) throw new Error(`idempotency key ${item.idempotencyKey} points to missing case ${existingId}`)
@@ -78,8 +84,9 @@ export function createCloudCaseRepository(db: CloudDatabase): CaseRepository {
         if (await getOrUndefined(eventRef)) throw new Error(`event id ${event.id} already exists`)
         await caseRef.set({ data: caseToDoc(item) })
         await eventRef.set({ data: eventToDoc(event) })
+        await recordStatistics(t, event, item)
         return 'saved'
-      }, TRANSACTION_RETRIES)
+      }, COUNTER_RETRIES)
     },
 
     /**

@@ -17,6 +17,8 @@ export const COLLECTIONS = {
   topics: 'topics',
   topicAnswers: 'topic_answers',
   topicTallies: 'topic_tallies',
+  statisticsCounters: 'statistics_counters',
+  caseStatistics: 'case_statistics',
 } as const
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS]

@@ -8,6 +8,7 @@ import { createCloudUserRepository } from './user-repository'
 import { createCloudAdministrationRepository } from './administration-repository'
 import { createCloudMeetingRepository } from './meeting-repository'
 import { createCloudTopicRepository } from './topic-repository'
+import { createCloudStatisticsRepository } from './statistics-repository'
 
 export function createCloudDbRepositories(db: CloudDatabase): Repositories {
   return {
@@ -18,6 +19,7 @@ export function createCloudDbRepositories(db: CloudDatabase): Repositories {
     admin: createCloudAdministrationRepository(db),
     meetings: createCloudMeetingRepository(db),
     topics: createCloudTopicRepository(db),
+    statistics: createCloudStatisticsRepository(db),
   }
 }
 

@@ -90,4 +90,6 @@ export const CLOUD_DB_INDEXES: Record<CollectionName, IndexSpec[]> = {
   topics: [{ name: 'communityId_createdAt_id', fields: [asc('communityId'), desc('createdAt'), desc('_id')], usedBy: 'topics.listByCommunity (meetings.listTopics)' }],
   topic_answers: [{ name: 'topicId_commented_updatedAt_id', fields: [asc('topicId'), asc('commented'), desc('updatedAt'), desc('_id')], usedBy: 'topics.listComments (meetings.getTopic for staff)' }],
   topic_tallies: [{ name: 'topicId_id', fields: [asc('topicId'), asc('_id')], usedBy: 'topics.tally (one document per building)' }],
+  statistics_counters: [{ name: 'scope_bucket_id', fields: [asc('scope'), asc('bucket'), asc('_id')], usedBy: 'statistics.read (数据统计, 公示栏 figures)' }],
+  case_statistics: [],
 }

@@ -1,4 +1,5 @@
-// CaseRepository over SQLite: create and saveTransition are single transactions; pages are read by range.
+// CaseRepository over SQLite: create and saveTransition are single transactions (with the statistics counters they
+// change); pages are read by range.
 import type { CaseCard, CaseEvent, CaseRecord } from '@core/domain/case'
 import type { CaseStatus } from '@core/domain/case-status'
 import type { CaseQuery, CaseRepository, CaseScope, Page, SaveOutcome } from '@core/ports/repositories'
@@ -10,6 +11,7 @@ import { countForDayQuery, listAgendaQuery, listDueQuery, listPublishedQuery, li
 import { encodeCursor } from '../shared/cursor'
 import { INSERT_EVENT_SQL } from './event-repository'
 import { statementCache } from './statements'
+import { recordStatistics } from './statistics-counters'
 
 const INSERT_CASE_SQL = `INSERT INTO cases (${CASE_COLUMNS.join(', ')}) VALUES (${CASE_COLUMNS.map((c) => `@${c}`).join(', ')})
   ON CONFLICT (idempotency_key) DO NOTHING`
@@ -30,6 +32,7 @@ export function createSqliteCaseRepository(db: Database): CaseRepository {
       return { item: caseFromRow(existing), created: false }
     }
     statement(INSERT_EVENT_SQL).run(eventToRow(firstEvent))
+    recordStatistics(statement, firstEvent, item)
     return { item, created: true }
   })
 
@@ -37,6 +40,7 @@ export function createSqliteCaseRepository(db: Database): CaseRepository {
     const updated = statement(UPDATE_CASE_SQL).run({ ...caseToRow(item), expected_version: item.version - 1 })
     if (updated.changes === 0) return 'stale'
     statement(INSERT_EVENT_SQL).run(eventToRow(event))
+    recordStatistics(statement, event, item)
     return 'saved'
   })
 

@@ -8,6 +8,7 @@ import { createSqliteUserRepository } from './user-repository'
 import { createSqliteAdministrationRepository } from './administration-repository'
 import { createSqliteMeetingRepository } from './meeting-repository'
 import { createSqliteTopicRepository } from './topic-repository'
+import { createSqliteStatisticsRepository } from './statistics-repository'
 
 export function createSqliteRepositories(db: Database): Repositories {
   return {
@@ -18,6 +19,7 @@ export function createSqliteRepositories(db: Database): Repositories {
     admin: createSqliteAdministrationRepository(db),
     meetings: createSqliteMeetingRepository(db),
     topics: createSqliteTopicRepository(db),
+    statistics: createSqliteStatisticsRepository(db),
   }
 }
 

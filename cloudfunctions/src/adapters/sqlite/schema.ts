@@ -3,6 +3,7 @@ import type BetterSqlite3 from 'better-sqlite3'
 import { ADMINISTRATION_TABLES } from './administration-repository'
 import { MEETING_TABLES } from './meeting-repository'
 import { TOPIC_TABLES } from './topic-repository'
+import { STATISTICS_TABLES } from './statistics-counters'
 
 export interface Migration {
   version: number
@@ -157,6 +158,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 7, name: 'invites and audit events', sql: ADMINISTRATION_TABLES },
   { version: 8, name: 'meetings', sql: MEETING_TABLES },
   { version: 9, name: 'topics', sql: TOPIC_TABLES },
+  { version: 10, name: 'statistics counters', sql: STATISTICS_TABLES },
 ]
 
 /** Applies the migrations this database has not seen yet, each in its own transaction. Returns the schema version. */
