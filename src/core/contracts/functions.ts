@@ -50,7 +50,7 @@ export const FUNCTIONS = {
     'releaseContent',
   ],
   meetings: ['putOnAgenda', 'recordDecision', 'listAgenda'],
-  supervision: ['supervise', 'escalate', 'close', 'listWatch', 'sweep'],
+  supervision: ['supervise', 'escalate', 'close', 'listWatch', 'sweep', 'exportLedger'],
 } as const
 
 export type FunctionName = keyof typeof FUNCTIONS

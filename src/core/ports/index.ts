@@ -10,6 +10,7 @@ import type { FileStorage } from './file-storage'
 import type { ContentCheck, ContentReviewStore } from './content-check'
 import type { DatabaseSetup } from './database-setup'
 import type { PhoneNumbers } from './phone-numbers'
+import type { ExportFiles } from './export-files'
 
 export interface Deps {
   repos: Repositories
@@ -30,6 +31,8 @@ export interface Deps {
   setup?: DatabaseSetup
   /** WeChat: verified phone numbers from getPhoneNumber codes (住户登记). */
   phoneNumbers?: PhoneNumbers
+  /** 台账 exports as files to download (both runtimes set it). */
+  exportFiles?: ExportFiles
 }
 
 export type { Clock, IdGenerator, Notifier, Classifier, Repositories, FileStorage }

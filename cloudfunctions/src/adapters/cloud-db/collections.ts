@@ -13,6 +13,7 @@ export const COLLECTIONS = {
   users: 'users',
   invites: 'invites',
   auditEvents: 'audit_events',
+  calendarYears: 'calendar_years',
 } as const
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS]

@@ -1,6 +1,6 @@
 // The SQLite schema as numbered migrations, applied once each and recorded in `schema_migrations`.
 import type BetterSqlite3 from 'better-sqlite3'
-import { ADMINISTRATION_TABLES } from './administration-repository'
+import { ADMINISTRATION_TABLES, LEDGER_AND_CALENDAR_TABLES } from './administration-repository'
 
 export interface Migration {
   version: number
@@ -153,6 +153,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, name: 'residents by household and phone', sql: RESIDENT_LOOKUP },
   { version: 6, name: 'list indexes per scope and status, urgent, agenda and board', sql: SCALE_INDEXES },
   { version: 7, name: 'invites and audit events', sql: ADMINISTRATION_TABLES },
+  // 8, 9 and 10 are taken by meetings, topics and statistics (other branches).
+  { version: 11, name: 'ledger indexes and calendar years', sql: LEDGER_AND_CALENDAR_TABLES },
 ]
 
 /** Applies the migrations this database has not seen yet, each in its own transaction. Returns the schema version. */

@@ -3,6 +3,7 @@ import { runSweep } from '../../../../src/core/application/reminders/run-sweep'
 import { listWatch } from '../../../../src/core/application/list-watch'
 import type { ActionMap } from '../../runtime/action'
 import { changeAction } from '../cases/actions'
+import { ledgerActions } from './ledger-actions'
 
 /** WeChat stops a function at 60 s: leave room to answer. */
 const SWEEP_BUDGET_MS = 45_000
@@ -19,4 +20,5 @@ export const supervisionActions: ActionMap = {
     timerOnly: true,
     run: async ({ deps }) => ({ ok: true, value: await runSweep(deps, { budgetMs: SWEEP_BUDGET_MS }) }),
   },
+  ...ledgerActions,
 }
