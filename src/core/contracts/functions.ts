@@ -21,6 +21,10 @@ export const FUNCTIONS = {
     'revokeRole',
     'listWorkers',
     'listAudit',
+    'getSettings',
+    'updateCommunity',
+    'updateUnit',
+    'saveCalendarYear',
   ],
   cases: [
     'submit',
