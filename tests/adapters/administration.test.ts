@@ -107,6 +107,24 @@ describe.each(adapters)('%s: administration', (_name, make) => {
     await expect(repos.directory.getUnit('unit-1')).resolves.toEqual({ id: 'unit-1', streetId: 'street-1', name: '环卫所', kind: 'sanitation', members: [{ name: '孙强', phone: '13972100031' }] })
     expect((await repos.admin.listAudit({ streetId: 'street-1' }, 10)).map((e) => e.action)).toEqual(['importDirectory'])
   })
+
+  it('changes a directory record with its audit event, appends audit events, and stores calendar years by year', async () => {
+    const community: Community = { id: 'community-1', streetId: 'street-1', name: '红星社区', hotline: '0791-1', hall: '一楼', receptionDays: '每月5日', dutyRoster: { '1': ['user-1'] } }
+    await repos.admin.changeDirectory({ kind: 'community', record: community }, audit('e-edit', 1, 'editCommunity', 'community-1'))
+    await expect(repos.directory.getCommunity('community-1')).resolves.toEqual(community)
+    await repos.admin.appendAudit(audit('e-export', 2, 'exportLedger', 'community-1'))
+    expect((await repos.admin.listAudit({ streetId: 'street-1' }, 10)).map((e) => e.id)).toEqual(['e-export', 'e-edit'])
+    await expect(repos.admin.listCalendarYears()).resolves.toEqual([])
+    const year2027 = { year: 2027, holidays: ['2027-01-01', '2027-02-08'], workdays: ['2027-02-06'], provisional: false }
+    await repos.admin.saveCalendarYear(year2027, audit('e-cal', 3, 'editCalendar'))
+    await repos.admin.saveCalendarYear({ year: 2026, holidays: ['2026-01-01'], workdays: [], provisional: false }, audit('e-cal-2', 4, 'editCalendar'))
+    await repos.admin.saveCalendarYear({ ...year2027, holidays: ['2027-01-01'] }, audit('e-cal-3', 5, 'editCalendar'))
+    expect(await repos.admin.listCalendarYears()).toEqual([
+      { year: 2026, holidays: ['2026-01-01'], workdays: [], provisional: false },
+      { ...year2027, holidays: ['2027-01-01'] },
+    ])
+    expect((await repos.admin.listAudit({ streetId: 'street-1' }, 10)).map((e) => e.action)).toEqual(['editCalendar', 'editCalendar', 'editCalendar', 'exportLedger', 'editCommunity'])
+  })
 })
 
 it('cloud-db: invites and audit events live in their own collections, keyed by code and by event id', async () => {

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { cardsSql } from '../../cloudfunctions/src/adapters/sqlite/card-row'
 import { closeDatabase, insertCasesInBulk, openDatabase, optimizeDatabase, type Database } from '../../cloudfunctions/src/adapters/sqlite'
-import { countForDayQuery, listAgendaQuery, listDueQuery, listPublishedQuery, listQuery, listStaleQuery, type SqlQuery } from '../../cloudfunctions/src/adapters/sqlite/case-queries'
+import { countForDayQuery, listAgendaQuery, listCreatedQuery, listDueQuery, listPublishedQuery, listQuery, listStaleQuery, type SqlQuery } from '../../cloudfunctions/src/adapters/sqlite/case-queries'
 import { encodeCursor } from '../../cloudfunctions/src/adapters/shared/cursor'
 import { STATUS_GROUPS, type CaseStatus } from '../../src/core/domain/case-status'
 import type { CaseQuery, CaseScope } from '../../src/core/ports/repositories'
@@ -126,6 +126,13 @@ describe('sqlite query plans: the SQL of every list, on adversarial data', () =>
     expect(plan(listStaleQuery('published', NOW.toISOString(), 100, cursor))).toEqual(['cases_stale'])
     expect(plan(listStaleQuery('onAgenda', NOW.toISOString(), 100))).toEqual(['cases_stale'])
     expect(checkPlan(db, countForDayQuery(DEMO_COMMUNITY, 'SS20261130').sql, countForDayQuery(DEMO_COMMUNITY, 'SS20261130').params)).toEqual(['cases_day'])
+  })
+
+  it('the 台账 reads a community’s or a street’s period by (scope, created_at, id)', () => {
+    const [start, before] = ['2026-10-31T16:00:00.000Z', '2026-11-30T16:00:00.000Z']
+    expect(plan(listCreatedQuery({ communityId: DEMO_COMMUNITY, streetId: 'street-shengli' }, start, before, 100))).toEqual(['cases_community_created'])
+    expect(plan(listCreatedQuery({ communityId: DEMO_COMMUNITY, streetId: 'street-shengli' }, start, before, 100, cursor))).toEqual(['cases_community_created'])
+    expect(plan(listCreatedQuery({ streetId: 'street-shengli' }, start, before, 100, cursor))).toEqual(['cases_street_created'])
   })
 
   it('answers a page of the worst queue quickly: the community’s urgent open cases, of which there are 3 in 20,000', () => {

@@ -1,5 +1,5 @@
 // 逢五说事: the next reception day (5th, 15th, 25th) by the Shanghai date, whatever the instant's zone.
-import { nextMonth, nextReceptionDate, parseReceptionDays, receptionDatesOfMonth } from '../../src/core/domain/reception-days'
+import { nextMonth, nextReceptionDate, receptionDatesOfMonth, receptionDaysOf } from '../../src/core/domain/reception-days'
 import { WorkCalendar } from '../../src/core/domain/work-calendar'
 
 const beijing = (at: string) => new Date(at + '+08:00')
@@ -37,7 +37,7 @@ describe('reception days from the community’s 接待日 text', () => {
     ['', [5, 15, 25]],
     ['每月1日、1日、31日', [1, 31]],
   ])('%s → %j', (text, days) => {
-    expect(parseReceptionDays(text)).toEqual(days)
+    expect(receptionDaysOf(text)).toEqual(days)
   })
 
   const calendar = new WorkCalendar()

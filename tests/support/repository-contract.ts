@@ -500,6 +500,26 @@ export function repositoryContract(name: string, make: () => Promise<ContractSub
       })
     })
 
+    describe('cases: listCreated (台账)', () => {
+      it('reads a community’s or a street’s cases created in [start, before), oldest first, a page at a time', async () => {
+        const made = [
+          await createCase({ id: 'l-1', communityId: 'c-ledger', streetId: 's-ledger', createdAt: at(5) }),
+          await createCase({ id: 'l-2', communityId: 'c-ledger', streetId: 's-ledger', createdAt: at(10) }),
+          await createCase({ id: 'l-3', communityId: 'c-ledger', streetId: 's-ledger', createdAt: at(10) }),
+          await createCase({ id: 'l-4', communityId: 'c-ledger-2', streetId: 's-ledger', createdAt: at(20) }),
+          await createCase({ id: 'l-5', communityId: 'c-ledger', streetId: 's-ledger', createdAt: at(30) }),
+          await createCase({ id: 'l-6', communityId: 'c-ledger', streetId: 's-ledger', createdAt: at(1) }),
+        ]
+        expect(made).toHaveLength(6)
+        const community = await readAll((cursor) => repos.cases.listCreated({ communityId: 'c-ledger', streetId: 's-ledger' }, at(5), at(30), 2, cursor))
+        expect(community.ids).toEqual(['l-1', 'l-2', 'l-3'])
+        expect(community.pageSizes).toEqual([2, 1])
+        const street = await readAll((cursor) => repos.cases.listCreated({ streetId: 's-ledger' }, at(2), at(31), 100, cursor))
+        expect(street.ids).toEqual(['l-1', 'l-2', 'l-3', 'l-4', 'l-5'])
+        await expect(repos.cases.listCreated({ streetId: 's-ledger' }, at(40), at(50), 10)).resolves.toEqual({ items: [] })
+      })
+    })
+
     describe('cases: nextCaseSequence', () => {
       it('continues after the cases already numbered that day, per community and day', async () => {
         await createCase({ communityId: 'c-seq', caseNo: 'SS202611280001' })

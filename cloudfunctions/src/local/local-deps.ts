@@ -9,6 +9,7 @@ import { openDatabase, createSqliteRepositories } from '../adapters/sqlite'
 import { createSqliteCredits, createSqliteInbox, createSqlitePushLog, createSqliteReminderLedger } from '../adapters/local/sqlite-message-stores'
 import { createOutboxSender } from '../adapters/local/outbox-sender'
 import { createDiskFileStorage, type DiskFileStorage } from '../adapters/local/disk-file-storage'
+import { createDiskExportFiles, type DiskExportFiles } from '../adapters/local/disk-export-files'
 import { createWordListCheck } from '../adapters/local/word-list-check'
 import { createSqliteContentReviews } from '../adapters/local/content-review-store'
 import { createDeliveringNotifier } from '../runtime/notices/deliver-notice'
@@ -20,6 +21,7 @@ export interface LocalRuntime {
   deps: Deps
   db: Database.Database
   files: DiskFileStorage
+  exports: DiskExportFiles
   clock: OffsetClock
   dataDir: string
 }
@@ -39,7 +41,11 @@ export function createLocalRuntime(dataDir: string): LocalRuntime {
     log: createSqlitePushLog(db),
   })
   const files = createDiskFileStorage(path.join(dataDir, 'files'), db)
-  const deps: Deps = { repos, clock, ids: randomIds, notifier, inbox, credits, reminders: createSqliteReminderLedger(db), classifier: loadClassifier(), calendar: new WorkCalendar(), files, contentCheck: createWordListCheck(), contentReviews: createSqliteContentReviews(db) }
-  const runtime: LocalRuntime = { deps, db, files, clock, dataDir }
+  const exports = createDiskExportFiles(path.join(dataDir, 'exports'), db)
+  const deps: Deps = {
+    repos, clock, ids: randomIds, notifier, inbox, credits, reminders: createSqliteReminderLedger(db), classifier: loadClassifier(), calendar: new WorkCalendar(),
+    files, contentCheck: createWordListCheck(), contentReviews: createSqliteContentReviews(db), exportFiles: exports,
+  }
+  const runtime: LocalRuntime = { deps, db, files, exports, clock, dataDir }
   return runtime
 }

@@ -16,6 +16,7 @@ import { readTimers, startTimers } from './timers'
 import { sendJson, readBody, BodyTooLarge } from './http'
 import { handleDevRoute } from './dev-routes'
 import { handleFileRoute } from './file-routes'
+import { handleExportRoute } from './export-routes'
 import { serveStatic } from './static-files'
 
 export interface LocalServerOptions {
@@ -75,6 +76,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
         return sendJson(res, answer.ok ? 200 : httpStatusOf(answer.code), answer)
       }
       if (url.pathname.startsWith('/api/files')) return await handleFileRoute(req, res, url, { runtime, openid })
+      if (url.pathname.startsWith('/api/exports/')) return await handleExportRoute(req, res, url, { runtime, openid })
       if (url.pathname.startsWith('/api/dev/') || url.pathname.startsWith('/dev/')) {
         if (!allowPersonas) return sendJson(res, 404, toResponse(fail('NOT_FOUND', '开发者功能未开启')))
         return await handleDevRoute(req, res, url, { runtime, sessions, openid, runTimer })

@@ -8,6 +8,7 @@ import type { ActionMap } from './action'
 import { resolveActor } from './actor'
 import { InvalidCursorError } from '../adapters/shared/cursor'
 import { attachmentsOf, checkAttachments, markAttached } from '../../../src/core/application/attachments'
+import { refreshCalendar } from '../../../src/core/application/settings/calendar-years'
 
 export interface CallContext {
   deps: Deps
@@ -40,6 +41,8 @@ export async function dispatch(actions: ActionMap, request: unknown, ctx: CallCo
     const attachments = attachmentsOf(input.value)
     const owned = await checkAttachments(ctx.deps, openid, attachments)
     if (!owned.ok) return toResponse(owned)
+    // Deadlines count working days by the calendar years stored in the database (re-read at most once a minute).
+    await refreshCalendar(ctx.deps)
     const result = await spec.run({ deps: ctx.deps, actor, openid }, input.value)
     if (result.ok) await markAttached(ctx.deps, attachments)
     return toResponse(result)

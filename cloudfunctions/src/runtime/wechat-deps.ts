@@ -13,6 +13,7 @@ import { randomIds } from './ids'
 import { createCloudFileStorage, type CloudStorageApi } from '../adapters/wechat/cloud-file-storage'
 import { createCloudContentReviews, createWechatContentCheck, type SecurityApi } from '../adapters/wechat/content-security'
 import { createCloudDatabaseSetup, type CollectionMaker } from '../adapters/wechat/setup-database'
+import { createCloudExportFiles, type CloudUploadApi } from '../adapters/wechat/cloud-export-files'
 import { createWechatPhoneNumbers, type PhoneNumberApi } from '../adapters/wechat/phone-numbers'
 
 const STATES = { local: 'developer', develop: 'developer', trial: 'trial', release: 'formal' } as const
@@ -36,7 +37,13 @@ export function createWechatDeps(cloud: { database(): unknown; openapi: unknown 
     files, contentCheck, contentReviews: createCloudContentReviews(db), setup: createCloudDatabaseSetup(db as unknown as CollectionMaker),
     phoneNumbers: createWechatPhoneNumbers(cloud.openapi as PhoneNumberApi),
     checkInCodes: createWechatCheckInCodes(cloud.openapi as unknown as WxacodeApi),
+    exportFiles: canUpload(cloud) ? createCloudExportFiles(cloud) : undefined,
   }
+}
+
+function canUpload(cloud: object): cloud is CloudUploadApi {
+  const api = cloud as Partial<CloudUploadApi>
+  return typeof api.uploadFile === 'function' && typeof api.getTempFileURL === 'function'
 }
 
 /** wx-server-sdk always has storage; a test's stand-in without it runs without attachment checks. */

@@ -9,6 +9,7 @@ import { stableId } from '../../../src/core/domain/stable-id'
 import type { Deps } from '../../../src/core/ports'
 import type { Street } from '../../../src/core/domain/directory'
 import { readAddressBook } from './read-address-book'
+import { runCommandLine } from '../run-command'
 
 export interface ImportOptions {
   file: string
@@ -74,20 +75,4 @@ export async function runImport(options: ImportOptions): Promise<{ code: number;
   }
 }
 
-if (require.main === module) {
-  const options = parseArguments(process.argv.slice(2))
-  if ('error' in options) {
-    console.error(options.error)
-    process.exit(1)
-  }
-  runImport(options).then(
-    ({ code, lines }) => {
-      for (const line of lines) (code === 0 ? console.log : console.error)(line)
-      process.exit(code)
-    },
-    (error) => {
-      console.error('导入失败：', error)
-      process.exit(1)
-    },
-  )
-}
+if (require.main === module) runCommandLine(parseArguments, runImport, '导入失败：')

@@ -22,6 +22,10 @@ export const FUNCTIONS = {
     'revokeRole',
     'listWorkers',
     'listAudit',
+    'getSettings',
+    'updateCommunity',
+    'updateUnit',
+    'saveCalendarYear',
   ],
   cases: [
     'submit',
@@ -56,7 +60,7 @@ export const FUNCTIONS = {
     'addAgendaItem', 'recordAttendance', 'checkIn', 'recordMinutes', 'markHeld', 'publishMinutes', 'listBoardMinutes', 'sweepMeetings',
     ...TOPIC_ACTIONS,
   ],
-  supervision: ['supervise', 'escalate', 'close', 'listWatch', 'sweep', 'getStatistics', 'getUnitAppraisal', 'getBoardFigures'],
+  supervision: ['supervise', 'escalate', 'close', 'listWatch', 'sweep', 'getStatistics', 'getUnitAppraisal', 'getBoardFigures', 'exportLedger'],
 } as const
 
 export type FunctionName = keyof typeof FUNCTIONS

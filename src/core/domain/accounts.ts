@@ -62,13 +62,19 @@ export function inviteCodeFrom(randomId: string): string {
   return normalizeInviteCode(randomId.replace(/[^0-9a-zA-Z]/g, '')).slice(-12)
 }
 
-export type AuditAction = 'createInvite' | 'withdrawInvite' | 'grantRole' | 'revokeRole' | 'importDirectory'
+export type AuditAction =
+  | 'createInvite' | 'withdrawInvite' | 'grantRole' | 'revokeRole' | 'importDirectory'
+  | 'exportLedger' | 'editCommunity' | 'editUnit' | 'editCalendar'
 export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   createInvite: '发出邀请',
   withdrawInvite: '撤回邀请',
   grantRole: '授予身份',
   revokeRole: '撤销身份',
   importDirectory: '导入通讯录',
+  exportLedger: '导出含个人信息的台账',
+  editCommunity: '修改社区设置',
+  editUnit: '修改承办单位',
+  editCalendar: '修改节假日安排',
 }
 
 /** One administrative change: who, when, what, whom. Never rewritten. */

@@ -13,6 +13,11 @@ export interface Community {
   /** 值班表: staff user ids on duty by ISO weekday ('1' Monday … '7' Sunday), Beijing time. */
   dutyRoster?: Record<string, string[]>
 }
+/** A service number: a landline with its area code (0716-8312345), a mobile, or a short number (12345, 110). */
+export const SERVICE_PHONE = /^(0\d{2,3}-?\d{7,8}|1\d{10}|\d{3,8})$/
+/** A person's number: a mobile or a landline with its area code. */
+export const PERSONAL_PHONE = /^(1\d{10}|0\d{2,3}-?\d{7,8})$/
+
 export interface Grid { id: string; communityId: string; name: string }
 export interface Building { id: string; communityId: string; gridId: string; name: string }
 export interface Household { id: string; buildingId: string; room: string; headName: string; phone?: string }

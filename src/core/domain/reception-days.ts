@@ -16,10 +16,10 @@ function formatDate(year: number, month: number, day: number): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
 }
 
-/** The day numbers a community's 接待日 text names ('每月5日、15日、25日（逢五说事）' → [5, 15, 25]); 逢五 by default. */
-export function parseReceptionDays(text: string | undefined): number[] {
-  const days = [...(text ?? '').matchAll(/(\d{1,2})\s*[日号]/g)].map((m) => Number(m[1])).filter((d) => d >= 1 && d <= 31)
-  return days.length > 0 ? [...new Set(days)].sort((a, b) => a - b) : [...RECEPTION_DAYS_OF_MONTH]
+/** The days a community receives on: those its 接待日 text names, or 逢五 (5, 15, 25) when it names none. */
+export function receptionDaysOf(text: string | undefined): number[] {
+  const days = parseReceptionDays(text ?? '')
+  return days.length > 0 ? days : [...RECEPTION_DAYS_OF_MONTH]
 }
 
 export interface ReceptionDate {
@@ -56,4 +56,26 @@ export function nextMonth(date: string): string {
 
 function nextDay(date: string): string {
   return new Date(Date.parse(date + 'T00:00:00Z') + 86400000).toISOString().slice(0, 10)
+}
+
+/** Days of the month as the community's text: [5, 15, 25] → 每月5日、15日、25日（逢五说事）. */
+export function formatReceptionDays(days: readonly number[]): string {
+  const sorted = [...new Set(days)].sort((a, b) => a - b)
+  const text = `每月${sorted.map((d) => `${d}日`).join('、')}`
+  const fives = sorted.length === RECEPTION_DAYS_OF_MONTH.length && sorted.every((d, i) => d === RECEPTION_DAYS_OF_MONTH[i])
+  return fives ? `${text}（逢五说事）` : text
+}
+
+/** The day numbers a reception-days text names (每月5日、15日 → [5, 15]); [] when it names none. */
+export function parseReceptionDays(text: string): number[] {
+  const days = [...text.matchAll(/(\d{1,2})\s*[日号]/g)].map((m) => Number(m[1])).filter((d) => d >= 1 && d <= 31)
+  return [...new Set(days)].sort((a, b) => a - b)
+}
+
+/** A reason the day numbers cannot be the reception days, or undefined. */
+export function receptionDaysProblem(days: readonly number[]): string | undefined {
+  if (days.length === 0) return '请至少选一个接待日'
+  if (days.some((d) => !Number.isInteger(d) || d < 1 || d > 31)) return '接待日应是每月1日到31日中的日子'
+  if (new Set(days).size !== days.length) return '接待日有重复'
+  return undefined
 }

@@ -72,3 +72,35 @@ export class WorkCalendar {
     return !y || y.provisional
   }
 }
+
+/** The built-in years with the stored ones laid over them (a stored year replaces the built-in year of its number). */
+export function calendarYearsWith(stored: readonly CalendarYear[], builtIn: readonly CalendarYear[] = BUILT_IN_CALENDAR): CalendarYear[] {
+  const byYear = new Map(builtIn.map((y) => [y.year, y]))
+  for (const year of stored) byYear.set(year.year, year)
+  return [...byYear.values()].sort((a, b) => a.year - b.year)
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
+
+function isRealDate(date: string): boolean {
+  return ISO_DATE.test(date) && new Date(date + 'T00:00:00Z').toISOString().slice(0, 10) === date
+}
+
+/** A reason the year's data cannot be saved (Chinese, with the field), or undefined. */
+export function calendarYearProblem(year: CalendarYear): { message: string; field: 'year' | 'holidays' | 'workdays' } | undefined {
+  if (!Number.isInteger(year.year) || year.year < 2000 || year.year > 2100) return { message: '年份应在2000到2100之间', field: 'year' }
+  for (const field of ['holidays', 'workdays'] as const) {
+    const label = field === 'holidays' ? '放假日' : '调休上班日'
+    const bad = year[field].find((d) => !isRealDate(d))
+    if (bad !== undefined) return { message: `${label}“${bad}”不是有效日期`, field }
+    const elsewhere = year[field].find((d) => !d.startsWith(`${year.year}-`))
+    if (elsewhere) return { message: `${label}${elsewhere}不在${year.year}年`, field }
+    const twice = year[field].find((d, i) => year[field].indexOf(d) !== i)
+    if (twice) return { message: `${label}${twice}填了两次`, field }
+  }
+  const both = year.holidays.find((d) => year.workdays.includes(d))
+  if (both) return { message: `${both}不能既放假又上班`, field: 'workdays' }
+  const weekday = year.workdays.find((d) => ![0, 6].includes(new Date(d + 'T00:00:00Z').getUTCDay()))
+  if (weekday) return { message: `${weekday}本来就是工作日，调休上班日应是周六或周日`, field: 'workdays' }
+  return undefined
+}

@@ -2,6 +2,7 @@
 // written together with its audit event. Adapters: cloudfunctions/src/adapters/{sqlite,cloud-db}/administration-repository.ts.
 import type { AuditEvent, Invite } from '../domain/accounts'
 import type { Building, Community, Grid, Household, Unit, User } from '../domain/directory'
+import type { CalendarYear } from '../domain/work-calendar'
 
 export type DirectoryRecord =
   | { kind: 'community'; record: Community }
@@ -35,6 +36,14 @@ export interface AdministrationRepository {
    * stable, so running the same file again completes an interrupted import), the event last.
    */
   importDirectory(records: readonly DirectoryRecord[], event: AuditEvent): Promise<void>
+  /** Replaces one directory record (a community's hall and roster, a unit's phone and members) and appends the event, atomically. */
+  changeDirectory(change: DirectoryRecord, event: AuditEvent): Promise<void>
+  /** Appends an audit event that goes with no stored change (an export of unmasked personal data). */
+  appendAudit(event: AuditEvent): Promise<void>
+  /** The stored calendar years (each overrides the built-in year of the same number), by year. */
+  listCalendarYears(): Promise<CalendarYear[]>
+  /** Replaces the stored year and appends the event, atomically. */
+  saveCalendarYear(year: CalendarYear, event: AuditEvent): Promise<void>
   /** Newest first, at most `limit` (1..100). */
   listAudit(scope: AdministrationScope, limit: number): Promise<AuditEvent[]>
 }

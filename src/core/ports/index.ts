@@ -11,6 +11,7 @@ import type { ContentCheck, ContentReviewStore } from './content-check'
 import type { DatabaseSetup } from './database-setup'
 import type { PhoneNumbers } from './phone-numbers'
 import type { CheckInCodes } from './check-in-codes'
+import type { ExportFiles } from './export-files'
 
 export interface Deps {
   repos: Repositories
@@ -33,6 +34,8 @@ export interface Deps {
   phoneNumbers?: PhoneNumbers
   /** WeChat: the mini-program code participants scan to check in to a meeting (locally: none, they type the short code). */
   checkInCodes?: CheckInCodes
+  /** 台账 exports as files to download (both runtimes set it). */
+  exportFiles?: ExportFiles
 }
 
 export type { Clock, IdGenerator, Notifier, Classifier, Repositories, FileStorage }

@@ -62,6 +62,11 @@ export interface CaseRepository {
   listDue(statuses: readonly CaseStatus[], before: string, limit: number, cursor?: string): Promise<Page<CaseRecord>>
   /** Cases in a status changed at or before `before` (e.g. published and unrated), oldest first. */
   listStale(status: CaseStatus, before: string, limit: number, cursor?: string): Promise<Page<CaseRecord>>
+  /**
+   * 台账: the cases of a community (when given) or a street created in [start, before), oldest first by
+   * (createdAt, id), a page at a time (indexed on (scope, createdAt, id)).
+   */
+  listCreated(scope: { communityId?: string; streetId: string }, start: string, before: string, limit: number, cursor?: string): Promise<Page<CaseRecord>>
   countForDay(communityId: string, datePrefix: string): Promise<number>
   /**
    * The next number of the day for a new case of the community (1, 2, 3 …), atomically: concurrent callers never

@@ -2,6 +2,7 @@
 // Invites, redemptions and role changes run in a transaction (single documents by id); an import writes record by
 // record with stable ids (running the file again completes an interrupted import), its audit event last.
 import type { AuditEvent, Invite } from '@core/domain/accounts'
+import type { CalendarYear } from '@core/domain/work-calendar'
 import type { AdministrationRepository, AdministrationScope } from '@core/ports/administration'
 import type { CloudDatabase, CloudTransaction, DocData, StoredDoc } from './database-api'
 import { COLLECTIONS } from './collections'
@@ -88,6 +89,26 @@ export function createCloudAdministrationRepository(db: CloudDatabase): Administ
     async importDirectory(records, event) {
       for (const { kind, record } of records) await db.collection(DIRECTORY_COLLECTIONS[kind]).doc(record.id).set({ data: directoryToDoc(record) })
       await db.collection(COLLECTIONS.auditEvents).doc(event.id).set({ data: auditToDoc(event) })
+    },
+    async changeDirectory({ kind, record }, event) {
+      await db.runTransaction(async (t) => {
+        await t.collection(DIRECTORY_COLLECTIONS[kind]).doc(record.id).set({ data: directoryToDoc(record) })
+        await t.collection(COLLECTIONS.auditEvents).doc(event.id).set({ data: auditToDoc(event) })
+      })
+    },
+    async appendAudit(event) {
+      await db.collection(COLLECTIONS.auditEvents).doc(event.id).set({ data: auditToDoc(event) })
+    },
+    /** A handful of documents (one a year): read by _id order, the built-in index. */
+    async listCalendarYears() {
+      const { data } = await db.collection(COLLECTIONS.calendarYears).orderBy('_id', 'asc').limit(100).get()
+      return data.map(({ _id, ...year }) => ({ ...year, year: Number(_id) }) as unknown as CalendarYear)
+    },
+    async saveCalendarYear(year, event) {
+      await db.runTransaction(async (t) => {
+        await t.collection(COLLECTIONS.calendarYears).doc(String(year.year)).set({ data: compact({ ...year }) })
+        await t.collection(COLLECTIONS.auditEvents).doc(event.id).set({ data: auditToDoc(event) })
+      })
     },
     async listAudit(scope, limit) {
       return (await newest(COLLECTIONS.auditEvents, 'at', scope, limit)).map(auditFromDoc)

@@ -132,6 +132,11 @@ export function createCloudCaseRepository(db: CloudDatabase): CaseRepository {
       return page([{ status }, { updatedAt: _.lte(before) }], 'updatedAt', 'asc', limit, cursor)
     },
 
+    async listCreated(scope, start, before, limit, cursor) {
+      const where: QueryCondition = scope.communityId !== undefined ? { communityId: scope.communityId } : { streetId: scope.streetId }
+      return page([where, { createdAt: _.gte(start) }, { createdAt: _.lt(before) }], 'createdAt', 'asc', limit, cursor)
+    },
+
     countForDay,
 
     /** A counter document per community and day, incremented in a transaction by id. */

@@ -19,6 +19,7 @@ export const COLLECTIONS = {
   topicTallies: 'topic_tallies',
   statisticsCounters: 'statistics_counters',
   caseStatistics: 'case_statistics',
+  calendarYears: 'calendar_years',
 } as const
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS]

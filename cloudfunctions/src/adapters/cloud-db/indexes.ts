@@ -56,6 +56,8 @@ export const CLOUD_DB_INDEXES: Record<CollectionName, IndexSpec[]> = {
     { name: 'communityId_status_publishedAt_id', fields: [asc('communityId'), asc('status'), desc('publishedAt'), desc('_id')], usedBy: 'cases.listPublished (公示栏, cases.listBoard)' },
     { name: 'status_dueAt_id', fields: [asc('status'), asc('dueAt'), asc('_id')], usedBy: 'cases.listDue' },
     { name: 'status_updatedAt_id', fields: [asc('status'), asc('updatedAt'), asc('_id')], usedBy: 'cases.listStale' },
+    { name: 'communityId_createdAt_id', fields: [asc('communityId'), asc('createdAt'), asc('_id')], usedBy: 'cases.listCreated of a community (台账, supervision.exportLedger)' },
+    { name: 'streetId_createdAt_id', fields: [asc('streetId'), asc('createdAt'), asc('_id')], usedBy: 'cases.listCreated of a street (台账, supervision.exportLedger)' },
     { name: 'communityId_caseNo', fields: [asc('communityId'), asc('caseNo')], usedBy: 'cases.countForDay' },
     { name: 'idempotencyKey', fields: [asc('idempotencyKey')], unique: true, usedBy: 'cases.create (a second guard beside idempotency_keys)' },
   ],
@@ -83,6 +85,7 @@ export const CLOUD_DB_INDEXES: Record<CollectionName, IndexSpec[]> = {
     { name: 'streetId_status_date_id', fields: [asc('streetId'), asc('status'), asc('date'), asc('_id')], usedBy: 'meetings.list of a street (listMeetings by an admin)' },
     { name: 'status_date_id', fields: [asc('status'), asc('date'), asc('_id')], usedBy: 'meetings.list everywhere (the meetings timer: reminders, minutes overdue)' },
   ],
+  calendar_years: [],
   audit_events: [
     { name: 'streetId_at_id', fields: [asc('streetId'), desc('at'), desc('_id')], usedBy: 'admin.listAudit of a street' },
     { name: 'communityId_at_id', fields: [asc('communityId'), desc('at'), desc('_id')], usedBy: 'admin.listAudit of a community' },

@@ -2,6 +2,8 @@
 // and its audit event in one transaction (migration 7 in schema.ts).
 import type { AuditEvent, Invite } from '@core/domain/accounts'
 import type { User } from '@core/domain/directory'
+import type { CalendarYear } from '@core/domain/work-calendar'
+import type { DirectoryRecord } from '@core/ports/administration'
 import type { AdministrationRepository, AdministrationScope } from '@core/ports/administration'
 import type { Database } from './database'
 import { DIRECTORY_TABLES, directoryToRow } from './directory-row'
@@ -21,6 +23,12 @@ export function createSqliteAdministrationRepository(db: Database): Administrati
     (scope.communityId
       ? statement(`SELECT data FROM ${table} WHERE community_id = ? ORDER BY ${order} DESC, ${table === 'invites' ? 'code' : 'id'} DESC LIMIT ?`).all(scope.communityId, limit)
       : statement(`SELECT data FROM ${table} WHERE street_id = ? ORDER BY ${order} DESC, ${table === 'invites' ? 'code' : 'id'} DESC LIMIT ?`).all(scope.streetId, limit)) as Array<{ data: string }>
+
+  const upsertDirectory = ({ kind, record }: DirectoryRecord) => {
+    const { table, parent } = DIRECTORY_TABLES[kind]
+    statement(`INSERT INTO ${table} (id, ${parent!.column}, data) VALUES (@id, @parent, @data)
+      ON CONFLICT (id) DO UPDATE SET ${parent!.column} = excluded.${parent!.column}, data = excluded.data`).run(directoryToRow(kind, record))
+  }
 
   /** In one transaction: an invite nobody redeemed or withdrew yet gets `change`, then `alsoWrite` runs; false otherwise. */
   const settleInvite = (code: string, change: Partial<Invite>, alsoWrite: () => void) =>
@@ -65,12 +73,25 @@ export function createSqliteAdministrationRepository(db: Database): Administrati
     },
     async importDirectory(records, event) {
       db.transaction(() => {
-        for (const { kind, record } of records) {
-          const { table, parent } = DIRECTORY_TABLES[kind]
-          const row = directoryToRow(kind, record)
-          statement(`INSERT INTO ${table} (id, ${parent!.column}, data) VALUES (@id, @parent, @data)
-            ON CONFLICT (id) DO UPDATE SET ${parent!.column} = excluded.${parent!.column}, data = excluded.data`).run(row)
-        }
+        records.forEach(upsertDirectory)
+        insertAudit(event)
+      })()
+    },
+    async changeDirectory(change, event) {
+      db.transaction(() => {
+        upsertDirectory(change)
+        insertAudit(event)
+      })()
+    },
+    async appendAudit(event) {
+      insertAudit(event)
+    },
+    async listCalendarYears() {
+      return (statement('SELECT data FROM calendar_years ORDER BY year').all() as Array<{ data: string }>).map((row) => JSON.parse(row.data) as CalendarYear)
+    },
+    async saveCalendarYear(year, event) {
+      db.transaction(() => {
+        statement('INSERT INTO calendar_years (year, data) VALUES (?, ?) ON CONFLICT (year) DO UPDATE SET data = excluded.data').run(year.year, JSON.stringify(year))
         insertAudit(event)
       })()
     },
@@ -104,4 +125,14 @@ CREATE TRIGGER audit_events_append_only BEFORE UPDATE ON audit_events
 BEGIN
   SELECT RAISE(ABORT, 'audit events are never rewritten');
 END;
+`
+
+/** Migration 11: the 台账's range reads by (scope, created_at, id), and the holiday calendar years an admin enters. */
+export const LEDGER_AND_CALENDAR_TABLES = `
+CREATE INDEX cases_community_created ON cases (community_id, created_at, id);
+CREATE INDEX cases_street_created ON cases (street_id, created_at, id);
+CREATE TABLE calendar_years (
+  year INTEGER PRIMARY KEY,
+  data TEXT NOT NULL          -- JSON: the whole CalendarYear
+) STRICT;
 `

@@ -142,6 +142,13 @@ export function listStaleQuery(status: CaseStatus, before: string, limit: number
   return page([{ index: 'cases_stale', terms: [statusTerm(status), { where: 'updated_at <= ?', params: [before] }] }], 'updated_at', 'ASC', limit, cursor)
 }
 
+/** listCreated() (台账): a community's or a street's cases created in [start, before), oldest first by (created_at, id). */
+export function listCreatedQuery(scope: { communityId?: string; streetId: string }, start: string, before: string, limit: number, cursor?: string): SqlQuery {
+  const [index, column, value] = scope.communityId !== undefined ? ['cases_community_created', 'community_id', scope.communityId] : ['cases_street_created', 'street_id', scope.streetId]
+  const terms = [{ where: `${column} = ?`, params: [value] }, { where: 'created_at >= ?', params: [start] }, { where: 'created_at < ?', params: [before] }]
+  return page([{ index, terms }], 'created_at', 'ASC', limit, cursor)
+}
+
 /** countForDay(): a range on case_no, so the (community_id, case_no) index answers it. */
 export function countForDayQuery(communityId: string, datePrefix: string): { sql: string; params: SqlParam[] } {
   return {

@@ -7,7 +7,7 @@ import type { Database } from './database'
 import { CASE_COLUMNS, caseFromRow, caseToRow, type CaseRow } from './case-row'
 import { cardFromRow, cardsSql, type CardRow } from './card-row'
 import { eventToRow } from './event-row'
-import { countForDayQuery, listAgendaQuery, listDueQuery, listPublishedQuery, listQuery, listStaleQuery, type SqlQuery } from './case-queries'
+import { countForDayQuery, listAgendaQuery, listCreatedQuery, listDueQuery, listPublishedQuery, listQuery, listStaleQuery, type SqlQuery } from './case-queries'
 import { encodeCursor } from '../shared/cursor'
 import { INSERT_EVENT_SQL } from './event-repository'
 import { statementCache } from './statements'
@@ -120,6 +120,9 @@ export function createSqliteCaseRepository(db: Database): CaseRepository {
     },
     async listStale(status: CaseStatus, before: string, limit: number, cursor?: string) {
       return runPage(listStaleQuery(status, before, limit, cursor))
+    },
+    async listCreated(scope, start, before, limit, cursor) {
+      return runPage(listCreatedQuery(scope, start, before, limit, cursor))
     },
     async nextCaseSequence(communityId: string, datePrefix: string) {
       return nextSequence.immediate(communityId, datePrefix)

@@ -1,6 +1,6 @@
 // The SQLite schema as numbered migrations, applied once each and recorded in `schema_migrations`.
 import type BetterSqlite3 from 'better-sqlite3'
-import { ADMINISTRATION_TABLES } from './administration-repository'
+import { ADMINISTRATION_TABLES, LEDGER_AND_CALENDAR_TABLES } from './administration-repository'
 import { MEETING_TABLES } from './meeting-repository'
 import { TOPIC_TABLES } from './topic-repository'
 import { STATISTICS_TABLES } from './statistics-counters'
@@ -159,6 +159,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 8, name: 'meetings', sql: MEETING_TABLES },
   { version: 9, name: 'topics', sql: TOPIC_TABLES },
   { version: 10, name: 'statistics counters', sql: STATISTICS_TABLES },
+  { version: 11, name: 'ledger indexes and calendar years', sql: LEDGER_AND_CALENDAR_TABLES },
 ]
 
 /** Applies the migrations this database has not seen yet, each in its own transaction. Returns the schema version. */

@@ -13,6 +13,7 @@ import type { ActionMap } from '../../runtime/action'
 import { templateEnvironment } from '../../runtime/template-environment'
 import { adminActions } from './admin-actions'
 import { setupActions } from './setup-actions'
+import { settingsActions } from './settings-actions'
 /** This environment's template id of every notice kind. */
 const templateIdOfKind = () =>
   Object.fromEntries((Object.keys(SUBSCRIBE_TEMPLATES) as NoticeKind[]).map((kind) => [kind, SUBSCRIBE_TEMPLATES[kind].ids[templateEnvironment()]])) as Record<NoticeKind, string>
@@ -61,4 +62,5 @@ export const identityActions: ActionMap = {
   listTemplates: { schema: {}, run: async () => ({ ok: true, value: templateIdOfKind() }) },
   ...adminActions,
   ...setupActions,
+  ...settingsActions,
 }

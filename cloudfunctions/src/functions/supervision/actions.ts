@@ -4,6 +4,7 @@ import { listWatch } from '../../../../src/core/application/list-watch'
 import type { ActionMap } from '../../runtime/action'
 import { changeAction } from '../cases/actions'
 import { statisticsActions } from './statistics-actions'
+import { ledgerActions } from './ledger-actions'
 
 /** WeChat stops a function at 60 s: leave room to answer. */
 const SWEEP_BUDGET_MS = 45_000
@@ -21,4 +22,5 @@ export const supervisionActions: ActionMap = {
     run: async ({ deps }) => ({ ok: true, value: await runSweep(deps, { budgetMs: SWEEP_BUDGET_MS }) }),
   },
   ...statisticsActions,
+  ...ledgerActions,
 }

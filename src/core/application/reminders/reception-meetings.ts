@@ -5,7 +5,7 @@
 import type { Deps } from '../../ports'
 import type { Community } from '../../domain/directory'
 import { MEETING_KIND_LABELS, meetingDayLabel, type Meeting } from '../../domain/meeting'
-import { nextMonth, parseReceptionDays, receptionDatesOfMonth } from '../../domain/reception-days'
+import { nextMonth, receptionDatesOfMonth, receptionDaysOf } from '../../domain/reception-days'
 import { shanghaiDate } from '../../domain/deadlines'
 import { stableId } from '../../domain/stable-id'
 import { checkInCodeFor } from '../meetings/create-meeting'
@@ -33,7 +33,7 @@ export async function planReceptionMeetings(deps: Deps): Promise<number> {
   let created = 0
   for (const street of await deps.repos.directory.listStreets()) {
     for (const community of await deps.repos.directory.listCommunities(street.id)) {
-      const days = parseReceptionDays(community.receptionDays)
+      const days = receptionDaysOf(community.receptionDays)
       for (const { nominal, date } of months.flatMap((month) => receptionDatesOfMonth(month, days, deps.calendar))) {
         if (date < today) continue
         const id = stableId('reception', community.id, nominal)

@@ -1,0 +1,17 @@
+// The working-day calendar lives in the database: the stored years laid over the built-in seed (work-calendar.ts).
+// `refreshCalendar` rebuilds deps.calendar from them — every call's dispatch asks for it, and it reads the database
+// at most once a minute per runtime (a WeChat instance sees another instance's change within a minute; the local
+// runtime at once, as saveCalendarYear refreshes it itself).
+import type { Deps } from '../../ports'
+import { WorkCalendar, calendarYearsWith } from '../../domain/work-calendar'
+
+export const CALENDAR_REFRESH_MS = 60_000
+const loadedAt = new WeakMap<Deps, number>()
+
+export async function refreshCalendar(deps: Deps, force = false): Promise<void> {
+  const now = deps.clock.now().getTime()
+  const last = loadedAt.get(deps)
+  if (!force && last !== undefined && now - last < CALENDAR_REFRESH_MS && now >= last) return
+  deps.calendar = new WorkCalendar(calendarYearsWith(await deps.repos.admin.listCalendarYears()))
+  loadedAt.set(deps, now)
+}
