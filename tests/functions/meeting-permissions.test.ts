@@ -1,5 +1,6 @@
 // Role × meeting action: every role the matrix names gets past the role check, every other role is FORBIDDEN and
 // changes nothing; the timer's action refuses every user.
+import { TOPIC_ACTIONS } from '../../src/core/contracts/topic-inputs'
 import { createHarness, data, type Harness } from '../support/local-harness'
 import { MEETING_ACTION_ROLES } from '../../src/core/domain/meeting-status'
 import { FUNCTIONS } from '../../src/core/contracts/functions'
@@ -40,8 +41,9 @@ beforeEach(async () => {
 afterEach(() => h.close())
 
 it('has a row for every meeting action of the function, and the domain table says the same', () => {
-  const caseActions = ['putOnAgenda', 'recordDecision', 'listAgenda', 'sweepMeetings']
-  expect(Object.keys(MATRIX).sort()).toEqual(FUNCTIONS.meetings.filter((a) => !caseActions.includes(a)).sort())
+  // The function also serves the case actions of 议事 and the topics (定题说事: their own matrix, topics-permissions.test.ts).
+  const otherActions: readonly string[] = ['putOnAgenda', 'recordDecision', 'listAgenda', 'sweepMeetings', ...TOPIC_ACTIONS]
+  expect(Object.keys(MATRIX).sort()).toEqual(FUNCTIONS.meetings.filter((a) => !otherActions.includes(a)).sort())
   for (const [action, roles] of Object.entries(MATRIX)) expect([action, [...MEETING_ACTION_ROLES[action]].sort()]).toEqual([action, [...roles].sort()])
 })
 
