@@ -24,6 +24,8 @@ export interface OpenMeetingState {
   /** The action being sent, e.g. 'recordMinutes'. */
   busy?: string
   error?: string
+  /** The action whose failure `error` tells, so that only its form shows it. */
+  failed?: string
 }
 
 export interface MeetingsSlice {
@@ -80,10 +82,10 @@ export const createMeetingsSlice =
 
     async changeMeeting(action, payload) {
       const id = get().openMeeting.id
-      set((state) => ({ openMeeting: { ...state.openMeeting, busy: action, error: undefined } }))
+      set((state) => ({ openMeeting: { ...state.openMeeting, busy: action, error: undefined, failed: undefined } }))
       const answer = await deps.api.callFunction<MeetingView>('meetings', action, { meetingId: id, ...payload })
       set((state) => ({
-        openMeeting: answer.ok && state.openMeeting.id === answer.data.id ? { id: answer.data.id, view: answer.data, loading: false } : { ...state.openMeeting, busy: undefined, error: answer.ok ? undefined : answer.message },
+        openMeeting: answer.ok && state.openMeeting.id === answer.data.id ? { id: answer.data.id, view: answer.data, loading: false } : { ...state.openMeeting, busy: undefined, error: answer.ok ? undefined : answer.message, failed: answer.ok ? undefined : action },
       }))
       return answer
     },

@@ -34,7 +34,7 @@ function Minutes({ item }: { item: AgendaItemView }) {
 export default function AgendaItems({ meeting, extra }: { meeting: MeetingView; extra?: (item: AgendaItemView) => JSX.Element | null }) {
   const changeMeeting = useShuoshiStore((state) => state.changeMeeting)
   const busy = useShuoshiStore((state) => state.openMeeting.busy === 'addAgendaItem')
-  const error = useShuoshiStore((state) => state.openMeeting.error)
+  const error = useShuoshiStore((state) => (state.openMeeting.failed === 'addAgendaItem' ? state.openMeeting.error : undefined))
   const [writing, setWriting] = useState<string>()
   const [adding, setAdding] = useState(false)
   const [title, setTitle] = useState('')

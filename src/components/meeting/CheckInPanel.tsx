@@ -10,7 +10,7 @@ import './meeting.scss'
 export default function CheckInPanel({ meeting, scannedCode }: { meeting: MeetingView; scannedCode?: string }) {
   const changeMeeting = useShuoshiStore((state) => state.changeMeeting)
   const busy = useShuoshiStore((state) => state.openMeeting.busy === 'checkIn')
-  const error = useShuoshiStore((state) => state.openMeeting.error)
+  const error = useShuoshiStore((state) => (state.openMeeting.failed === 'checkIn' ? state.openMeeting.error : undefined))
   const [code, setCode] = useState(scannedCode ?? '')
   if (meeting.checkInCode) {
     return (

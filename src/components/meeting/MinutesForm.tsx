@@ -14,7 +14,7 @@ export default function MinutesForm({ itemId, isCase, onDone }: { itemId: string
   const loadDirectory = useShuoshiStore((state) => state.loadDirectory)
   const changeMeeting = useShuoshiStore((state) => state.changeMeeting)
   const busy = useShuoshiStore((state) => state.openMeeting.busy === 'recordMinutes')
-  const error = useShuoshiStore((state) => state.openMeeting.error)
+  const error = useShuoshiStore((state) => (state.openMeeting.failed === 'recordMinutes' ? state.openMeeting.error : undefined))
   useEffect(() => void loadDirectory(), [loadDirectory])
   const [summary, setSummary] = useState('')
   const [decision, setDecision] = useState('')

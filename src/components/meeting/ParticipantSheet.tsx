@@ -10,7 +10,8 @@ import './meeting.scss'
 export default function ParticipantSheet({ meeting }: { meeting: MeetingView }) {
   const changeMeeting = useShuoshiStore((state) => state.changeMeeting)
   const busy = useShuoshiStore((state) => state.openMeeting.busy)
-  const error = useShuoshiStore((state) => state.openMeeting.error)
+  const error = useShuoshiStore((state) => (state.openMeeting.failed === 'addParticipant' ? state.openMeeting.error : undefined))
+  const attendanceError = useShuoshiStore((state) => (state.openMeeting.failed === 'recordAttendance' ? state.openMeeting.error : undefined))
   const [adding, setAdding] = useState(false)
   const [part, setPart] = useState<ParticipantPart>('residentRepresentative')
   const [name, setName] = useState('')
@@ -25,6 +26,7 @@ export default function ParticipantSheet({ meeting }: { meeting: MeetingView }) 
   return (
     <View className='meeting-section'>
       <View className='meeting-section__title'>参会人员（{meeting.participants.length}）</View>
+      {attendanceError ? <View className='error-text'>{attendanceError}</View> : null}
       {meeting.participants.length === 0 ? <View className='meeting-note'>还没有参会人员</View> : null}
       {meeting.participants.map((p) => (
         <View key={p.id} className='meeting-person'>
