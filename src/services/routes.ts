@@ -10,6 +10,8 @@ export const ROUTES = {
   board: '/pages/board/index',
   queue: '/packages/work/queue/index',
   agenda: '/packages/work/agenda/index',
+  meetings: '/packages/work/meetings/index',
+  meeting: (meetingId: string) => `/packages/work/meeting/index?id=${encodeURIComponent(meetingId)}`,
   intake: '/packages/intake/index',
   supervise: '/packages/supervise/index',
   stats: '/packages/stats/index',

@@ -110,6 +110,20 @@ it('runs the sweep from the platform\'s timer trigger and refuses it from a user
   source = 'wx_client'
 })
 
+it('runs the meetings sweep (逢五说事 planning, reminders) from its own hourly trigger only', async () => {
+  const meetings = load('meetings')
+  source = 'wx_client'
+  openid = 'persona-staff'
+  expect(await meetings({ action: 'sweepMeetings' })).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+  source = 'wx_trigger'
+  openid = undefined
+  const answer = await meetings({ ...TIMER_EVENT, TriggerName: 'sweepMeetingsHourly' })
+  expect(answer).toMatchObject({ ok: true, data: { receptionsCreated: expect.any(Number) } })
+  expect(answer.data.receptionsCreated).toBeGreaterThan(0)
+  expect(db.dump('meetings').every((d) => d.kind === 'reception' && d.status === 'planned')).toBe(true)
+  source = 'wx_client'
+})
+
 describe('a forged timer event (callFunction data is the event, so any client can send Type: Timer)', () => {
   let supervision: Main
   let warn: jest.SpyInstance
@@ -159,6 +173,8 @@ describe('a forged timer event (callFunction data is the event, so any client ca
   it('a function without a timer refuses every Timer event', async () => {
     openid = undefined
     source = 'wx_trigger'
+    expect(await load('identity')(TIMER_EVENT)).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+    // The meetings function has its own trigger: the supervision one's name is not it.
     expect(await load('meetings')(TIMER_EVENT)).toMatchObject({ ok: false, code: 'FORBIDDEN' })
   })
 

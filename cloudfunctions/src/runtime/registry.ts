@@ -17,4 +17,5 @@ export const FUNCTION_ACTIONS: Record<FunctionName, ActionMap> = {
 export const TIMER_ACTIONS: Partial<Record<FunctionName, string>> = {
   supervision: 'sweep',
   cases: 'cleanupUploads',
+  meetings: 'sweepMeetings',
 }

@@ -8,6 +8,7 @@ import { isInGroup } from '@core/domain/case-status'
 import { formatShanghaiTime } from '@/services/time'
 import { dateLabel } from '@/components/actions/meeting-dates'
 import { deadlineCountdown } from './deadline-text'
+import MeetingLink, { meetingTitle } from './MeetingLink'
 
 export default function HandlingFacts({ item, timeline, isWorker }: { item: CaseView; timeline: CaseEvent[]; isWorker: boolean }) {
   const handling = isInGroup(item.status, 'handling')
@@ -18,11 +19,12 @@ export default function HandlingFacts({ item, timeline, isWorker }: { item: Case
     <View className='case-facts'>
       {item.meeting ? (
         <View className='case-block'>
-          <View className='case-block__title'>议事会</View>
+          <View className='case-block__title'>{meetingTitle(timeline) ?? '议事会'}</View>
           <View className='case-block__line'>
             {dateLabel(item.meeting.date)}，{item.meeting.place}
           </View>
           {item.meeting.decision ? <View className='case-block__line'>决议：{item.meeting.decision}</View> : null}
+          {item.meeting.id ? <MeetingLink meetingId={item.meeting.id} /> : null}
         </View>
       ) : null}
       {item.unitName || item.dueAt ? (

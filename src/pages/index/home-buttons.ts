@@ -31,6 +31,7 @@ const REPORT: Partial<Record<Role, { text: string; hint: string; url: string }>>
 
 const AGENDA_ROLES: Role[] = ['staff', 'admin', 'gridWorker', 'supervisor']
 const STATISTICS_ROLES: Role[] = ['staff', 'supervisor', 'admin']
+const MEETING_ROLES: Role[] = ['staff', 'admin', 'supervisor']
 
 /** "待办 3 件", "待办 99+ 件" */
 export function waitingHint(waiting?: { count: number; more: boolean }): string | undefined {
@@ -46,6 +47,7 @@ export function homeButtons({ role, hasCommunity, unread, waiting }: HomeFacts):
   if (queue) buttons.push({ text: queue, hint: waitingHint(waiting), url: ROUTES.queue, kind: role === 'handler' || role === 'supervisor' ? 'primary' : 'secondary' })
   if (role === 'supervisor') buttons.push({ text: '督办', hint: '跟踪每件事办到底', url: ROUTES.supervise, kind: 'secondary' })
   if (AGENDA_ROLES.includes(role)) buttons.push({ text: '议事会', hint: '议题和决议', url: ROUTES.agenda, kind: 'secondary' })
+  if (MEETING_ROLES.includes(role)) buttons.push({ text: '议事安排', hint: '会议、签到和纪要', url: ROUTES.meetings, kind: 'secondary' })
   buttons.push({ text: '我的说事', hint: role === 'resident' ? '看看办得怎么样' : '我登记的事', url: ROUTES.mine, kind: 'secondary' })
   buttons.push({ text: '消息中心', hint: unread > 0 ? `有 ${unread} 条新消息` : '办理进度都在这里', url: ROUTES.inbox, kind: 'secondary', badge: unread })
   if (hasCommunity) buttons.push({ text: '公示栏', hint: '办好的事都在这里公示', url: ROUTES.board, kind: 'secondary' })

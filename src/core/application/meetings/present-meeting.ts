@@ -47,6 +47,8 @@ async function picture(deps: Deps, meeting: Meeting): Promise<{ checkInPicture?:
 
 export async function presentMeeting(deps: Deps, actor: Actor, meeting: Meeting): Promise<MeetingView> {
   const organiser = organises(actor, meeting)
+  // A meeting with cases on its agenda is moved, not cancelled (cancel-meeting.ts).
+  const hasCases = meeting.items.some((i) => i.kind === 'case')
   const self = participantOf(actor, meeting)
   const { checkInCode, ...rest } = meeting
   const units = new Map<string, string>()
@@ -71,7 +73,9 @@ export async function presentMeeting(deps: Deps, actor: Actor, meeting: Meeting)
     items,
     ...(organiser ? { checkInCode } : {}),
     ...(organiser && deps.checkInCodes && meetingChangeAllowed('checkIn', meeting.status) ? await picture(deps, meeting) : {}),
-    allowedActions: organiser ? ORGANISER_ACTIONS.filter(([, change]) => meetingChangeAllowed(change, meeting.status)).map(([action]) => action) : [],
+    allowedActions: organiser
+      ? ORGANISER_ACTIONS.filter(([action, change]) => meetingChangeAllowed(change, meeting.status) && !(action === 'cancelMeeting' && hasCases)).map(([action]) => action)
+      : [],
     mayCheckIn: !!self && self.attendance !== 'present' && meetingChangeAllowed('checkIn', meeting.status),
   }
 }

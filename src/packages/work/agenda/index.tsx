@@ -11,6 +11,7 @@ import { useDeskWidth } from '@/components/work/desk-width'
 import { groupByMeeting } from '@/components/work/meeting-groups'
 import { useOpenCase } from '@/components/work/use-open-case'
 import { useShuoshiStore } from '@/stores'
+import { ROUTES } from '@/services/routes'
 import './index.scss'
 
 export default function AgendaPage() {
@@ -28,6 +29,7 @@ export default function AgendaPage() {
     <View className='page agenda'>
       <DeskLayout view='agenda' desk={desk} firstCaseId={groups[0]?.items[0]?.id} onCaseChanged={() => void loadAgenda()}>
         <View className='page__title'>议事会</View>
+        <BigButton kind='secondary' text='议事安排' hint='会议、签到和纪要' onClick={() => void Taro.navigateTo({ url: ROUTES.meetings })} />
         {groups.map((group) => (
           <View key={group.key} className='agenda__group'>
             <View className='agenda__heading'>{group.heading}</View>
