@@ -13,6 +13,7 @@ import { createWorkbenchSlice } from './workbench-slice'
 import { createIntakeSlice } from './intake-slice'
 import { persistedOutbox, restoreOutbox } from '@/packages/intake/model/outbox-storage'
 import { createWorkSlice } from './work-slice'
+import { createTopicsSlice } from './topics-slice'
 import type { ShuoshiState, StoreDeps } from './types'
 
 export const STORE_KEY = 'shuoshi-store'
@@ -28,6 +29,7 @@ export function createShuoshiStore(deps: StoreDeps) {
         ...createWorkbenchSlice(deps)(...args),
         ...createIntakeSlice(deps)(...args),
         ...createWorkSlice(deps)(...args),
+        ...createTopicsSlice(deps)(...args),
       }),
       {
         name: STORE_KEY,

@@ -14,6 +14,7 @@ import type { StateStorage } from 'zustand/middleware'
 import type { WorkbenchSlice } from './workbench-slice'
 import type { IntakeSlice } from './intake-slice'
 import type { WorkSlice } from './work-slice'
+import type { TopicsSlice } from './topics-slice'
 
 /** The signed-in actor and their community, as identity.whoami answers (street-level users have no community). */
 export type { WhoAmI }
@@ -221,7 +222,7 @@ export interface RegistrationSlice {
   clearRegisterError(): void
 }
 
-export type ShuoshiState = SessionSlice & CasesSlice & InboxSlice & RegistrationSlice & WorkbenchSlice & IntakeSlice & WorkSlice
+export type ShuoshiState = SessionSlice & CasesSlice & InboxSlice & RegistrationSlice & WorkbenchSlice & IntakeSlice & WorkSlice & TopicsSlice
 
 export interface StoreDeps {
   api: CloudApi
