@@ -47,6 +47,7 @@ test('answers with the chosen option and a comment, keeping the key across a fai
   await waitForText(page, '一楼楼道是否封闭垃圾通道？')
   expect(page.dom.textContent).toContain('征求意见：11月30日至12月7日，每户一份意见')
   tapText(page, '不同意')
+  await waitForText(page, '不同意已选')
   typeComment('老人下楼不方便')
   answerReply = () => ({ ok: false, code: 'INTERNAL', message: '系统繁忙，请稍后再试' })
   tapText(page, '提交意见')
@@ -61,6 +62,7 @@ test('answers with the chosen option and a comment, keeping the key across a fai
   expect(page.dom.textContent).toContain('您已于11月30日 10:05发表意见：不同意')
 
   tapText(page, '同意封闭')
+  await waitForText(page, '同意封闭已选')
   tapText(page, '保存修改')
   for (let i = 0; i < 50 && answers.length < 3; i++) await harness.simulate.sleep(20)
   expect(answers[2]).toMatchObject({ optionId: 'o1', comment: '老人下楼不方便' })
