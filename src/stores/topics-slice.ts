@@ -6,7 +6,9 @@ import type { FunctionResponse } from '@core/contracts/result'
 import type { BoardTopicResult, TopicSummary, TopicView } from '@core/contracts/topic-views'
 import type { CreateTopicInput } from '@core/contracts/topic-inputs'
 import { newIdempotencyKey } from '@/services/idempotency'
-import type { ShuoshiState, StoreDeps } from './types'
+import { subscribeApi } from '@/services/subscribe'
+import { askConsent } from './inbox-slice'
+import type { ShuoshiState, StoreDeps, SubscribeResult } from './types'
 
 type Middlewares = [['zustand/persist', unknown]]
 
@@ -54,7 +56,11 @@ export interface TopicsSlice {
   changeTopic(action: TopicChange, topicId: string, extra?: { summary: string }): Promise<boolean>
   answerTopic(input: TopicAnswerInput): Promise<boolean>
   loadTopicResults(communityId: string): Promise<void>
+  /** 有新的定题说事时提醒我: the topicOpened template (call first thing in a tap). */
+  subscribeToTopics(): Promise<SubscribeResult>
 }
+
+export const TOPIC_SUBSCRIBED = '好了！社区就您这栋楼征求意见时，微信会提醒您。'
 
 const emptyList = (): TopicListState => ({ items: [], loading: false, loaded: false })
 
@@ -119,6 +125,11 @@ export const createTopicsSlice =
       async answerTopic(input) {
         const slot = `answer:${input.topicId}:${input.householdId ?? 'me'}`
         return (await write(() => call<TopicView>('answerTopic', { ...input, idempotencyKey: keyFor(slot) }), slot)) !== undefined
+      },
+
+      subscribeToTopics() {
+        const templateId = get().templates?.topicOpened
+        return askConsent(deps, deps.subscribe ?? subscribeApi, templateId ? [templateId] : [], () => void get().loadTemplates(), TOPIC_SUBSCRIBED)
       },
 
       async loadTopicResults(communityId) {

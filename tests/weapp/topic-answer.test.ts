@@ -17,12 +17,18 @@ let page: any
 let view: unknown = TOPIC
 let answerReply: () => unknown = () => ({ ok: true, data: ANSWERED })
 const answers: any[] = []
+const consents: any[] = []
 
 beforeAll(() => {
   harness = startHarness()
   harness.answerWith((name, action, payload) => {
     if (name === 'identity' && action === 'whoami') return { ok: true, data: { user: userOf('user-wang', '王秀英', 'resident'), community: COMMUNITY } }
     if (action === 'getTopic') return { ok: true, data: view }
+    if (action === 'listTemplates') return { ok: true, data: { accepted: 'tpl-accepted', topicOpened: 'tpl-topic' } }
+    if (action === 'recordConsent') {
+      consents.push(payload)
+      return { ok: true, data: { accepted: ['tpl-topic'] } }
+    }
     if (action === 'answerTopic') {
       answers.push(payload)
       return answerReply() as never
@@ -75,4 +81,18 @@ test('a household answered by someone else: says who, offers no form', async () 
   await waitForText(page, '您家已由王**作答，每户一份意见')
   expect(page.dom.textContent).toContain('您家（王**）已于11月30日 10:05发表意见：不同意')
   expect(page.dom.textContent).not.toContain('提交意见')
+})
+
+test('有新的定题说事时提醒我 asks WeChat within the tap for the topic template and records the answer', async () => {
+  view = TOPIC
+  harness.answerSubscribeWith((options) => options.success?.({ errMsg: 'requestSubscribeMessage:ok', 'tpl-topic': 'accept' }))
+  page = harness.openPage('packages/topics/answer/index', { id: 'topic-1' })
+  await waitForText(page, '有新的定题说事时提醒我')
+  await harness.simulate.sleep(50) // the template ids arrive
+  const before = harness.subscribeGestures.length
+  tapText(page, '有新的定题说事时提醒我')
+  await waitForText(page, '社区就您这栋楼征求意见时，微信会提醒您')
+  expect(harness.subscribeGestures.slice(before)).toEqual([true])
+  expect(harness.wx.requestSubscribeMessage.mock.calls.at(-1)[0].tmplIds).toEqual(['tpl-topic'])
+  expect(consents).toEqual([{ results: { 'tpl-topic': 'accept' } }])
 })

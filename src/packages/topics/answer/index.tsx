@@ -7,6 +7,7 @@ import { TOPIC_LIMITS } from '@core/contracts/topic-inputs'
 import BigButton from '@/components/BigButton'
 import StatusMessage from '@/components/StatusMessage'
 import TopicOptions from '@/components/topics/TopicOptions'
+import TopicSubscribeButton from '@/components/topics/TopicSubscribeButton'
 import { answerTimeLabel } from '@/components/topics/answer-time'
 import { useTopicPage } from '@/components/topics/use-topic-page'
 import { useShuoshiStore } from '@/stores'
@@ -66,6 +67,7 @@ export default function TopicAnswerPage() {
       ) : (
         <View className='topic-answer__blocked'>{topic.answerBlocked}</View>
       )}
+      <TopicSubscribeButton />
     </View>
   )
 }
