@@ -8,6 +8,7 @@ import StatusMessage from '@/components/StatusMessage'
 import BoardEntryCard from '@/components/work/BoardEntryCard'
 import BoardFigures from '@/components/work/BoardFigures'
 import BoardMinutes from '@/components/work/BoardMinutes'
+import BoardTopicResults from '@/components/work/BoardTopicResults'
 import { ensureSession } from '@/components/work/ensure-session'
 import { ROUTES } from '@/services/routes'
 import { useShuoshiStore } from '@/stores'
@@ -40,6 +41,7 @@ export default function BoardPage() {
       <View className='board__intro'>办好的事在这里公示，说事人的姓名已隐去。</View>
       <BoardFigures communityId={board.communityId} />
       <BoardMinutes />
+      <BoardTopicResults />
       <View className='board__entries'>
         {board.items.map((entry) => {
           const mine = myIds.includes(entry.id)
