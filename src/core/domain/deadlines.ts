@@ -9,9 +9,17 @@ dayjs.extend(timezone)
 
 export const ZONE = 'Asia/Shanghai'
 
-/** The calendar date in Shanghai of an instant, as YYYY-MM-DD. */
+/** China has kept UTC+8 all year since 1991: an instant's Shanghai date is its UTC date 8 hours on. */
+const SHANGHAI_OFFSET_MS = 8 * 3600_000
+const HAS_ZONE = /(?:[zZ]|[+-]\d{2}:?\d{2})$/
+
+/**
+ * The calendar date in Shanghai of an instant, as YYYY-MM-DD. Instants with a zone (ISO …Z, Dates) by the fixed
+ * offset — dayjs's tz costs about 0.4 ms a call, and the statistics ask for it on every change of a case.
+ */
 export function shanghaiDate(instant: string | Date): string {
-  return dayjs(instant).tz(ZONE).format('YYYY-MM-DD')
+  if (typeof instant === 'string' && !HAS_ZONE.test(instant)) return dayjs(instant).tz(ZONE).format('YYYY-MM-DD')
+  return new Date(new Date(instant).getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10)
 }
 
 function nextDate(date: string): string {

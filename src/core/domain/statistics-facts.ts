@@ -171,9 +171,14 @@ function dropUndefined(facts: CaseFacts): CaseFacts {
   return facts
 }
 
+/** A case's facts begin with its 说事 event; a timeline without one (data loaded around the workflow) counts nothing. */
+export function startsFacts(event: CaseEvent): boolean {
+  return event.action === 'submit'
+}
+
 /** The facts of a whole timeline (oldest event first). */
 export function foldTimeline(events: readonly CaseEvent[], origin: CaseOrigin): CaseFacts | undefined {
   let facts: CaseFacts | undefined
-  for (const event of events) facts = foldEvent(facts, event, origin)
+  for (const event of events) if (facts || startsFacts(event)) facts = foldEvent(facts, event, origin)
   return facts
 }

@@ -1,8 +1,7 @@
 // Statistics (数据统计) and unit appraisal (行风评议 / 三服务): what every figure counts, with the Chinese label and the
 // definition the dashboard shows beside it. Figures are summed from counters (statistics-counters.ts) kept in the same
 // transaction that changes a case; this file only defines and computes the rates from those sums.
-import dayjs from 'dayjs'
-import { ZONE } from './deadlines'
+import { shanghaiDate } from './deadlines'
 
 /**
  * 统计口径: every figure of a period belongs to the cases RECEIVED (说事提交) in that period, by Shanghai month; what
@@ -173,7 +172,7 @@ export function addFigures(into: Figures, from: Figures): Figures {
 
 /** The Shanghai month (YYYY-MM) of an instant: the bucket a case is counted in. */
 export function shanghaiMonth(instant: string | Date): string {
-  return dayjs(instant).tz(ZONE).format('YYYY-MM')
+  return shanghaiDate(instant).slice(0, 7)
 }
 
 /** The months from `from` to `to` (YYYY-MM, inclusive). */

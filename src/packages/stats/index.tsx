@@ -31,7 +31,9 @@ export default function StatsPage() {
   const [error, setError] = useState<string>()
   const [loading, setLoading] = useState(false)
 
-  const load = async (next: Period = period, community: string | undefined = communityId) => {
+  /** `scope` is the community to read, or null for the whole street (undefined: keep the chosen one). */
+  const load = async (next: Period = period, scope?: string | null) => {
+    const community = scope === undefined ? communityId : scope ?? undefined
     setLoading(true)
     const query = { ...next, ...(community ? { communityId: community } : {}) }
     const [figures, units] = await Promise.all([statsApi.statistics(query), statsApi.appraisal(query)])
@@ -51,7 +53,7 @@ export default function StatsPage() {
   }
   const changeScope = (next?: string) => {
     setCommunityId(next)
-    void load(period, next)
+    void load(period, next ?? null)
   }
 
   return (

@@ -2,7 +2,7 @@
 // document per counter row (statistics_counters, id = counterId), both read and written by id inside the transaction
 // that stores the case's event (transactions allow single documents by id only).
 import type { CaseEvent } from '@core/domain/case'
-import { foldEvent, type CaseFacts, type CaseOrigin } from '@core/domain/statistics-facts'
+import { foldEvent, startsFacts, type CaseFacts, type CaseOrigin } from '@core/domain/statistics-facts'
 import { applyChange, contributionChange, parseCounterId, type CounterRow } from '@core/domain/statistics-counters'
 import type { Figures } from '@core/domain/statistics'
 import type { CloudTransaction, StoredDoc } from './database-api'
@@ -13,7 +13,7 @@ import { getOrUndefined } from './doc-helpers'
 export async function recordStatistics(t: CloudTransaction, event: CaseEvent, origin: CaseOrigin): Promise<void> {
   const factsRef = t.collection(COLLECTIONS.caseStatistics).doc(event.caseId)
   const stored = await getOrUndefined(factsRef)
-  if (!stored && event.seq !== 1) return
+  if (!stored && !startsFacts(event)) return
   const before = stored ? (stored.facts as CaseFacts) : undefined
   const after = foldEvent(before, event, origin)
   await factsRef.set({ data: { facts: after } })

@@ -1,7 +1,7 @@
 // The statistics counters over SQLite: the tables (migration 10), the fold of one event into a case's facts and the
 // counter rows it changes (called inside the case repository's create / saveTransition transaction), and the reads.
 import type { CaseEvent } from '@core/domain/case'
-import { foldEvent, type CaseFacts, type CaseOrigin } from '@core/domain/statistics-facts'
+import { foldEvent, startsFacts, type CaseFacts, type CaseOrigin } from '@core/domain/statistics-facts'
 import { applyChange, contributionChange, parseCounterId, type CounterRow } from '@core/domain/statistics-counters'
 import type { Figures } from '@core/domain/statistics'
 import type { Statements } from './statements'
@@ -37,7 +37,7 @@ export const READ_COUNTERS_SQL = `SELECT scope, bucket, dimension, key, figures 
  */
 export function recordStatistics(statement: Statements, event: CaseEvent, origin: CaseOrigin): void {
   const stored = statement(READ_FACTS).pluck().get(event.caseId) as string | undefined
-  if (stored === undefined && event.seq !== 1) return
+  if (stored === undefined && !startsFacts(event)) return
   const before = stored === undefined ? undefined : (JSON.parse(stored) as CaseFacts)
   const after = foldEvent(before, event, origin)
   statement(WRITE_FACTS).run(event.caseId, JSON.stringify(after))

@@ -1,36 +1,30 @@
-// 月度趋势: a column pair per month — 收到 (grey) and 结案 (red) — drawn with plain views, so it looks the same in the
-// mini-program and the browser; each column carries its number.
+// 月度趋势: a row per month with two bars — 收到 (grey) and 结案 (red) — as long as their counts, and the numbers beside;
+// drawn with plain views, so it reads the same in the mini-program and the browser, twelve months on a phone included.
 import { View } from '@tarojs/components'
 import type { StatisticsView } from '../stats-api'
 
-const MAX_HEIGHT = 240
-
 export default function TrendChart({ months }: { months: StatisticsView['months'] }) {
   const top = Math.max(1, ...months.map((m) => m.figures.received))
-  const height = (value: number) => `${Math.round((value / top) * MAX_HEIGHT)}px`
+  const width = (value: number) => `${value === 0 ? 0 : Math.max(2, Math.round((value / top) * 100))}%`
   return (
     <View className='stats-trend'>
       <View className='stats-legend'>
         <View className='stats-legend__item'><View className='stats-legend__swatch stats-legend__swatch--received' />收到</View>
         <View className='stats-legend__item'><View className='stats-legend__swatch stats-legend__swatch--closed' />结案</View>
       </View>
-      <View className='stats-trend__plot'>
-        {months.map(({ month, figures }) => (
-          <View key={month} className='stats-trend__month'>
-            <View className='stats-trend__columns'>
-              <View className='stats-trend__column'>
-                <View className='stats-trend__number'>{figures.received}</View>
-                <View className='stats-trend__bar stats-trend__bar--received' style={{ height: height(figures.received) }} />
-              </View>
-              <View className='stats-trend__column'>
-                <View className='stats-trend__number'>{figures.closed}</View>
-                <View className='stats-trend__bar stats-trend__bar--closed' style={{ height: height(figures.closed) }} />
-              </View>
-            </View>
+      {months.map(({ month, figures }, index) => (
+        <View key={month}>
+          {index === 0 || month.endsWith('-01') ? <View className='stats-trend__year'>{month.slice(0, 4)}年</View> : null}
+          <View className='stats-trend__month'>
             <View className='stats-trend__label'>{Number(month.slice(5, 7))}月</View>
+            <View className='stats-trend__bars'>
+              <View className='stats-trend__bar stats-trend__bar--received' style={{ width: width(figures.received) }} />
+              <View className='stats-trend__bar stats-trend__bar--closed' style={{ width: width(figures.closed) }} />
+            </View>
+            <View className='stats-trend__numbers'>{figures.received} / {figures.closed}</View>
           </View>
-        ))}
-      </View>
+        </View>
+      ))}
     </View>
   )
 }
