@@ -14,7 +14,7 @@ export default defineAppConfig({
     { root: 'packages/work', pages: ['queue/index', 'agenda/index'] },
     { root: 'packages/intake', pages: ['index'] },
     { root: 'packages/supervise', pages: ['index'] },
-    { root: 'packages/admin', pages: ['workers/index', 'redeem/index'] },
+    { root: 'packages/admin', pages: ['workers/index', 'redeem/index', 'ledger/index', 'settings/index', 'calendar/index'] },
   ],
   window: {
     backgroundTextStyle: 'light',

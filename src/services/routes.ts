@@ -13,5 +13,8 @@ export const ROUTES = {
   intake: '/packages/intake/index',
   supervise: '/packages/supervise/index',
   workers: '/packages/admin/workers/index',
+  ledger: '/packages/admin/ledger/index',
+  settings: '/packages/admin/settings/index',
+  calendar: '/packages/admin/calendar/index',
   redeemInvite: (code?: string) => `/packages/admin/redeem/index${code ? `?code=${encodeURIComponent(code)}` : ''}`,
 } as const

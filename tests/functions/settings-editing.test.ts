@@ -118,6 +118,7 @@ it('settings show each role what it may change: the admin everything of the stre
   expect(staff.communities.map((c) => c.id)).toEqual([DEMO_COMMUNITY])
   expect(staff.units.map((u) => u.id).sort()).toEqual(['unit-committee', 'unit-property'])
   expect(staff.calendar.editable).toBe(false)
+  expect(staff).not.toHaveProperty('templates')
 })
 
 describe('the holiday calendar of a year lives in the database', () => {
