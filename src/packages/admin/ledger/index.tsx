@@ -71,7 +71,7 @@ export default function LedgerPage() {
 
   return (
     <View className='page admin ledger'>
-      <View className='page__title'>导出台账</View>
+      <View className='page__title'>说事台账</View>
       <View className='admin__hint'>按登记时间导出一个时段的全部说事事项，每件一行：编号、渠道、说事人、类别、承办单位、时限、结果、满意度和结案情况。</View>
 
       <View className='section'>
