@@ -27,3 +27,12 @@ describe('nextReceptionDate', () => {
     expect(nextReceptionDate('2026-12-25T15:59:59Z')).toBe('2026-12-25')
   })
 })
+
+describe('a community’s own reception days', () => {
+  it('follows the days an admin set, skipping a day a month lacks', () => {
+    expect(nextReceptionDate(beijing('2026-11-02T09:00:00'), [1, 16])).toBe('2026-11-16')
+    expect(nextReceptionDate(beijing('2026-11-17T09:00:00'), [1, 16])).toBe('2026-12-01')
+    expect(nextReceptionDate(beijing('2026-11-02T09:00:00'), [31])).toBe('2026-12-31') // November has no 31st
+    expect(nextReceptionDate(beijing('2026-11-02T09:00:00'), [])).toBe('2026-11-05') // none named: 逢五
+  })
+})
