@@ -15,7 +15,7 @@ export default defineAppConfig({
     { root: 'packages/topics', pages: ['answer/index'] },
     { root: 'packages/intake', pages: ['index'] },
     { root: 'packages/supervise', pages: ['index'] },
-    { root: 'packages/admin', pages: ['workers/index', 'redeem/index'] },
+    { root: 'packages/admin', pages: ['workers/index', 'redeem/index', 'ledger/index', 'settings/index', 'calendar/index'] },
     { root: 'packages/stats', pages: ['index'] },
   ],
   window: {

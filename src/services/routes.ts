@@ -19,5 +19,8 @@ export const ROUTES = {
   supervise: '/packages/supervise/index',
   stats: '/packages/stats/index',
   workers: '/packages/admin/workers/index',
+  ledger: '/packages/admin/ledger/index',
+  settings: '/packages/admin/settings/index',
+  calendar: '/packages/admin/calendar/index',
   redeemInvite: (code?: string) => `/packages/admin/redeem/index${code ? `?code=${encodeURIComponent(code)}` : ''}`,
 } as const

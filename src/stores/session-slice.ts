@@ -1,6 +1,7 @@
 // Who is using the app (identity.whoami) and, in local mode, the demo personas to sign in as.
 import type { StateCreator } from 'zustand'
 import type { ShuoshiState, SessionSlice, StoreDeps, WhoAmI } from './types'
+import { adoptStoredCalendarYears } from '@/services/work-calendar'
 
 type Middlewares = [['zustand/persist', unknown]]
 
@@ -14,6 +15,7 @@ export const createSessionSlice =
       set({ sessionStatus: 'loading', sessionError: undefined })
       const answer = await deps.api.callFunction<WhoAmI>('identity', 'whoami', {})
       if (answer.ok) {
+        adoptStoredCalendarYears(answer.data.calendarYears)
         set({ sessionStatus: 'signedIn', user: answer.data.user, community: answer.data.community })
       } else if (answer.code === 'UNAUTHENTICATED') {
         set({ sessionStatus: 'signedOut', user: undefined, community: undefined })

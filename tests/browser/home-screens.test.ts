@@ -20,10 +20,10 @@ afterAll(async () => {
 const HOMES: [persona: string, role: string, buttons: string[]][] = [
   ['persona-resident', 'resident', ['我要说事', '我的说事', '消息中心', '公示栏']],
   ['persona-grid', 'grid', ['入户说事', '网格待办', '议事会', '定题说事', '我的说事', '消息中心', '公示栏']],
-  ['persona-staff', 'staff', ['登记说事', '待办事项', '议事会', '议事安排', '定题说事', '我的说事', '消息中心', '公示栏', '数据统计', '工作人员管理']],
+  ['persona-staff', 'staff', ['登记说事', '待办事项', '议事会', '议事安排', '定题说事', '我的说事', '消息中心', '公示栏', '数据统计', '工作人员管理', '导出台账', '社区设置']],
   ['persona-handler', 'handler', ['承办事项', '我的说事', '消息中心']],
-  ['persona-supervisor', 'supervisor', ['督办事项', '督办', '议事会', '议事安排', '定题说事', '我的说事', '消息中心', '公示栏', '数据统计']],
-  ['persona-admin', 'admin', ['登记说事', '待办事项', '议事会', '议事安排', '定题说事', '我的说事', '消息中心', '数据统计', '工作人员管理']],
+  ['persona-supervisor', 'supervisor', ['督办事项', '督办', '议事会', '议事安排', '定题说事', '我的说事', '消息中心', '公示栏', '数据统计', '导出台账']],
+  ['persona-admin', 'admin', ['登记说事', '待办事项', '议事会', '议事安排', '定题说事', '我的说事', '消息中心', '数据统计', '工作人员管理', '导出台账', '社区设置', '节假日安排']],
 ]
 
 test.each(HOMES)('home of %s shows the buttons of its role', async (persona, role, buttons) => {

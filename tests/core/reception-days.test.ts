@@ -54,3 +54,12 @@ describe('reception days from the community’s 接待日 text', () => {
     expect(nextMonth('2026-12-31')).toBe('2027-01')
   })
 })
+
+describe('a community’s own reception days', () => {
+  it('follows the days an admin set, skipping a day a month lacks', () => {
+    expect(nextReceptionDate(beijing('2026-11-02T09:00:00'), [1, 16])).toBe('2026-11-16')
+    expect(nextReceptionDate(beijing('2026-11-17T09:00:00'), [1, 16])).toBe('2026-12-01')
+    expect(nextReceptionDate(beijing('2026-11-02T09:00:00'), [31])).toBe('2026-12-31') // November has no 31st
+    expect(nextReceptionDate(beijing('2026-11-02T09:00:00'), [])).toBe('2026-11-05') // none named: 逢五
+  })
+})

@@ -118,6 +118,7 @@ it('settings show each role what it may change: the admin everything of the stre
   expect(staff.communities.map((c) => c.id)).toEqual([DEMO_COMMUNITY])
   expect(staff.units.map((u) => u.id).sort()).toEqual(['unit-committee', 'unit-property'])
   expect(staff.calendar.editable).toBe(false)
+  expect(staff).not.toHaveProperty('templates')
 })
 
 describe('the holiday calendar of a year lives in the database', () => {
@@ -137,6 +138,8 @@ describe('the holiday calendar of a year lives in the database', () => {
     expect((await audits())[0]).toMatchObject({ action: 'editCalendar', actor: { name: '吴志刚' }, data: { year: 2027, holidays: year2027.holidays, workdays: ['2027-02-14'], provisional: false } })
     const settings = data<SettingsView>(await h.call('persona-admin', 'identity', 'getSettings', {}))
     expect(settings.calendar.years.find((y) => y.year === 2027)).toMatchObject({ stored: true, provisional: false, workdays: ['2027-02-14'] })
+    // The app counts its deadline texts by the same years: whoami hands them out.
+    expect(data<{ calendarYears: unknown[] }>(await h.call('persona-handler', 'identity', 'whoami', {})).calendarYears).toEqual([{ ...year2027, provisional: false }])
   })
 
   it('a new runtime on the same database builds its calendar from the stored years', async () => {

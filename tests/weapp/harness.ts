@@ -150,6 +150,10 @@ export function startHarness(options: HarnessOptions = {}): Harness {
     showModal: okApi('showModal:ok', { confirm: true, cancel: false }),
     showToast: okApi('showToast:ok'),
     stopPullDownRefresh: okApi('stopPullDownRefresh:ok'),
+    // Files (导出台账): a download answers a temporary path; the document viewer and the clipboard just succeed.
+    downloadFile: okApi('downloadFile:ok', { tempFilePath: 'http://tmp/ledger.xlsx', statusCode: 200 }),
+    openDocument: okApi('openDocument:ok'),
+    setClipboardData: okApi('setClipboardData:ok'),
     // Media (present before app.js loads, so Taro wraps them; tests may replace the mocks' implementations).
     getRecorderManager: jest.fn(() => recorder),
     chooseMedia: okApi('chooseMedia:ok', { type: 'image', tempFiles: [{ tempFilePath: 'http://tmp/photo-1.jpg', size: 812000, fileType: 'image' }] }),

@@ -14,14 +14,14 @@ const USERS = {
   admin: { userId: 'user-admin-wu', name: '吴志刚', role: 'admin', streetId: 'street-shengli' },
 } as const
 
-const ALL = ['我要说事', '入户说事', '登记说事', '网格待办', '待办事项', '承办事项', '督办事项', '督办', '议事会', '议事安排', '定题说事', '我的说事', '消息中心', '公示栏', '数据统计', '工作人员管理']
+const ALL = ['我要说事', '入户说事', '登记说事', '网格待办', '待办事项', '承办事项', '督办事项', '督办', '议事会', '议事安排', '定题说事', '我的说事', '消息中心', '公示栏', '数据统计', '工作人员管理', '导出台账', '社区设置', '节假日安排']
 const EXPECTED: Record<keyof typeof USERS, string[]> = {
   resident: ['我要说事', '我的说事', '消息中心', '公示栏'],
   gridWorker: ['入户说事', '网格待办', '议事会', '定题说事', '我的说事', '消息中心', '公示栏'],
-  staff: ['登记说事', '待办事项', '议事会', '议事安排', '定题说事', '我的说事', '消息中心', '公示栏', '数据统计', '工作人员管理'],
+  staff: ['登记说事', '待办事项', '议事会', '议事安排', '定题说事', '我的说事', '消息中心', '公示栏', '数据统计', '工作人员管理', '导出台账', '社区设置'],
   handler: ['承办事项', '我的说事', '消息中心'],
-  supervisor: ['督办事项', '督办', '议事会', '议事安排', '定题说事', '我的说事', '消息中心', '公示栏', '数据统计'],
-  admin: ['登记说事', '待办事项', '议事会', '议事安排', '定题说事', '我的说事', '消息中心', '数据统计', '工作人员管理'],
+  supervisor: ['督办事项', '督办', '议事会', '议事安排', '定题说事', '我的说事', '消息中心', '公示栏', '数据统计', '导出台账'],
+  admin: ['登记说事', '待办事项', '议事会', '议事安排', '定题说事', '我的说事', '消息中心', '数据统计', '工作人员管理', '导出台账', '社区设置', '节假日安排'],
 }
 
 let harness: Harness
@@ -78,6 +78,9 @@ test.each([
   ['resident', '公示栏', '/pages/board/index'],
   ['admin', '工作人员管理', '/packages/admin/workers/index'],
   ['supervisor', '数据统计', '/packages/stats/index'],
+  ['supervisor', '导出台账', '/packages/admin/ledger/index'],
+  ['staff', '社区设置', '/packages/admin/settings/index'],
+  ['admin', '节假日安排', '/packages/admin/calendar/index'],
 ] as const)('%s taps %s and goes to %s', async (who, button, url) => {
   await openAs(who)
   tapText(page, button)

@@ -78,5 +78,5 @@ test('a resident scans the QR code (scene = code) and takes it under their own n
 
 test('the admin pages sit in their own subpackage', () => {
   const app = require('node:fs').readFileSync(require('node:path').join(require('./harness').WEAPP_ROOT, 'app.json'), 'utf8')
-  expect(JSON.parse(app).subPackages).toContainEqual({ root: 'packages/admin', pages: ['workers/index', 'redeem/index'] })
+  expect(JSON.parse(app).subPackages).toContainEqual({ root: 'packages/admin', pages: ['workers/index', 'redeem/index', 'ledger/index', 'settings/index', 'calendar/index'] })
 })

@@ -37,13 +37,13 @@ export function createWechatDeps(cloud: { database(): unknown; openapi: unknown 
     files, contentCheck, contentReviews: createCloudContentReviews(db), setup: createCloudDatabaseSetup(db as unknown as CollectionMaker),
     phoneNumbers: createWechatPhoneNumbers(cloud.openapi as PhoneNumberApi),
     checkInCodes: createWechatCheckInCodes(cloud.openapi as unknown as WxacodeApi),
-    exportFiles: canUpload(cloud) ? createCloudExportFiles(cloud) : undefined,
+    exportFiles: canUpload(cloud) ? createCloudExportFiles(cloud, db) : undefined,
   }
 }
 
 function canUpload(cloud: object): cloud is CloudUploadApi {
   const api = cloud as Partial<CloudUploadApi>
-  return typeof api.uploadFile === 'function' && typeof api.getTempFileURL === 'function'
+  return typeof api.uploadFile === 'function' && typeof api.getTempFileURL === 'function' && typeof api.deleteFile === 'function'
 }
 
 /** wx-server-sdk always has storage; a test's stand-in without it runs without attachment checks. */

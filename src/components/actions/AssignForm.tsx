@@ -4,6 +4,7 @@ import { useEffect } from 'react'
 import { LEVEL_LABELS, LEVELS } from '@core/domain/case'
 import { addWorkingDays } from '@core/domain/deadlines'
 import { formatShanghaiTime } from '@/services/time'
+import { appCalendar } from '@/services/work-calendar'
 import { useShuoshiStore } from '@/stores'
 import type { FormValues } from '@/stores/workbench-slice'
 import FormShell from './FormShell'
@@ -21,7 +22,7 @@ export function assignPrefill(item: ActionFormProps['item']): FormValues {
 /** "12月14日（周一）17:00 前" style text of the deadline `days` working days from now, or a hint when out of range. */
 export function deadlinePreview(days: unknown, now = new Date()): string {
   if (typeof days !== 'number' || !Number.isInteger(days) || days < 1 || days > 60) return '办理时限应在1到60个工作日之间'
-  const dueAt = addWorkingDays(now, days)
+  const dueAt = addWorkingDays(now, days, appCalendar())
   const date = formatShanghaiTime(dueAt).slice(0, 10)
   return `截止：${dateLabel(date)}当天（${days}个工作日，节假日不算）`
 }

@@ -4,12 +4,20 @@ import type { WorkCalendar } from './work-calendar'
 
 export const RECEPTION_DAYS_OF_MONTH = [5, 15, 25] as const
 
-/** The next reception day on or after today's Shanghai date, as YYYY-MM-DD. */
-export function nextReceptionDate(now: Date | string): string {
-  const [year, month, day] = shanghaiDate(now).split('-').map(Number)
-  const thisMonth = RECEPTION_DAYS_OF_MONTH.find((d) => d >= day)
-  if (thisMonth !== undefined) return formatDate(year, month, thisMonth)
-  return month === 12 ? formatDate(year + 1, 1, RECEPTION_DAYS_OF_MONTH[0]) : formatDate(year, month + 1, RECEPTION_DAYS_OF_MONTH[0])
+/**
+ * The next reception day on or after today's Shanghai date, as YYYY-MM-DD: by the community's days of the month
+ * (parseReceptionDays of its text; 逢五 when it names none). A day a month lacks (31 in November) is skipped there.
+ */
+export function nextReceptionDate(now: Date | string, days: readonly number[] = RECEPTION_DAYS_OF_MONTH): string {
+  const chosen = days.length > 0 ? [...days].sort((a, b) => a - b) : [...RECEPTION_DAYS_OF_MONTH]
+  let [year, month, day] = shanghaiDate(now).split('-').map(Number)
+  for (let i = 0; i < 24; i += 1) {
+    const length = new Date(Date.UTC(year, month, 0)).getUTCDate()
+    const found = chosen.find((d) => d >= day && d <= length)
+    if (found !== undefined) return formatDate(year, month, found)
+    ;[year, month, day] = month === 12 ? [year + 1, 1, 1] : [year, month + 1, 1]
+  }
+  throw new RangeError(`no reception day among ${chosen.join(',')}`)
 }
 
 function formatDate(year: number, month: number, day: number): string {

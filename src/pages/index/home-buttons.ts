@@ -1,7 +1,8 @@
 // Which big buttons the home page shows, by role: the right 说事 form (residents 我要说事, grid workers 入户说事,
 // staff and admins 登记说事; none for handlers and supervisors), the work queue with its waiting count, 督办,
 // 议事会, 议事安排 (meetings) for staff, admins and supervisors, 定题说事 (topics) for workers, 公示栏 for everyone
-// with a community, 数据统计 for staff, supervisors and admins, and 工作人员管理 (invites) for admins and staff.
+// with a community, 数据统计 for staff, supervisors and admins, 工作人员管理 (invites) and 社区设置 for admins and
+// staff, 节假日安排 for admins, and 导出台账 for staff, admins and supervisors.
 import type { Role } from '@core/domain/roles'
 import { ROUTES } from '@/services/routes'
 import { workQueueTitle } from '@/stores/selectors'
@@ -54,5 +55,8 @@ export function homeButtons({ role, hasCommunity, unread, waiting }: HomeFacts):
   if (hasCommunity) buttons.push({ text: '公示栏', hint: '办好的事都在这里公示', url: ROUTES.board, kind: 'secondary' })
   if (STATISTICS_ROLES.includes(role)) buttons.push({ text: '数据统计', hint: '办结率、满意率和单位考评', url: ROUTES.stats, kind: 'secondary' })
   if (role === 'admin' || role === 'staff') buttons.push({ text: '工作人员管理', hint: '邀请和撤销工作人员', url: ROUTES.workers, kind: 'secondary' })
+  if (role === 'admin' || role === 'staff' || role === 'supervisor') buttons.push({ text: '导出台账', hint: '按时段导出说事台账', url: ROUTES.ledger, kind: 'secondary' })
+  if (role === 'admin' || role === 'staff') buttons.push({ text: '社区设置', hint: '说事厅、接待日、值班表、承办单位', url: ROUTES.settings, kind: 'secondary' })
+  if (role === 'admin') buttons.push({ text: '节假日安排', hint: '录入放假和调休，办理时限按它计算', url: ROUTES.calendar, kind: 'secondary' })
   return buttons
 }

@@ -7,12 +7,14 @@ import { CLOUD_DB_INDEXES, type IndexSpec } from '../cloud-db/indexes'
 import { MESSAGE_COLLECTIONS, MESSAGE_COLLECTION_INDEXES } from './cloud-db-message-stores'
 import { UPLOADS_COLLECTION, UPLOADS_INDEXES } from './cloud-file-storage'
 import { CONTENT_COLLECTIONS, CONTENT_REVIEW_INDEXES } from './content-security'
+import { EXPORT_FILES_COLLECTION, EXPORT_FILES_INDEXES } from './cloud-export-files'
 
 export const ALL_COLLECTIONS: string[] = [
   ...Object.values(COLLECTIONS),
   ...Object.values(MESSAGE_COLLECTIONS),
   UPLOADS_COLLECTION,
   ...Object.values(CONTENT_COLLECTIONS),
+  EXPORT_FILES_COLLECTION,
 ]
 
 type AnyIndex = { name: string; fields: ReadonlyArray<string | { field: string; direction: string }>; unique?: boolean; usedBy: string }
@@ -23,6 +25,7 @@ export function indexChecklist(): IndexChecklistItem[] {
     ...(MESSAGE_COLLECTION_INDEXES as unknown as Record<string, AnyIndex[]>),
     [UPLOADS_COLLECTION]: UPLOADS_INDEXES,
     [CONTENT_COLLECTIONS.reviews]: CONTENT_REVIEW_INDEXES,
+    [EXPORT_FILES_COLLECTION]: EXPORT_FILES_INDEXES,
   }
   return Object.entries(lists).flatMap(([collection, specs]) =>
     specs.map((spec) => ({

@@ -17,12 +17,13 @@ const dutyRoster: Rule = (value) => {
 }
 
 export const settingsActions: ActionMap = {
-  /** 设置: communities, units and calendar years the caller may see and change, and the template ids' status. */
+  /** 设置: communities, units and calendar years the caller may see and change, and (admins) the template ids' status. */
   getSettings: {
     schema: {},
     async run({ deps, actor }) {
       const settings = await getSettings(deps, actor)
-      return settings.ok ? { ok: true, value: { ...settings.value, templates: templateStatus() } } : settings
+      if (!settings.ok || actor.role !== 'admin') return settings
+      return { ok: true, value: { ...settings.value, templates: templateStatus() } }
     },
   },
   updateCommunity: {
