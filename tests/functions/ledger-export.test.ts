@@ -8,6 +8,8 @@ import { DEMO_COMMUNITY, act } from '../support/case-steps'
 import type { CaseView } from '../../src/core/contracts/views'
 import type { LedgerExport } from '../../src/core/application/ledger/export-ledger'
 import { LEDGER_CASE_HEADER } from '../../src/core/domain/ledger'
+import { MEETINGS_HEADER } from '../../src/core/application/ledger/ledger-sections'
+import type { MeetingView } from '../../src/core/contracts/meeting-views'
 import { parseXlsx } from '../../cloudfunctions/tools/directory/xlsx'
 import { parseCsv } from '../../src/core/application/directory-import/csv'
 import { writeCsv } from '../../cloudfunctions/src/adapters/shared/csv-writer'
@@ -35,8 +37,12 @@ function fileOf(answer: LedgerExport, ownerUserId: string): Buffer {
   if (!file) throw new Error(`no file behind ${answer.url}`)
   return file.bytes
 }
-const csvRows = (bytes: Buffer) => {
-  const table = parseCsv(bytes.toString('utf8').replace(/^\ufeff/, ''))
+/** One table of a CSV of several (【name】, its rows, a blank line): header first. */
+const csvRows = (bytes: Buffer, name = '说事台账') => {
+  const sections = bytes.toString('utf8').replace(/^\ufeff/, '').split('\r\n\r\n')
+  const section = sections.find((part) => part.startsWith(`【${name}`))
+  if (!section) throw new Error(`no table ${name}`)
+  const table = parseCsv(section.slice(section.indexOf('\r\n') + 2))
   return [table.header, ...table.rows.map((r) => r.cells)]
 }
 
@@ -46,7 +52,7 @@ it('writes a CSV with BOM and CRLF, Chinese headers and one row per case of the 
   const bytes = fileOf(answer, 'user-staff-chen')
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
   const text = bytes.toString('utf8')
-  expect(text.split('\r\n')[0]).toBe('\ufeff' + LEDGER_CASE_HEADER.join(','))
+  expect(text.split('\r\n').slice(0, 2)).toEqual(['\ufeff【说事台账】', LEDGER_CASE_HEADER.join(',')])
   expect(text.replace(/\r\n/g, '')).not.toContain('\n')
   expect(text).toContain('"1栋楼道灯坏了，晚上很黑, 老人上下楼""不方便"""')
   const [header, ...rows] = csvRows(bytes)
@@ -87,9 +93,39 @@ it('an admin exports the whole street or one community; another user cannot fetc
 it('writes an .xlsx that is a valid zip of the OOXML parts, one sheet per table', async () => {
   const answer = data(await exportAs('persona-supervisor', { ...november, format: 'xlsx' }))
   const parts = readZip(fileOf(answer, 'user-supervisor-zhou'))
-  expect([...parts.keys()]).toEqual(['[Content_Types].xml', '_rels/.rels', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'xl/worksheets/sheet1.xml'])
-  expect(parts.get('xl/workbook.xml')!.toString('utf8')).toContain('<sheet name="说事台账" sheetId="1" r:id="rId1"/>')
+  expect([...parts.keys()]).toEqual(['[Content_Types].xml', '_rels/.rels', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml', 'xl/worksheets/sheet3.xml'])
+  const workbook = parts.get('xl/workbook.xml')!.toString('utf8')
+  expect(workbook).toContain('<sheet name="说事台账" sheetId="1" r:id="rId1"/>')
+  expect(workbook).toContain('<sheet name="议事会" sheetId="2" r:id="rId2"/>')
+  expect(workbook).toContain('<sheet name="单位考评（2026-11至2026-11受理）" sheetId="3" r:id="rId3"/>')
   expect(parseXlsx(fileOf(answer, 'user-supervisor-zhou')).rows.map((r) => r.cells[3])).toEqual(['王**', '李**'])
+})
+
+it('carries the 议事会 held in the period with each item’s minutes, and the units’ appraisal of the months it touches', async () => {
+  const meetings = (as: string, action: string, payload: Record<string, unknown>) => h.call<MeetingView>(as, 'meetings', action, payload)
+  const meeting = data(await meetings('persona-staff', 'createMeeting', { kind: 'roundtable', date: '2026-12-03', time: '14:30', place: '居民说事厅' }))
+  const onAgenda = data<CaseView>(await meetings('persona-staff', 'putOnAgenda', { caseId: first.id, version: first.version, meetingId: meeting.id }))
+  data(await meetings('persona-staff', 'addParticipant', { meetingId: meeting.id, part: 'deputy', name: '刘代表' }))
+  h.clock.set('2026-12-03T07:00:00Z')
+  const [item] = data(await meetings('persona-staff', 'getMeeting', { meetingId: meeting.id })).items
+  data(await meetings('persona-staff', 'recordMinutes', { meetingId: meeting.id, itemId: item.id, summary: '住户和物业到场', decision: '物业三日内换灯', unitIds: ['unit-property'], workingDays: 3, level: 'community' }))
+  data(await meetings('persona-staff', 'markHeld', { meetingId: meeting.id }))
+  const assigned = data<CaseView>(await h.call('persona-staff', 'cases', 'get', { caseId: onAgenda.id })).case
+  expect(assigned.status).toBe('assigned')
+
+  const answer = data(await exportAs('persona-staff', { from: '2026-11-01', to: '2026-12-31', format: 'csv' }))
+  const bytes = fileOf(answer, 'user-staff-chen')
+  const [meetingHeader, ...meetingRows] = csvRows(bytes, '议事会')
+  expect(meetingRows).toHaveLength(1)
+  const cell = (name: string) => meetingRows[0][meetingHeader.indexOf(name)]
+  expect([cell('会议日期'), cell('类型'), cell('议题类型'), cell('讨论情况'), cell('决议（解决方案和措施）'), cell('承办单位'), cell('办理时限（工作日）'), cell('层级'), cell('参会人数'), cell('实到人数'), cell('纪要状态')])
+    .toEqual(['2026-12-03', '议事会', `说事 ${first.caseNo}`, '住户和物业到场', '物业三日内换灯', '荆州宏远物业公司', '3', '社区', '1', '0', '待公示'])
+  const [appraisalHeader, ...units] = csvRows(bytes, '单位考评')
+  const property = units.find((row) => row[0] === '荆州宏远物业公司')!
+  expect(Object.fromEntries(appraisalHeader.map((name, i) => [name, property[i]]))).toMatchObject({ 交办件数: '1', 按时签收: '0', 按时办结: '0', 当前超期: '0' })
+  // A period without meetings still lists the units, and an empty 议事会 table.
+  const october = csvRows(fileOf(data(await exportAs('persona-staff', { from: '2026-10-01', to: '2026-10-31', format: 'csv' })), 'user-staff-chen'), '议事会')
+  expect(october).toEqual([[...MEETINGS_HEADER]])
 })
 
 it('CSV of several tables: each under its name, a blank line between; fields quoted only when needed', () => {
