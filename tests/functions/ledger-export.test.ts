@@ -169,3 +169,12 @@ it('refuses a period that ends before it starts, or a bad date, writing nothing'
   expect(files()).toBe(0)
   expect(h.runtime.db.prepare("SELECT COUNT(*) FROM audit_events WHERE data LIKE '%exportLedger%'").pluck().get()).toBe(0)
 })
+
+it('xlsx: sheet names follow Excel’s rules; XML text is escaped and control characters dropped', async () => {
+  const { sheetName, writeXlsx } = await import('../../cloudfunctions/src/adapters/shared/xlsx-writer')
+  expect(sheetName('单位考评/[2026]')).toBe('单位考评  2026')
+  expect(sheetName('一'.repeat(40))).toHaveLength(31)
+  const bytes = writeXlsx([{ name: '说事台账', header: ['编号'], rows: [['王<&>"\u0001秀英']] }])
+  expect(readZip(bytes).get('xl/worksheets/sheet1.xml')!.toString('utf8')).toContain('王&lt;&amp;&gt;&quot;秀英')
+  expect(parseXlsx(bytes).rows[0].cells).toEqual(['王<&>"秀英'])
+})

@@ -23,7 +23,7 @@ function columnName(index: number): string {
 
 /** Sheet names: ≤ 31 characters, none of []:*?/\ . */
 export function sheetName(name: string): string {
-  return name.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31) || 'Sheet'
+  return name.replace(/[[\]:*?/\\]/g, ' ').trim().slice(0, 31).trim() || 'Sheet'
 }
 
 /** Width in characters: CJK characters count double; at most 60. */
