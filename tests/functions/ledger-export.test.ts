@@ -102,9 +102,9 @@ it('writes an .xlsx that is a valid zip of the OOXML parts, one sheet per table'
 })
 
 it('carries the 议事会 held in the period with each item’s minutes, and the units’ appraisal of the months it touches', async () => {
-  const meetings = (as: string, action: string, payload: Record<string, unknown>) => h.call<MeetingView>(as, 'meetings', action, payload)
+  const meetings = <T = MeetingView>(as: string, action: string, payload: Record<string, unknown>) => h.call<T>(as, 'meetings', action, payload)
   const meeting = data(await meetings('persona-staff', 'createMeeting', { kind: 'roundtable', date: '2026-12-03', time: '14:30', place: '居民说事厅' }))
-  const onAgenda = data<CaseView>(await meetings('persona-staff', 'putOnAgenda', { caseId: first.id, version: first.version, meetingId: meeting.id }))
+  const onAgenda = data(await meetings<CaseView>('persona-staff', 'putOnAgenda', { caseId: first.id, version: first.version, meetingId: meeting.id }))
   data(await meetings('persona-staff', 'addParticipant', { meetingId: meeting.id, part: 'deputy', name: '刘代表' }))
   h.clock.set('2026-12-03T07:00:00Z')
   const [item] = data(await meetings('persona-staff', 'getMeeting', { meetingId: meeting.id })).items
