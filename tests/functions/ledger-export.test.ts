@@ -5,7 +5,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { createHarness, data, key, type Harness } from '../support/local-harness'
 import { DEMO_COMMUNITY, act } from '../support/case-steps'
-import type { CaseView } from '../../src/core/contracts/views'
+import type { CaseDetail, CaseView } from '../../src/core/contracts/views'
 import type { LedgerExport } from '../../src/core/application/ledger/export-ledger'
 import { LEDGER_CASE_HEADER } from '../../src/core/domain/ledger'
 import { MEETINGS_HEADER } from '../../src/core/application/ledger/ledger-sections'
@@ -110,7 +110,7 @@ it('carries the 议事会 held in the period with each item’s minutes, and the
   const [item] = data(await meetings('persona-staff', 'getMeeting', { meetingId: meeting.id })).items
   data(await meetings('persona-staff', 'recordMinutes', { meetingId: meeting.id, itemId: item.id, summary: '住户和物业到场', decision: '物业三日内换灯', unitIds: ['unit-property'], workingDays: 3, level: 'community' }))
   data(await meetings('persona-staff', 'markHeld', { meetingId: meeting.id }))
-  const assigned = data<CaseView>(await h.call('persona-staff', 'cases', 'get', { caseId: onAgenda.id })).case
+  const assigned = data<CaseDetail>(await h.call('persona-staff', 'cases', 'get', { caseId: onAgenda.id })).case
   expect(assigned.status).toBe('assigned')
 
   const answer = data(await exportAs('persona-staff', { from: '2026-11-01', to: '2026-12-31', format: 'csv' }))
