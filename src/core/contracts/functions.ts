@@ -60,7 +60,7 @@ export const FUNCTIONS = {
     'addAgendaItem', 'recordAttendance', 'checkIn', 'recordMinutes', 'markHeld', 'publishMinutes', 'listBoardMinutes', 'sweepMeetings',
     ...TOPIC_ACTIONS,
   ],
-  supervision: ['supervise', 'escalate', 'close', 'listWatch', 'sweep', 'getStatistics', 'getUnitAppraisal', 'getBoardFigures', 'exportLedger'],
+  supervision: ['supervise', 'escalate', 'close', 'listWatch', 'sweep', 'getStatistics', 'getUnitAppraisal', 'getDeliberationFigures', 'getBoardFigures', 'exportLedger'],
 } as const
 
 export type FunctionName = keyof typeof FUNCTIONS
