@@ -4,7 +4,7 @@
 import type { Deps } from '../../ports'
 import type { Actor } from '../../domain/roles'
 import { FIGURE_DEFINITIONS, addFigures, summarize, type Figures } from '../../domain/statistics'
-import { communityScope } from '../../domain/statistics-counters'
+import { CURRENT_BUCKET, communityScope } from '../../domain/statistics-counters'
 import { fail, ok, type Result } from '../../contracts/result'
 import type { BoardFiguresView } from '../../contracts/statistics-views'
 import { resolvePeriod } from './statistics-scope'
@@ -17,7 +17,7 @@ export async function getBoardFigures(deps: Deps, actor: Actor, input: { communi
   const period = resolvePeriod(deps.clock.now(), {})
   if (!period.ok) return period
   const rows = await deps.repos.statistics.read(communityScope(community.id), period.value.fromMonth, period.value.toMonth)
-  const total = rows.filter((r) => r.dimension === 'all' && r.bucket !== 'now').reduce((sum, r) => addFigures(sum, r.figures), {} as Figures)
+  const total = rows.filter((r) => r.dimension === 'all' && r.bucket !== CURRENT_BUCKET).reduce((sum, r) => addFigures(sum, r.figures), {} as Figures)
   const figures = summarize(total)
   return ok({
     communityName: community.name,
