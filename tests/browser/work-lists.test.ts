@@ -11,7 +11,9 @@ import { shoot } from './work-lists-screens'
 jest.setTimeout(240_000)
 
 const DAY = 24 * 60 * 60 * 1000
-const LATER = 4 * DAY // from Saturday 5 Dec: a one-working-day deadline is two working days past
+/** The server starts at a fixed Saturday morning (10:00 in Shanghai), whatever day the test runs. */
+const START = Date.parse('2026-12-05T02:00:00Z')
+const LATER = 4 * DAY // from Saturday 5 Dec to Wednesday 9 Dec: a one-working-day deadline is two working days past
 const OVERDUE = '3栋楼道的灯坏了，晚上看不见'
 const LONG = '小区门口井盖松动，怕有人踩空'
 const SOON = '垃圾分类亭的门关不上，垃圾被风吹得到处都是'
@@ -28,7 +30,10 @@ let actors: Actors
 let overdueDueAt = ''
 
 /** A date `days` after the server's today, as YYYY-MM-DD in Shanghai. */
-const shanghaiDay = (days: number) => new Date(Date.now() + 8 * 3600_000 + days * DAY).toISOString().slice(0, 10)
+const shanghaiDay = (days: number) => new Date(START + 8 * 3600_000 + days * DAY).toISOString().slice(0, 10)
+/** Moves the server's clock to `at` (an offset from the real time). */
+const setServerTime = async (at: number) =>
+  fetch(`${session.server.url}/api/dev/clock`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ offsetMs: at - Date.now() }) })
 const dayLabel = (date: string) => {
   const d = new Date(date + 'T00:00:00Z')
   return `${d.getUTCMonth() + 1}月${d.getUTCDate()}日（周${'日一二三四五六'[d.getUTCDay()]}）`
@@ -40,6 +45,7 @@ beforeAll(async () => {
   session = await openBrowserSession()
   page = session.page
   actors = await signInActors(session)
+  await setServerTime(START)
   const flow = workflow(session, actors)
   const overdue = await flow.submit(OVERDUE)
   await flow.handling(overdue, 1, 'facility')
@@ -51,10 +57,10 @@ beforeAll(async () => {
   overdueDueAt = (await call(session, actors.staff, 'cases', 'get', { caseId: overdue })).case.dueAt
 
   // Four days later, on the server and in the browser; the supervision timer marks what is overdue.
-  await fetch(`${session.server.url}/api/dev/clock`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ offsetMs: LATER }) })
+  await setServerTime(START + LATER)
   const sweep = await (await fetch(`${session.server.url}/api/dev/timers/supervision/run`, { method: 'POST' })).json()
   expect(sweep.ok).toBe(true)
-  await page.clock.install({ time: new Date(Date.now() + LATER) })
+  await page.clock.install({ time: new Date(START + LATER) })
 })
 
 afterAll(async () => {
@@ -81,7 +87,7 @@ test('the supervisor sees the overdue case first in 督办, with its countdown a
   expect(titles.map((title) => title.split('\n')[0].replace(/\s*\d+ 件$/, ''))).toEqual(['已超期', '即将到期', '已提级督办', '待结案'])
   const firstSection = shown('.watch-section').first()
   const firstCard = firstSection.locator('.case-card').first()
-  const lateDays = -workingDaysLeft(new Date(Date.now() + LATER), overdueDueAt)
+  const lateDays = -workingDaysLeft(new Date(START + LATER), overdueDueAt)
   expect(lateDays).toBeGreaterThan(0)
   await expect(firstCard.innerText()).resolves.toContain(OVERDUE.slice(0, 14))
   await expect(firstCard.innerText()).resolves.toContain(`已超期 ${lateDays} 个工作日`)
