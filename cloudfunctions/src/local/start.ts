@@ -4,6 +4,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { spawnSync } from 'node:child_process'
 import { startLocalServer } from './server'
+import { fillCountersOnce } from './fill-counters'
 
 function option(name: string, env: string | undefined): string | undefined {
   const index = process.argv.indexOf(`--${name}`)
@@ -26,6 +27,7 @@ async function main(): Promise<void> {
   if (!loopback) console.warn(`警告：服务绑定在 ${host}，局域网内其他设备可以访问。${allowPersonas ? '演示身份登录已开启（--allow-personas）。' : '演示身份登录已关闭。'}`)
 
   const server = await startLocalServer({ port, host, dataDir, staticDir, allowPersonas })
+  fillCountersOnce(server.runtime.db, (line) => console.log(line))
   console.log(`说事 本地运行时已启动：${server.url}`)
   console.log(`数据目录：${dataDir}　消息发件箱：${server.url}/dev/outbox`)
   const stop = async () => {
