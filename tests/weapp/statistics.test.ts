@@ -27,12 +27,21 @@ const APPRAISAL = {
   units: [{ unitId: 'unit-sanitation', name: '胜利街道环卫所', ...summarizeAppraisal({ assigned: 4, acceptedOnTime: 2, completedOnTime: 2, extensions: 1, returns: 1, rated: 3, ratedSatisfied: 3 }) }],
 }
 
+const DELIBERATION = {
+  fromMonth: '2026-11', toMonth: '2026-12', meetingsHeld: 3,
+  byKind: [{ kind: 'reception', label: '逢五说事', held: 2 }, { kind: 'roundtable', label: '议事会', held: 1 }, { kind: 'topic', label: '定题说事', held: 0 }],
+  byMonth: [{ month: '2026-11', held: 1 }, { month: '2026-12', held: 2 }],
+  attendanceRate: 0.8, participants: 10, present: 8, itemsDecided: 4, itemsOpen: 1, awaitingMinutes: 1, cancelled: 0,
+  topics: [{ id: 'topic-1', question: '一楼楼道是否封闭垃圾通道？', opensOn: '2026-11-30', closesOn: '2026-12-07', unit: 'household', answers: 12, eligible: 40, turnoutPercent: 30 }],
+}
+
 let refuse = false
 const work = useWorkHarness(userOf('user-admin-wu', '吴志刚', 'admin'), (name, action, payload: any) => {
   if (name !== 'supervision') return NOT_FOUND
   if (refuse && payload.toMonth < payload.fromMonth) return { ok: false, code: 'INVALID_INPUT', message: `统计期间的结束月份（${payload.toMonth}）早于开始月份（${payload.fromMonth}），请重新选择` }
   if (action === 'getStatistics') return { ok: true, data: VIEW }
   if (action === 'getUnitAppraisal') return { ok: true, data: APPRAISAL }
+  if (action === 'getDeliberationFigures') return { ok: true, data: DELIBERATION }
   return NOT_FOUND
 })
 
@@ -42,7 +51,7 @@ test('shows the headline, the trend, the breakdowns, the unit appraisal and what
   const text = page.dom.textContent as string
   for (const words of ['数据统计', '收到', '结案率 42.9%', '60.0%', '满意率', '75.0%', '未评价', '回访率', '重办率', '25.0%', '结案用时中位数', '当前超期未办',
     '月度趋势', '11月', '12月', '按类别', '环境卫生', '按渠道', '居民自报', '按网格', '按承办单位',
-    '单位考评', '胜利街道环卫所', '按时签收率', '50.0%', '延期申请', '退回', '100.0%', '交办后1个工作日内', '统计口径', '不办结不能掩盖超期']) {
+    '单位考评', '胜利街道环卫所', '按时签收率', '50.0%', '延期申请', '退回', '100.0%', '交办后1个工作日内', '议事与定题说事', '召开议事会', '逢五说事 2 · 议事会 1', '到会率', '80.0%', '形成决议', '纪要待公示', '定题说事 1 个', '一楼楼道是否封闭垃圾通道？', '参与 12/40 户', '统计口径', '不办结不能掩盖超期']) {
     expect([words, text.includes(words)]).toEqual([words, true])
   }
   expect(work.withClass('stats-trend__month')).toHaveLength(2)

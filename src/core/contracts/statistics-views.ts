@@ -1,5 +1,6 @@
-// What the statistics actions answer (supervision.getStatistics, getUnitAppraisal, getBoardFigures).
+// What the statistics actions answer (supervision.getStatistics, getUnitAppraisal, getDeliberationFigures, getBoardFigures).
 import type { AppraisalSummary, Breakdown, Definition, FigureSummary } from '../domain/statistics'
+import type { MeetingKind } from '../domain/meeting'
 
 export interface StatisticsScopeView {
   kind: 'community' | 'street'
@@ -55,4 +56,24 @@ export interface BoardFiguresView {
   onTimeRate: number | null
   satisfactionRate: number | null
   definitions: readonly Definition[]
+}
+
+/** 议事 in numbers (supervision.getDeliberationFigures). */
+export interface DeliberationFigures {
+  fromMonth: string
+  toMonth: string
+  /** Meetings that took place (held or minuted), cancelled ones apart. */
+  meetingsHeld: number
+  byKind: Array<{ kind: MeetingKind; label: string; held: number }>
+  byMonth: Array<{ month: string; held: number }>
+  /** Participants marked present of all on the lists of the meetings held; null without participants. */
+  attendanceRate: number | null
+  participants: number
+  present: number
+  itemsDecided: number
+  itemsOpen: number
+  /** Held, minutes not yet published. */
+  awaitingMinutes: number
+  cancelled: number
+  topics: Array<{ id: string; question: string; opensOn: string; closesOn: string; unit: 'household' | 'person'; answers: number; eligible: number; turnoutPercent: number }>
 }

@@ -1,9 +1,9 @@
 // The supervision function's statistics actions, for the dashboard of this subpackage (through services/cloud-api).
 import type { FunctionResponse } from '@core/contracts/result'
-import type { StatisticsView, UnitAppraisalView } from '@core/contracts/statistics-views'
+import type { DeliberationFigures, StatisticsView, UnitAppraisalView } from '@core/contracts/statistics-views'
 import { cloudApi } from '@/services/cloud-api'
 
-export type { StatisticsView, UnitAppraisalView }
+export type { DeliberationFigures, StatisticsView, UnitAppraisalView }
 
 export interface StatisticsQuery {
   fromMonth: string
@@ -17,4 +17,5 @@ const call = <T>(action: string, payload: StatisticsQuery): Promise<FunctionResp
 export const statsApi = {
   statistics: (query: StatisticsQuery) => call<StatisticsView>('getStatistics', query),
   appraisal: (query: StatisticsQuery) => call<UnitAppraisalView>('getUnitAppraisal', query),
+  deliberation: (query: StatisticsQuery) => call<DeliberationFigures>('getDeliberationFigures', query),
 }

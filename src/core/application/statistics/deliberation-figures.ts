@@ -4,36 +4,21 @@
 // communities' newest topics. The same callers and scope as getStatistics (statistics-scope.ts).
 import type { Deps } from '../../ports'
 import type { Actor } from '../../domain/roles'
-import { MEETING_KINDS, MEETING_KIND_LABELS, type Meeting, type MeetingKind } from '../../domain/meeting'
+import { MEETING_KINDS, MEETING_KIND_LABELS, type Meeting } from '../../domain/meeting'
 import type { MeetingStatus } from '../../domain/meeting-status'
 import { monthsBetween } from '../../domain/statistics'
 import { ok, type Result } from '../../contracts/result'
 import type { StatisticsInput } from '../../contracts/statistics-inputs'
 import { resolvePeriod, resolveScope, type ResolvedScope } from './statistics-scope'
 import { computeTally } from '../topics/topic-tally'
+import type { DeliberationFigures } from '../../contracts/statistics-views'
+
+export type { DeliberationFigures }
 
 const HELD: readonly MeetingStatus[] = ['held', 'minuted']
 /** Topics read per community (newest first): a community runs a few a month. */
 const TOPICS_PER_COMMUNITY = 100
 
-export interface DeliberationFigures {
-  fromMonth: string
-  toMonth: string
-  /** Meetings that took place (held or minuted), cancelled ones apart. */
-  meetingsHeld: number
-  byKind: Array<{ kind: MeetingKind; label: string; held: number }>
-  byMonth: Array<{ month: string; held: number }>
-  /** Participants marked present of all on the lists of the meetings held; null without participants. */
-  attendanceRate: number | null
-  participants: number
-  present: number
-  itemsDecided: number
-  itemsOpen: number
-  /** Held, minutes not yet published. */
-  awaitingMinutes: number
-  cancelled: number
-  topics: Array<{ id: string; question: string; opensOn: string; closesOn: string; unit: 'household' | 'person'; answers: number; eligible: number; turnoutPercent: number }>
-}
 
 export async function getDeliberationFigures(deps: Deps, actor: Actor, input: StatisticsInput): Promise<Result<DeliberationFigures>> {
   const scope = await resolveScope(deps, actor, input.communityId)
