@@ -16,6 +16,11 @@ export const SITUATIONS = [
   '正在发生暴力',
 ] as const
 
+/** Round 8: the round-7 hazard reasons, which the scorer also learns (the rules give them too). */
+export const HAZARDS = ['高处物体有坠落危险', '地面塌陷'] as const
+/** Every situation the learned scorer knows: the 8 situations and the hazards. */
+export const SCORER_SITUATIONS = [...SITUATIONS, ...HAZARDS] as const
+
 /** Maps an id to its situation from the first id of each situation's block (the writer's layout); decoys → undefined. */
 function blockLayout(starts: number[]): (id: string) => string | undefined {
   return (id) => {
