@@ -7,12 +7,12 @@ import { URGENT_CLAUSES } from '../../cloudfunctions/tools/classifier/generate-c
 import { situationExamples, SITUATION_CORES } from '../../cloudfunctions/tools/classifier/urgent-source'
 
 describe('learned urgent-situation scorer', () => {
-  it('ships 11 labels (8 situations + the 2 round-7 hazards + none) and a threshold', () => {
+  it('ships 14 labels (8 situations + 2 round-7 hazards + 3 round-8 dangers to life + none) and a threshold', () => {
     const model = sharedUrgentModel()
-    expect(model.labels).toHaveLength(11)
-    expect(model.labels[10]).toBe('none')
+    expect(model.labels).toHaveLength(14)
+    expect(model.labels[13]).toBe('none')
     expect(model.threshold).toBeGreaterThan(0.3)
-    expect(model.weights.length).toBe(model.features.length * 11)
+    expect(model.weights.length).toBe(model.features.length * 14)
   })
 
   it('has at least 40 written training texts per situation', () => {

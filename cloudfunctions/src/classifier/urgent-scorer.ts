@@ -19,7 +19,7 @@ const SITUATION_CUES: Record<string, RegExp> = {
   燃气泄漏: /气|味|臭|嘶|呲|阀|罐|灶|熏/,
   起火冒烟: /火|烟|烧|焦|炸|爆/,
   电梯困人: /困|关|卡|出不来|停|不动|打不开|开不了|喊|哭|拍|按|铃|救|闷/,
-  污水或积水进入住户家中: /家|屋|户|室|房|客厅|卧室|厨房|一楼|地下室|床|门口|楼下|楼上|天花板|顶上|吊顶|灯/,
+  污水或积水进入住户家中: /家|屋|户|室|房|客厅|卧室|厨房|一楼|地下室|床|门口|楼下|楼上|天花板|顶上|吊顶|灯|楼道|楼梯|电梯井/,
   电线裸露或漏电: /电|(?<!横道|斑马|标|车道|分道)线|(?<!麻)麻(?!烦)|火花/,
   // Round 8: one cue for the structure family (a structure, something up high, the ground giving way).
   房屋结构有倒塌危险: STRUCTURE_CUE,
@@ -28,6 +28,14 @@ const SITUATION_CUES: Record<string, RegExp> = {
   // Round 8: "unreachable" needs a negated sign of life (没人应, 反应都没有, 冇看到他下楼) or 关机/失联.
   独居老人联系不上: /(没|冇|不|未|无)(有|得)?(一点|半点|任何)?(人)?(接|应|答|回|反应|开|见|看到|看见|出|联系|动静|响动|声|响|露面|下楼|亮|拿|取|收|提|打通)|(反应|回应|动静|响动|声音|人应|答应)(都|也)?(没|冇)|关机|失联|打不通|联系不上|敲不开|静/,
   正在发生暴力: /打|砍|刀|血|救命|喊|叫|闹|棍|揍|踢|踹|推|抢|凶|动手|哭|殴|斗|械|砸|骂/,
+  // Round 8: a person whose life or health is in danger now; a child in danger; an open hole people can fall into.
+  突发急病或生命危险: /晕|昏|倒|栽|不省人事|(没|冇|无)(有|得)?(反应|知觉|意识|气|呼吸|动静)|叫不醒|喊不醒|呼吸|抽|吐|中毒|溺|落水|扑腾|沉下|跳|轻生|不想活|活不下去|自杀|割腕|咬|血|摔|救护车|120|急救|喘|紫|说不清|说不出|胸口|心跳|站不起|动不了|发烫|中暑|烧炭|炭火/,
+  儿童处于危险中: /伢|孩|小孩|儿童|宝宝|幼儿|婴儿|学生|娃|小朋友/,
+  井盖缺失或坑洞有坠落危险: /井|窟窿|洞|坑|沟|槽|盖板|桥板|护栏|踩空|掉(进|下)|栽(进|下)|陷进/,
+}
+/** Round 8: a second thing the situation cannot do without — flooding is about water (not a 床垫 in a corridor). */
+const SITUATION_NEEDS: Record<string, RegExp> = {
+  污水或积水进入住户家中: /水|淹|涝|漫|灌|渗|漏|泡|粪|汤/,
 }
 /**
  * Words that take the scorer's situation back, anywhere in the report. For the unreachable old person (service talk),
@@ -40,6 +48,9 @@ const SITUATION_UNLESS: Record<string, RegExp> = {
   房屋结构有倒塌危险: /倒(垃圾|水|进|在)|往里倒|垃圾道|墙皮/,
   // Round 8: light things in the air (the overhead rule's own exception) and laundry blown away are not a falling hazard.
   高处物体有坠落危险: /风筝|气球|灯笼|彩旗|横幅|塑料袋|无人机|衣服|被单|床单|袜子|毛巾/,
+  // Round 8: health services and advice are not an emergency.
+  突发急病或生命危险: /体检|医保|报销|挂号|疫苗|讲座|培训|知识|演练|慢病|办卡|住院了|出院|康复/,
+  井盖缺失或坑洞有坠落危险: /(响|异响|不平|臭|松动)(?!.*(掉|踩空|没了|不见|缺))/,
   // Round 8: a pothole, an uneven or patched surface, settling that is normal or repaired is not ground giving way.
   地面塌陷: /小坑|坑坑洼洼|坑洼|不平|破损|几(厘米|公分)|轻微|正常(沉降|现象)|填(平|好|上)|修(平|好)|补丁/,
 }
@@ -121,7 +132,14 @@ export function forEachUrgentGram(normalized: string, minN: number, maxN: number
 }
 
 /** Situations that share their probability mass: one physical structure or surface giving way. */
-const FAMILY: Record<string, string> = { 房屋结构有倒塌危险: 'structure', 高处物体有坠落危险: 'structure', 地面塌陷: 'structure' }
+const FAMILY: Record<string, string> = {
+  房屋结构有倒塌危险: 'structure',
+  高处物体有坠落危险: 'structure',
+  地面塌陷: 'structure',
+  突发急病或生命危险: 'life',
+  儿童处于危险中: 'life',
+  井盖缺失或坑洞有坠落危险: 'life',
+}
 
 export interface UrgentScore {
   /** the most likely situation (never 'none') */
@@ -204,7 +222,7 @@ export function urgentScorerVerdict(text: string, model: LoadedUrgentModel = sha
   const statistic = model.on === 'urgency' ? score.urgency : score.probability
   // In 'situation' mode the scorer also stays silent when 'none' is more likely than the situation.
   if (statistic < threshold || !score.evidence.length || (model.on === 'situation' && 1 - score.urgency > score.probability)) return { score, blockedBy: 'below-threshold' }
-  if (!SITUATION_CUES[score.label]?.test(normalized)) return { score, blockedBy: 'cue' }
+  if (!SITUATION_CUES[score.label]?.test(normalized) || SITUATION_NEEDS[score.label]?.test(normalized) === false) return { score, blockedBy: 'cue' }
   const evidenceSentence = sentenceAt(normalized, score.at)
   const unlessScope = score.label === '独居老人联系不上' ? fromClauseOf(evidenceSentence, score.at) : normalized
   if (SITUATION_UNLESS[score.label]?.test(unlessScope)) return { score, blockedBy: 'unless' }
