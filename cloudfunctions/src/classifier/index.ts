@@ -10,6 +10,7 @@ import model from './model.json'
 export { detectUrgent, explainUrgent } from './urgent'
 export { explainUrgent as explainUrgentRules, normalizeForUrgent, urgentRules } from './urgent-rules'
 export { explainUrgentScorer } from './urgent-scorer'
+export { checkSoonSituation, CHECK_SOON_AT } from './urgent'
 export type { UrgentEvidence, UrgentRule } from './urgent-rules'
 
 /**
