@@ -168,6 +168,15 @@ it('classifies every new case on the server and lets an urgent one skip the queu
   expect(h.notices('user-staff-li')).toHaveLength(1)
 })
 
+it('marks a report the classifier is unsure about 需尽快核实 in its suggestion, without making it urgent', async () => {
+  // written for this test: the urgent scorer splits it between an open hole and a child in danger (README, Round 8)
+  const unsure = await submit('学校门口的井盖被掀走了，只剩一个深洞，放学的学生都从这边走，刚才有个孩子差点掉进去')
+  expect(unsure.suggestion).toMatchObject({ urgent: false, checkSoon: '井盖缺失或坑洞有坠落危险' })
+  expect(unsure.urgency).toBe('normal')
+  const plain = await submit('小区里的路灯坏了好几天了')
+  expect(plain.suggestion?.checkSoon).toBeUndefined()
+})
+
 it('keeps what staff correct in triage beside the classifier suggestion', async () => {
   let c = await submit('楼上天天半夜剁肉，吵得睡不着')
   const suggested = c.suggestion!.category

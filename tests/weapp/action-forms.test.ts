@@ -114,6 +114,17 @@ test('staff: the action bar is allowedActions; 受理分类 prefilled from the s
   await waitForText(page, '列入议事会')
 })
 
+test('staff: a report the classifier is unsure about shows 需尽快核实 with the situation, not 紧急', async () => {
+  user = STAFF
+  current = caseView({
+    text: '学校门口的井盖被掀走了，只剩一个深洞',
+    suggestion: { ...caseView().suggestion, category: 'facility', unit: '城管', checkSoon: '井盖缺失或坑洞有坠落危险' },
+  })
+  await openCase()
+  await waitForText(page, '需尽快核实：疑似井盖缺失或坑洞有坠落危险，请一小时内核实')
+  expect(String(page.dom.textContent)).not.toContain('紧急程度：一般')
+})
+
 test('staff: a voice-only report shows 语音待转写; the gist typed in 受理分类 goes with the category', async () => {
   user = STAFF
   const voice = { fileId: 'cloud://shuoshi-env.7368-shuoshi/cases/2026-12-05/voice-abcdefgh.mp3', kind: 'audio', name: 'voice.mp3' }

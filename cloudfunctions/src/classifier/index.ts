@@ -4,12 +4,13 @@ import { CATEGORIES, type CategoryCode } from '../../../src/core/domain/category
 import type { Classification, Classifier } from '../../../src/core/ports/classifier'
 import { loadModel, type LoadedModel, type ModelFile } from './model-format'
 import { rankCategories } from './predict'
-import { detectUrgent } from './urgent'
+import { assessUrgent } from './urgent'
 import model from './model.json'
 
-export { detectUrgent, explainUrgent } from './urgent'
+export { assessUrgent, detectUrgent, explainUrgent } from './urgent'
 export { explainUrgent as explainUrgentRules, normalizeForUrgent, urgentRules } from './urgent-rules'
 export { explainUrgentScorer } from './urgent-scorer'
+export { checkSoonSituation, CHECK_SOON_AT } from './urgent'
 export type { UrgentEvidence, UrgentRule } from './urgent-rules'
 
 /**
@@ -30,7 +31,8 @@ export function createClassifier(file: ModelFile): Classifier {
   return {
     classify(text: string): Classification {
       const ranked = rankCategories(loaded, text)
-      const urgentReasons = detectUrgent(text)
+      const { evidence, checkSoon } = assessUrgent(text)
+      const urgentReasons = evidence.map((e) => e.reason)
       const decided = urgentReasons.map((reason) => CATEGORY_OF_URGENT[reason]).find(Boolean)
       const best = ranked.find((entry) => entry.category === decided) ?? ranked[0]
       return {
@@ -40,6 +42,7 @@ export function createClassifier(file: ModelFile): Classifier {
         unit: CATEGORIES[best.category].defaultUnitLabel,
         confidence: Math.round(best.score * 1000) / 1000,
         top3: ranked.slice(0, 3).map(({ category, score }) => ({ category, score: Math.round(score * 1000) / 1000 })),
+        ...(checkSoon ? { checkSoon } : {}),
       }
     },
   }

@@ -465,18 +465,28 @@ export function urgentTextGuardsPass(normalized: string): boolean {
   return Boolean(normalized.trim()) && !SUGGESTION_LEAD.test(normalized.trim()) && !FOLLOW_UP_LEAD.test(normalized.trim())
 }
 
-/** Hypothetical, habitual, asking or "luckily nobody" talk: the learned scorer never fires on such a sentence. */
-const SCORER_NOT_NOW = /(没|冇|未)(有|得)?露|怕(会|要|是)?(着火|起火|失火|漏电|漏气|触电|塌|垮|倒|被困|出事)|电梯(里|里面|里头|里边)?(没|冇|冇得)(有)?人|被(偷|盗)|路面.{0,4}(鼓包|开裂|裂)|停运[？?]?$|会不会|怕哪天|万一|如果|假如|哪天|建议|可不可以|经常|每次|老是|总是|还好没|幸好没|好在没|(没|冇|无)(有)?人(员)?(被)?(困|关|卡|在里)|(没有|没|冇得|冇|未|不|并未)(再)?(裸露|外露|露出|露在外|带电|漏电|漏气|泄漏|闻到|着火|起火|冒烟|被困|困人|进水|淹)/
+/** Denials anywhere in the evidence's sentence: nobody inside, nothing exposed, not leaking, stolen, a question. */
+const SCORER_DENIED = /(没|冇|未)(有|得)?露|电梯(里|里面|里头|里边)?(没|冇|冇得)(有)?人|被(偷|盗)|路面.{0,4}(鼓包|开裂|裂)|停运[？?]?$|(没|冇|无)(有)?人(员)?(被)?(困|关|卡|在里)|(没有|没|冇得|冇|未|不|并未)(再)?(裸露|外露|露出|露在外|带电|漏电|漏气|泄漏|闻到|着火|起火|冒烟|被困|困人|进水|淹)/
+/**
+ * Worry, hypotheticals, habits, asking and "luckily not": round 8 counts them only when they lead up to the evidence
+ * ("楼道线乱怕着火", "如果电梯困人"), not when they follow it as the consequence the reporter fears ("墙都歪了…要是倒了不得了",
+ * "我怕出事", "处理建议：…").
+ */
+const SCORER_NOT_NOW_BEFORE = /别等到|不要等到|莫等到|怕(会|要|是)?(着火|起火|失火|漏电|漏气|触电|塌|垮|倒|被困)|会不会|怕哪天|万一|如果|假如|哪天|建议|可不可以|经常|每次|老是|总是|还好没|幸好没|好在没/
+/** Today's words: a report that says what happens today is not about the past ("昨天还冇恁歪，今天更歪了"). */
+const TODAY = /今天|今日|今早|今晚|今儿|这两天|这几天/
 
 /**
  * Sentence-level guards for evidence found by the learned scorer at `index` in `sentence`: the sentence (after its
- * last topic switch) is not past, hypothetical or preventive talk unless it says it is happening now, and no negation
- * sits just before the evidence.
+ * last topic switch) denies nothing; up to the evidence's clause it is not past, hypothetical or preventive talk unless
+ * it says it is happening now or today; and no negation sits just before the evidence.
  */
 export function urgentSentenceGuardsPass(sentence: string, index: number): boolean {
   const scope = sentence.slice(lastSwitchEnd(sentence, index))
-  if ((HYPOTHETICAL.test(scope) || PAST_TIME.test(scope)) && !HAPPENING_NOW.test(scope)) return false
-  if (SCORER_NOT_NOW.test(scope)) return false
+  const stops = ['，', ',', '、', ' '].map((mark) => sentence.indexOf(mark, index + 1)).filter((i) => i >= 0)
+  const upToEvidence = sentence.slice(lastSwitchEnd(sentence, index), stops.length ? Math.min(...stops) : sentence.length)
+  if ((HYPOTHETICAL.test(upToEvidence) || PAST_TIME.test(upToEvidence)) && !HAPPENING_NOW.test(scope) && !TODAY.test(scope)) return false
+  if (SCORER_DENIED.test(scope) || SCORER_NOT_NOW_BEFORE.test(upToEvidence)) return false
   const before = sentence.slice(Math.max(0, index - 8), index)
   return !NEGATION_BEFORE.test(before) || QUESTION_BEFORE.test(before)
 }

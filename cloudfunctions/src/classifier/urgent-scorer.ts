@@ -14,22 +14,57 @@ import urgentModel from './urgent-model.json'
  * an unreachable person is described with a negation or 关机/失联, and is old: ELDERLY_CUE). A gas verdict also needs
  * a gas word when another source of a bad smell is named (臭鸡蛋 at a garbage station).
  */
+const STRUCTURE_CUE = /塌|垮|倒|裂|歪|斜|倾|沉|陷|掉|落|坠|晃|鼓|断|危|砸|响|松|碎|露筋|钢筋|垂|耷拉|悬|吊|挂|翻|飘|荡|脱|空|滑|坑|洞/
 const SITUATION_CUES: Record<string, RegExp> = {
   燃气泄漏: /气|味|臭|嘶|呲|阀|罐|灶|熏/,
   起火冒烟: /火|烟|烧|焦|炸|爆/,
   电梯困人: /困|关|卡|出不来|停|不动|打不开|开不了|喊|哭|拍|按|铃|救|闷/,
-  污水或积水进入住户家中: /家|屋|户|室|房间|客厅|卧室|厨房|一楼|地下室|床|门口|楼下/,
-  电线裸露或漏电: /电|线|麻|火花/,
-  房屋结构有倒塌危险: /塌|垮|倒|裂|歪|斜|倾|沉|掉|落|坠|晃|鼓|断|危|砸|响|松/,
-  独居老人联系不上: /没|冇|不|未|无|关机|失联|静/,
-  正在发生暴力: /打|砍|刀|血|救命|喊|叫|闹|棍|揍|踢|推|抢|凶|动手|哭/,
+  污水或积水进入住户家中: /家|屋|户|室|房|客厅|卧室|厨房|一楼|地下室|床|门口|楼下|楼上|天花板|顶上|吊顶|灯|楼道|楼梯|电梯井/,
+  电线裸露或漏电: /电|(?<!横道|斑马|标|车道|分道)线|(?<!麻)麻(?!烦)|火花/,
+  // Round 8: one cue for the structure family (a structure, something up high, the ground giving way).
+  房屋结构有倒塌危险: STRUCTURE_CUE,
+  高处物体有坠落危险: STRUCTURE_CUE,
+  地面塌陷: STRUCTURE_CUE,
+  // Round 8: "unreachable" needs a negated sign of life (没人应, 反应都没有, 冇看到他下楼) or 关机/失联.
+  独居老人联系不上: /(没|冇|不|未|无)(有|得)?(一点|半点|任何)?(人)?(接|应|答|回|反应|开|见|看到|看见|出|联系|动静|响动|声|响|露面|下楼|亮|拿|取|收|提|打通)|(反应|回应|动静|响动|声音|人应|答应)(都|也)?(没|冇)|关机|失联|打不通|联系不上|敲不开|静/,
+  正在发生暴力: /打|砍|刀|血|救命|喊|叫|闹|棍|揍|踢|踹|推|抢|凶|动手|哭|殴|斗|械|砸|骂/,
+  // Round 8: a person whose life or health is in danger now; a child in danger; an open hole people can fall into.
+  突发急病或生命危险: /晕|昏|倒|栽|不省人事|(没|冇|无)(有|得)?(反应|知觉|意识|气|呼吸|动静)|叫不醒|喊不醒|呼吸|抽|吐|中毒|溺|落水|扑腾|沉下|跳|轻生|不想活|活不下去|自杀|割腕|咬|血|摔|救护车|120|急救|喘|紫|说不清|说不出|胸口|心跳|站不起|动不了|发烫|中暑|烧炭|炭火/,
+  儿童处于危险中: /伢|孩|小孩|儿童|宝宝|幼儿|婴儿|学生|娃|小朋友/,
+  井盖缺失或坑洞有坠落危险: /井|窟窿|洞|坑|沟|槽|盖板|桥板|护栏|踩空|掉(进|下)|栽(进|下)|陷进/,
 }
-/** Talk of services, not of an emergency: the scorer's "unreachable elderly person" does not stand next to these. */
+/** Round 8: a second thing the situation cannot do without — flooding is about water (not a 床垫 in a corridor). */
+const SITUATION_NEEDS: Record<string, RegExp> = {
+  污水或积水进入住户家中: /水|淹|涝|漫|灌|渗|漏|泡|粪|汤/,
+}
+/**
+ * Words that take the scorer's situation back, anywhere in the report. For the unreachable old person (service talk),
+ * round 8 looks only from the clause that holds the evidence to the end of its sentence, so "想问高龄补贴怎么办，
+ * 顺便说一下，独居的王爷爷三天没下楼了" fires.
+ */
 const SITUATION_UNLESS: Record<string, RegExp> = {
-  独居老人联系不上: /申请|低保|补贴|补助|助餐|送餐|津贴|老人机|小孩|孩子|留守|儿童|学生/,
+  独居老人联系不上: /申请|怎么(办|领)|低保|补贴|补助|津贴|老人机/,
   燃气泄漏: /怎么(领|申请|买|装|办理)|在哪(里)?(领|办|买)/,
-  房屋结构有倒塌危险: /倒(垃圾|水|进|在)|往里倒|垃圾道|墙皮|滴水|漏水|渗水/,
+  房屋结构有倒塌危险: /倒(垃圾|水|进|在)|往里倒|垃圾道|墙皮/,
+  // Round 8: light things in the air (the overhead rule's own exception) and laundry blown away are not a falling hazard.
+  高处物体有坠落危险: /风筝|气球|灯笼|彩旗|横幅|塑料袋|无人机|衣服|被单|床单|袜子|毛巾/,
+  // Round 8: health services and advice are not an emergency.
+  突发急病或生命危险: /体检|医保|报销|挂号|疫苗|讲座|培训|知识|演练|慢病|办卡|住院了|出院|康复/,
+  井盖缺失或坑洞有坠落危险: /(响|异响|不平|臭|松动)(?!.*(掉|踩空|没了|不见|缺))/,
+  // Round 8: a pothole, an uneven or patched surface, settling that is normal or repaired is not ground giving way.
+  地面塌陷: /小坑|坑坑洼洼|坑洼|不平|破损|几(厘米|公分)|轻微|正常(沉降|现象)|填(平|好|上)|修(平|好)|补丁/,
 }
+/** The unreachable person is a child, not an old person, when the sentence names a child and no old person. */
+const CHILD = /小孩|孩子|留守|儿童/
+/** A leak without a structure giving way: dripping or seeping water is not a collapse. */
+const LEAK_ONLY = /滴水|漏水|渗水/
+const COLLAPSING = /塌|垮|要倒|随时|咔|掉(块|灰|渣)|裂|往下掉|鼓/
+/**
+ * Round 8: water from upstairs that only drips or seeps (a wet patch, drops into a basin) is a neighbour matter under
+ * TAXONOMY; it is urgent when it pours, spreads over the floor, or reaches a bed or the wiring.
+ */
+const ONLY_DRIPPING = /滴|渗|湿|水印|潮/
+const WATER_SERIOUS = /哗|流|灌|冲|淹|漫|泡|床|插座|电|灯|接不住|一股|像下雨|塌|水深|[0-9一二两三四五几]+(厘米|公分)|脚(背|面|踝)|全是水|满屋|一屋|进水|往外冒|倒灌|冒出|翻|涌/
 const OTHER_SMELL = /垃圾|粪|屎|尿|骚|厕所|化粪池|臭水沟|下水道|死老鼠|苍蝇/
 /** An old person, or a relative of the reporter's parents' generation ("我妈一个人住…"). */
 const ELDERLY_CUE = new RegExp(`${ELDERLY.source}|老|妈|爸|母亲|父亲|姑|姨|舅|伯`)
@@ -43,9 +78,14 @@ export interface UrgentModelFile {
   bias: number[]
   minN: number
   maxN: number
-  /** P(situation) needed to fire */
+  /** P(situation) needed to fire — or, when `on` is 'urgency', 1 − P(none) */
   threshold: number
+  /** round 8: what the threshold applies to; absent in older models = 'situation' */
+  on?: UrgencyStatistic
 }
+
+/** 'situation': P(most likely situation); 'urgency': 1 − P(none), the probability mass of every situation together. */
+export type UrgencyStatistic = 'situation' | 'urgency'
 
 export interface LoadedUrgentModel {
   labels: string[]
@@ -57,6 +97,7 @@ export interface LoadedUrgentModel {
   minN: number
   maxN: number
   threshold: number
+  on: UrgencyStatistic
 }
 
 export function loadUrgentModel(file: UrgentModelFile): LoadedUrgentModel {
@@ -71,6 +112,7 @@ export function loadUrgentModel(file: UrgentModelFile): LoadedUrgentModel {
     minN: file.minN,
     maxN: file.maxN,
     threshold: file.threshold,
+    on: file.on ?? 'situation',
   }
 }
 
@@ -89,9 +131,24 @@ export function forEachUrgentGram(normalized: string, minN: number, maxN: number
   }
 }
 
+/** Situations that share their probability mass: one physical structure or surface giving way. */
+const FAMILY: Record<string, string> = {
+  房屋结构有倒塌危险: 'structure',
+  高处物体有坠落危险: 'structure',
+  地面塌陷: 'structure',
+  突发急病或生命危险: 'life',
+  儿童处于危险中: 'life',
+  井盖缺失或坑洞有坠落危险: 'life',
+}
+
 export interface UrgentScore {
+  /** the most likely situation (never 'none') */
   label: string
+  /** P(label's family): round 8 counts a structure about to collapse, something about to fall from a height and
+   *  ground giving way as one family, since a report often sits between them */
   probability: number
+  /** 1 − P(none): how likely the report describes any urgent situation (round 8: what the threshold is set on) */
+  urgency: number
   /** top contributing n-grams for `label` and where the strongest starts */
   evidence: string[]
   at: number
@@ -112,17 +169,31 @@ export function scoreUrgent(model: LoadedUrgentModel, normalized: string): Urgen
     const base = row * classes
     for (let c = 0; c < classes; c++) scores[c] += model.weights[base + c] * model.scale * value
   }
-  let best = 0
-  for (let c = 1; c < classes; c++) if (scores[c] > scores[best]) best = c
+  const none = model.labels.indexOf('none')
+  let top = 0
+  for (let c = 1; c < classes; c++) if (scores[c] > scores[top]) top = c
   let sum = 0
-  for (let c = 0; c < classes; c++) sum += Math.exp(scores[c] - scores[best])
+  const p = Array.from(scores, (score) => Math.exp(score - scores[top]))
+  for (const x of p) sum += x
+  // The family with the most probability mass, and its most likely member (see FAMILY).
+  const mass = new Map<string, number>()
+  model.labels.forEach((label, c) => {
+    if (c !== none) mass.set(FAMILY[label] ?? label, (mass.get(FAMILY[label] ?? label) ?? 0) + p[c] / sum)
+  })
+  let family = ''
+  for (const [name, m] of mass) if (!family || m > mass.get(family)!) family = name
+  let best = -1
+  model.labels.forEach((label, c) => {
+    if (c !== none && (FAMILY[label] ?? label) === family && (best < 0 || scores[c] > scores[best])) best = c
+  })
   const label = model.labels[best]
   const contributions = Array.from(rows, ([row, start]) => ({ row, start, w: model.weights[row * classes + best] }))
     .filter((c) => c.w > 0 && model.features[c.row].length > 1)
     .sort((a, b) => b.w - a.w || b.start - a.start)
   return {
     label,
-    probability: 1 / sum,
+    probability: mass.get(family)!,
+    urgency: none < 0 ? 1 : 1 - p[none] / sum,
     evidence: contributions.slice(0, 3).map((c) => model.features[c.row]),
     at: contributions.length ? contributions[0].start : 0,
   }
@@ -135,24 +206,79 @@ export function sharedUrgentModel(): LoadedUrgentModel {
   return shared
 }
 
-/** The scorer's evidence for `text`, or undefined when it does not fire (none, below threshold, or a guard). */
-export function explainUrgentScorer(text: string, model: LoadedUrgentModel = sharedUrgentModel(), threshold = model.threshold): UrgentEvidence | undefined {
+/** The scorer's verdict on a report: its score, and either its evidence or the check that stopped it. */
+export interface UrgentScorerVerdict {
+  score?: UrgentScore
+  evidence?: UrgentEvidence
+  /** why it did not fire: 'empty-or-lead' (suggestion / follow-up lead), 'below-threshold', 'cue', 'unless', 'elderly',
+   *  'dripping', 'other-smell', 'sentence' (past, hypothetical, negated, resolved) */
+  blockedBy?: string
+}
+
+export function urgentScorerVerdict(text: string, model: LoadedUrgentModel = sharedUrgentModel(), threshold = model.threshold): UrgentScorerVerdict {
   const normalized = normalizeForUrgent(text)
-  if (!urgentTextGuardsPass(normalized)) return undefined
-  const score = scoreUrgent(model, normalized)
-  if (score.label === 'none' || score.probability < threshold || !score.evidence.length) return undefined
-  if (!SITUATION_CUES[score.label]?.test(normalized) || SITUATION_UNLESS[score.label]?.test(normalized)) return undefined
-  if (score.label === '独居老人联系不上' && !ELDERLY_CUE.test(normalized)) return undefined
-  if (score.label === '燃气泄漏' && OTHER_SMELL.test(normalized) && !GAS_WORD.test(normalized)) return undefined
+  if (!urgentTextGuardsPass(normalized)) return { blockedBy: 'empty-or-lead' }
+  const score = bestSegmentScore(model, normalized)
+  const statistic = model.on === 'urgency' ? score.urgency : score.probability
+  // In 'situation' mode the scorer also stays silent when 'none' is more likely than the situation.
+  if (statistic < threshold || !score.evidence.length || (model.on === 'situation' && 1 - score.urgency > score.probability)) return { score, blockedBy: 'below-threshold' }
+  if (!SITUATION_CUES[score.label]?.test(normalized) || SITUATION_NEEDS[score.label]?.test(normalized) === false) return { score, blockedBy: 'cue' }
+  const evidenceSentence = sentenceAt(normalized, score.at)
+  const unlessScope = score.label === '独居老人联系不上' ? fromClauseOf(evidenceSentence, score.at) : normalized
+  if (SITUATION_UNLESS[score.label]?.test(unlessScope)) return { score, blockedBy: 'unless' }
+  if (score.label === '房屋结构有倒塌危险' && LEAK_ONLY.test(evidenceSentence.text) && !COLLAPSING.test(evidenceSentence.text)) return { score, blockedBy: 'unless' }
+  if (score.label === '独居老人联系不上' && (!ELDERLY_CUE.test(normalized) || (CHILD.test(evidenceSentence.text) && !ELDERLY.test(evidenceSentence.text)))) return { score, blockedBy: 'elderly' }
+  if (score.label === '污水或积水进入住户家中' && ONLY_DRIPPING.test(normalized) && !WATER_SERIOUS.test(normalized)) return { score, blockedBy: 'dripping' }
+  if (score.label === '燃气泄漏' && OTHER_SMELL.test(normalized) && !GAS_WORD.test(normalized)) return { score, blockedBy: 'other-smell' }
   // The sentence that holds the strongest n-gram must pass the sentence guards.
+  const { text: sentence, start } = evidenceSentence
+  if (start >= 0 && (!urgentSentenceGuardsPass(sentence, score.at - start) || resolvedAround(normalized, score.at, false))) return { score, blockedBy: 'sentence' }
+  return { score, evidence: { reason: score.label, matched: score.evidence.join('、'), sentence } }
+}
+
+/**
+ * Round 8: the report's score, or one sentence's if that is higher. A long message that asks about something else
+ * first ("想问下居住证在哪里办…另外，隔壁的插线板刚才一直冒火花") dilutes the urgent sentence's n-grams in the whole
+ * text's; scored alone, the sentence says what it says.
+ */
+function bestSegmentScore(model: LoadedUrgentModel, normalized: string): UrgentScore {
+  let best = scoreUrgent(model, normalized)
+  const statistic = (s: UrgentScore) => (model.on === 'urgency' ? s.urgency : s.probability)
+  const parts = urgentSentences(normalized)
+  if (parts.length < 2) return best
+  let offset = 0
+  for (const part of parts) {
+    const start = normalized.indexOf(part, offset)
+    offset = start + part.length
+    if (part.trim().length < MIN_SEGMENT) continue
+    const score = scoreUrgent(model, part)
+    if (statistic(score) > statistic(best)) best = { ...score, at: score.at + start }
+  }
+  return best
+}
+/** Shorter sentences are not scored alone (a fragment such as "快来人" says nothing by itself). */
+const MIN_SEGMENT = 6
+
+/** The sentence from the clause that holds `position` on ("我是来问高龄补贴的，顺便说一下，张奶奶…" → "张奶奶…"). */
+function fromClauseOf(sentence: { text: string; start: number }, position: number): string {
+  if (sentence.start < 0) return sentence.text
+  const at = position - sentence.start
+  const from = Math.max(...['，', ',', '、', ' ', '：', ':'].map((mark) => sentence.text.lastIndexOf(mark, at - 1))) + 1
+  return sentence.text.slice(from)
+}
+
+/** The sentence that holds `position` and where it starts (the whole text, start -1, if none does). */
+function sentenceAt(normalized: string, position: number): { text: string; start: number } {
   let offset = 0
   for (const sentence of urgentSentences(normalized)) {
     const start = normalized.indexOf(sentence, offset)
     offset = start + sentence.length
-    if (score.at >= start && score.at < offset) {
-      if (!urgentSentenceGuardsPass(sentence, score.at - start) || resolvedAround(normalized, score.at, false)) return undefined
-      return { reason: score.label, matched: score.evidence.join('、'), sentence }
-    }
+    if (position >= start && position < offset) return { text: sentence, start }
   }
-  return { reason: score.label, matched: score.evidence.join('、'), sentence: normalized }
+  return { text: normalized, start: -1 }
+}
+
+/** The scorer's evidence for `text`, or undefined when it does not fire (none, below threshold, or a guard). */
+export function explainUrgentScorer(text: string, model: LoadedUrgentModel = sharedUrgentModel(), threshold = model.threshold): UrgentEvidence | undefined {
+  return urgentScorerVerdict(text, model, threshold).evidence
 }

@@ -1,17 +1,45 @@
 // The urgent flag: the explainable rules (urgent-rules.ts) OR the learned situation scorer (urgent-scorer.ts).
 // The scorer is consulted only when no rule fired, so rule evidence is always the first thing staff see.
+// Round 8 adds a third level, 需尽快核实 (check soon), for reports the scorer is unsure about.
 import { explainUrgent as explainUrgentRules, type UrgentEvidence } from './urgent-rules'
-import { explainUrgentScorer } from './urgent-scorer'
+import { sharedUrgentModel, urgentScorerVerdict, type LoadedUrgentModel } from './urgent-scorer'
+
+/**
+ * Round 8, 需尽快核实: not urgent, but the scorer gives every urgent situation together (1 − P(none)) at least this,
+ * and the report is not a suggestion or a follow-up note. A staff member looks within the hour. Chosen on the dev sets
+ * (cloudfunctions/tools/classifier/check-soon-eval.ts, README "Round 8": about 6–7 of 100 ordinary reports). Shown in
+ * the triage suggestion box; it does not change the case's urgency.
+ */
+export const CHECK_SOON_AT = 0.5
+
+export interface UrgentAssessment {
+  /** Why the report is urgent (rules first, else the scorer); empty when it is not. */
+  evidence: UrgentEvidence[]
+  /** When not urgent but in doubt: the situation to check within the hour (the scorer's most likely one). */
+  checkSoon?: string
+}
+
+/** The urgent flag's evidence and, when there is none, whether staff should check soon (one scorer run). */
+export function assessUrgent(text: string, model: LoadedUrgentModel = sharedUrgentModel(), checkSoonAt = CHECK_SOON_AT): UrgentAssessment {
+  const rules = explainUrgentRules(text)
+  if (rules.length) return { evidence: rules }
+  const verdict = urgentScorerVerdict(text, model)
+  if (verdict.evidence) return { evidence: [verdict.evidence] }
+  if (verdict.score && verdict.blockedBy !== 'empty-or-lead' && verdict.score.urgency >= checkSoonAt) return { evidence: [], checkSoon: verdict.score.label }
+  return { evidence: [] }
+}
 
 /** Every reason with its evidence: the rules' matches, or else the scorer's situation with its top n-grams. */
 export function explainUrgent(text: string): UrgentEvidence[] {
-  const rules = explainUrgentRules(text)
-  if (rules.length) return rules
-  const scored = explainUrgentScorer(text)
-  return scored ? [scored] : []
+  return assessUrgent(text).evidence
 }
 
 /** Chinese reasons why the text is urgent; empty when it is not. */
 export function detectUrgent(text: string): string[] {
   return explainUrgent(text).map((evidence) => evidence.reason)
+}
+
+/** The situation to check soon, or undefined when the report is urgent or not in doubt. */
+export function checkSoonSituation(text: string, model: LoadedUrgentModel = sharedUrgentModel(), at = CHECK_SOON_AT): string | undefined {
+  return assessUrgent(text, model, at).checkSoon
 }

@@ -69,6 +69,13 @@ export const EVAL_SET_SPECS = {
     sealed: false,
     urgentOnly: true,
   },
+  // Round 8: a new independent writer's dev set, measured once before it was read, then studied.
+  'urgent-dev9': {
+    file: CORPUS_FILES.urgentDev9,
+    title: '紧急开发集九 urgent-dev9 (round 8, a writer who never saw the corpus: 160 urgent + 80 decoys; measured first, then studied)',
+    sealed: false,
+    urgentOnly: true,
+  },
   'blind-test': {
     file: CORPUS_FILES.blindTest,
     title: '盲写测试集 blind-test (independent writer; category figures never used for tuning; urgent flag: dev set since round 5)',

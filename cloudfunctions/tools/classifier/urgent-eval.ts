@@ -16,6 +16,17 @@ export const SITUATIONS = [
   '正在发生暴力',
 ] as const
 
+/** Round 8: the round-7 hazard reasons, which the scorer also learns (the rules give them too). */
+export const HAZARDS = ['高处物体有坠落危险', '地面塌陷'] as const
+/**
+ * Round 8: TAXONOMY's urgent flag is "an immediate risk to life, health or property"; its eight named situations are
+ * examples. A writer who never saw the corpus (urgent-dev9) also wrote people collapsing, poisoned or in the water,
+ * children in danger and open manholes or pits; the scorer learns them as three more situations (no rule has them).
+ */
+export const LIFE_DANGERS = ['突发急病或生命危险', '儿童处于危险中', '井盖缺失或坑洞有坠落危险'] as const
+/** Every situation the learned scorer knows. */
+export const SCORER_SITUATIONS = [...SITUATIONS, ...HAZARDS, ...LIFE_DANGERS] as const
+
 /** Maps an id to its situation from the first id of each situation's block (the writer's layout); decoys → undefined. */
 function blockLayout(starts: number[]): (id: string) => string | undefined {
   return (id) => {

@@ -4,10 +4,10 @@
 // Jingzhou dialect speech, grid notes, short cries, children, shopkeepers, indirect descriptions); frames put them in
 // longer messages (the urgent part late), so every situation gets well over 40 texts. Decoys are non-urgent texts
 // with the same vocabulary (past, resolved, hypothetical, suggestions, broken things without danger).
-import { SITUATIONS } from './urgent-eval'
+import { SITUATIONS, type SCORER_SITUATIONS } from './urgent-eval'
 import { mulberry32 } from './trainer/random'
 
-export type SituationLabel = (typeof SITUATIONS)[number] | 'none'
+export type SituationLabel = (typeof SCORER_SITUATIONS)[number] | 'none'
 
 export const SITUATION_CORES: Record<(typeof SITUATIONS)[number], string[]> = {
   燃气泄漏: [

@@ -1,4 +1,5 @@
-// The classifier's suggestion as staff read it: category, urgent and why, unit, confidence, the top three.
+// The classifier's suggestion as staff read it: category, urgent and why (or 需尽快核实 when it is unsure), unit,
+// confidence, the top three.
 import { View } from '@tarojs/components'
 import type { CaseView } from '@core/contracts/views'
 import { CATEGORIES } from '@core/domain/category'
@@ -14,6 +15,8 @@ export default function SuggestionBox({ suggestion }: { suggestion: NonNullable<
       </View>
       {suggestion.urgent ? (
         <View className='suggestion__urgent'>紧急：{suggestion.urgentReasons.join('、') || '疑似紧急'}</View>
+      ) : suggestion.checkSoon ? (
+        <View className='suggestion__check'>需尽快核实：疑似{suggestion.checkSoon}，请一小时内核实</View>
       ) : (
         <View className='suggestion__line'>紧急程度：一般</View>
       )}

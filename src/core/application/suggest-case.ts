@@ -17,6 +17,7 @@ export async function suggestForText(deps: Deps, community: Community, text: str
     ...(unitId ? { unitId } : {}),
     confidence: classification.confidence,
     top3: classification.top3.map((c) => ({ category: c.category, score: c.score })),
+    ...(classification.checkSoon ? { checkSoon: classification.checkSoon } : {}),
   }
 }
 

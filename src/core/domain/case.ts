@@ -94,6 +94,8 @@ export interface CaseRecord {
     unitId?: string
     confidence: number
     top3: { category: CategoryCode; score: number }[]
+    /** 需尽快核实: not urgent, but the classifier is unsure — the situation to check within the hour. */
+    checkSoon?: string
   }
   category?: CategoryCode
   urgency: Urgency

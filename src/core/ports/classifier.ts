@@ -15,6 +15,8 @@ export interface Classification {
   unit: string
   confidence: number
   top3: CategoryScore[]
+  /** 需尽快核实: not urgent, but the classifier is unsure — the situation staff should check within the hour. */
+  checkSoon?: string
 }
 
 export interface Classifier {
