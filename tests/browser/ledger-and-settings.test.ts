@@ -9,6 +9,7 @@ import { workbenchSteps } from '../support/workbench-steps'
 import { screenshotBothWidths } from './grid-intake-support'
 import { parseXlsx } from '../../cloudfunctions/tools/directory/xlsx'
 import { LEDGER_CASE_HEADER } from '../../src/core/domain/ledger'
+import { SUBSCRIBE_TEMPLATES } from '../../config/subscribe-templates'
 
 jest.setTimeout(180_000)
 
@@ -41,7 +42,7 @@ test('an admin edits the hall, reception days, duty roster and the 2027 holidays
   await hangkonglu.getByText('保存社区设置', { exact: true }).click()
   await hangkonglu.getByText('已保存', { exact: true }).waitFor()
   await visible('订阅消息模板').waitFor()
-  await visible('查看20个模板编号').waitFor()
+  await visible(`查看${Object.keys(SUBSCRIBE_TEMPLATES).length}个模板编号`).waitFor()
   await screenshotBothWidths(page, 'settings-admin')
   const settings = await callAs('persona-admin', 'identity', 'getSettings')
   const saved = settings.data.communities.find((c: { id: string }) => c.id === 'community-hangkonglu')
