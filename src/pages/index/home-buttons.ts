@@ -7,7 +7,12 @@ import type { Role } from '@core/domain/roles'
 import { ROUTES } from '@/services/routes'
 import { workQueueTitle } from '@/stores/selectors'
 
+/** Where a worker's button sits on the home page (residents' few buttons are one plain column). */
+export type HomeSection = 'work' | 'info' | 'manage'
+export const HOME_SECTION_TITLES: Record<HomeSection, string> = { work: '日常工作', info: '消息与公示', manage: '统计与管理' }
+
 export interface HomeButton {
+  section: HomeSection
   text: string
   hint?: string
   url: string
@@ -43,20 +48,20 @@ export function waitingHint(waiting?: { count: number; more: boolean }): string 
 export function homeButtons({ role, hasCommunity, unread, waiting }: HomeFacts): HomeButton[] {
   const buttons: HomeButton[] = []
   const report = REPORT[role]
-  if (report) buttons.push({ ...report, kind: 'primary' })
+  if (report) buttons.push({ section: 'work', ...report, kind: 'primary' })
   const queue = workQueueTitle(role)
-  if (queue) buttons.push({ text: queue, hint: waitingHint(waiting), url: ROUTES.queue, kind: role === 'handler' || role === 'supervisor' ? 'primary' : 'secondary' })
-  if (role === 'supervisor') buttons.push({ text: '督办', hint: '跟踪每件事办到底', url: ROUTES.supervise, kind: 'secondary' })
-  if (AGENDA_ROLES.includes(role)) buttons.push({ text: '议事会', hint: '议题和决议', url: ROUTES.agenda, kind: 'secondary' })
-  if (MEETING_ROLES.includes(role)) buttons.push({ text: '议事安排', hint: '会议、签到和纪要', url: ROUTES.meetings, kind: 'secondary' })
-  if (AGENDA_ROLES.includes(role)) buttons.push({ text: '定题说事', hint: role === 'gridWorker' ? '入户记录居民意见' : '就一件事征求居民意见', url: ROUTES.topics, kind: 'secondary' })
-  buttons.push({ text: '我的说事', hint: role === 'resident' ? '看看办得怎么样' : '我登记的事', url: ROUTES.mine, kind: 'secondary' })
-  buttons.push({ text: '消息中心', hint: unread > 0 ? `有 ${unread} 条新消息` : '办理进度都在这里', url: ROUTES.inbox, kind: 'secondary', badge: unread })
-  if (hasCommunity) buttons.push({ text: '公示栏', hint: '办好的事都在这里公示', url: ROUTES.board, kind: 'secondary' })
-  if (STATISTICS_ROLES.includes(role)) buttons.push({ text: '数据统计', hint: '办结率、满意率和单位考评', url: ROUTES.stats, kind: 'secondary' })
-  if (role === 'admin' || role === 'staff') buttons.push({ text: '工作人员管理', hint: '邀请和撤销工作人员', url: ROUTES.workers, kind: 'secondary' })
-  if (role === 'admin' || role === 'staff' || role === 'supervisor') buttons.push({ text: '导出台账', hint: '按时段导出说事台账', url: ROUTES.ledger, kind: 'secondary' })
-  if (role === 'admin' || role === 'staff') buttons.push({ text: '社区设置', hint: '说事厅、接待日、值班表、承办单位', url: ROUTES.settings, kind: 'secondary' })
-  if (role === 'admin') buttons.push({ text: '节假日安排', hint: '录入放假和调休，办理时限按它计算', url: ROUTES.calendar, kind: 'secondary' })
+  if (queue) buttons.push({ section: 'work', text: queue, hint: waitingHint(waiting), url: ROUTES.queue, kind: role === 'handler' || role === 'supervisor' ? 'primary' : 'secondary' })
+  if (role === 'supervisor') buttons.push({ section: 'work', text: '督办', hint: '跟踪每件事办到底', url: ROUTES.supervise, kind: 'secondary' })
+  if (AGENDA_ROLES.includes(role)) buttons.push({ section: 'work', text: '议事会', hint: '议题和决议', url: ROUTES.agenda, kind: 'secondary' })
+  if (MEETING_ROLES.includes(role)) buttons.push({ section: 'work', text: '议事安排', hint: '会议、签到和纪要', url: ROUTES.meetings, kind: 'secondary' })
+  if (AGENDA_ROLES.includes(role)) buttons.push({ section: 'work', text: '定题说事', hint: role === 'gridWorker' ? '入户记录居民意见' : '就一件事征求居民意见', url: ROUTES.topics, kind: 'secondary' })
+  buttons.push({ section: 'info', text: '我的说事', hint: role === 'resident' ? '看看办得怎么样' : '我登记的事', url: ROUTES.mine, kind: 'secondary' })
+  buttons.push({ section: 'info', text: '消息中心', hint: unread > 0 ? `有 ${unread} 条新消息` : '办理进度都在这里', url: ROUTES.inbox, kind: 'secondary', badge: unread })
+  if (hasCommunity) buttons.push({ section: 'info', text: '公示栏', hint: '办好的事都在这里公示', url: ROUTES.board, kind: 'secondary' })
+  if (STATISTICS_ROLES.includes(role)) buttons.push({ section: 'manage', text: '数据统计', hint: '办结率、满意率和单位考评', url: ROUTES.stats, kind: 'secondary' })
+  if (role === 'admin' || role === 'staff') buttons.push({ section: 'manage', text: '工作人员管理', hint: '邀请和撤销工作人员', url: ROUTES.workers, kind: 'secondary' })
+  if (role === 'admin' || role === 'staff' || role === 'supervisor') buttons.push({ section: 'manage', text: '导出台账', hint: '按时段导出说事台账', url: ROUTES.ledger, kind: 'secondary' })
+  if (role === 'admin' || role === 'staff') buttons.push({ section: 'manage', text: '社区设置', hint: '说事厅、接待日、值班表、承办单位', url: ROUTES.settings, kind: 'secondary' })
+  if (role === 'admin') buttons.push({ section: 'manage', text: '节假日安排', hint: '录入放假和调休，办理时限按它计算', url: ROUTES.calendar, kind: 'secondary' })
   return buttons
 }

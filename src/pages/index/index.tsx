@@ -12,6 +12,7 @@ import { ROUTES } from '@/services/routes'
 import { sessionApi } from '@/services/session'
 import { useShuoshiStore } from '@/stores'
 import { homeButtons } from './home-buttons'
+import HomeButtons from './HomeButtons'
 import './index.scss'
 
 export default function HomePage() {
@@ -78,9 +79,7 @@ export default function HomePage() {
 
       {user.role === 'resident' && topics ? <OpenTopicsCard topics={topics} onOpen={(id) => go(ROUTES.answerTopic(id))()} /> : null}
 
-      {homeButtons({ role: user.role, hasCommunity: Boolean(community), unread, waiting }).map((button) => (
-        <BigButton key={button.url} kind={button.kind} text={button.text} hint={button.hint} badge={button.badge} onClick={go(button.url)} />
-      ))}
+      <HomeButtons buttons={homeButtons({ role: user.role, hasCommunity: Boolean(community), unread, waiting })} grouped={user.role !== 'resident'} onOpen={go} />
 
       {community ? (
         <View className='section'>
