@@ -49,6 +49,7 @@ export const SUBSCRIBE_TEMPLATES: Record<NoticeKind, TemplateSpec> = {
   followUpDue: { title: '回访提醒', ids: ids('followUpDue'), page: CASE_PAGE, keywords: { character_string1: 'caseNo', thing2: 'summary', thing3: 'note', time4: 'time' } },
   minutesOverdue: { title: '督办提醒', ids: ids('minutesOverdue'), page: MEETING_PAGE, keywords: { thing1: 'summary', time2: 'time', thing3: 'place' } },
   meetingTomorrow: { title: '会议提醒', ids: ids('meetingTomorrow'), page: MEETING_PAGE, keywords: { thing1: 'summary', time2: 'time', thing3: 'place' } },
+  topicOpened: { title: '意见征集通知', ids: ids('topicOpened'), page: 'pages/index/index', keywords: { thing1: 'summary', thing2: 'note', time3: 'dueAt' } },
 }
 
 /** The template a notice kind uses in an environment, and its kind back from an id (for consent results). */

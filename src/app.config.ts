@@ -11,7 +11,8 @@ const plugins = WECHATSI_ENABLED ? { plugins: { WechatSI: { version: WECHATSI_VE
 export default defineAppConfig({
   pages: ['pages/index/index', 'pages/submit/index', 'pages/mine/index', 'pages/case/index', 'pages/inbox/index', 'pages/register/index', 'pages/board/index', ...localOnlyPages],
   subPackages: [
-    { root: 'packages/work', pages: ['queue/index', 'agenda/index', 'meetings/index', 'meeting/index'] },
+    { root: 'packages/work', pages: ['queue/index', 'agenda/index', 'meetings/index', 'meeting/index', 'topics/index', 'topic/index'] },
+    { root: 'packages/topics', pages: ['answer/index'] },
     { root: 'packages/intake', pages: ['index'] },
     { root: 'packages/supervise', pages: ['index'] },
     { root: 'packages/admin', pages: ['workers/index', 'redeem/index'] },

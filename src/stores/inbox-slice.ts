@@ -3,7 +3,7 @@ import type { StateCreator } from 'zustand'
 import { LIMITS } from '@core/contracts/functions'
 import type { NoticeKind } from '@core/domain/notice-kinds'
 import { subscribeApi } from '@/services/subscribe'
-import type { SubscribeOutcome } from '@/services/subscribe-types'
+import type { SubscribeApi, SubscribeOutcome } from '@/services/subscribe-types'
 import type { InboxItem, InboxSlice, InboxState, ShuoshiState, StoreDeps, SubscribeResult, TemplateIds } from './types'
 
 type Middlewares = [['zustand/persist', unknown]]
@@ -34,6 +34,26 @@ export const SUBSCRIBE_MESSAGES = {
 
 function messageOfFailure(outcome: Extract<SubscribeOutcome, { ok: false }>): string {
   return outcome.errCode === 20004 ? SUBSCRIBE_MESSAGES.mainSwitchOff : SUBSCRIBE_MESSAGES.failed
+}
+
+/**
+ * Asks WeChat for one-time templates and records the answer. Synchronous up to the request: call it first thing in
+ * a tap. Without template ids yet, `whenNotReady` runs (load them) and the answer says to tap again.
+ */
+export function askConsent(deps: StoreDeps, subscribe: SubscribeApi, tmplIds: string[], whenNotReady: () => void, accepted: string = SUBSCRIBE_MESSAGES.accepted): Promise<SubscribeResult> {
+  if (tmplIds.length === 0) {
+    whenNotReady()
+    return Promise.resolve({ ok: false, message: SUBSCRIBE_MESSAGES.notReady })
+  }
+  // Synchronous: the platform dialog is requested here, inside the caller's tap handler.
+  const asking = subscribe.request(tmplIds)
+  return asking.then(async (outcome): Promise<SubscribeResult> => {
+    if (!outcome.ok) return { ok: false, message: messageOfFailure(outcome) }
+    const answer = await deps.api.callFunction<{ accepted: string[] }>('identity', 'recordConsent', { results: outcome.results })
+    if (!answer.ok) return { ok: false, message: `提醒没有开成功：${answer.message}` }
+    const anyAccepted = Object.values(outcome.results).includes('accept')
+    return anyAccepted ? { ok: true, message: accepted } : { ok: false, message: SUBSCRIBE_MESSAGES.declined }
+  }).catch(() => ({ ok: false, message: SUBSCRIBE_MESSAGES.failed }))
 }
 
 const emptyInbox = (): InboxState => ({ items: [], unread: 0, loading: false, loaded: false })
@@ -106,20 +126,7 @@ export const createInboxSlice =
       },
 
       subscribeToProgress(): Promise<SubscribeResult> {
-        const tmplIds = petitionerTemplateIds(get().templates)
-        if (tmplIds.length === 0) {
-          void get().loadTemplates()
-          return Promise.resolve({ ok: false, message: SUBSCRIBE_MESSAGES.notReady })
-        }
-        // Synchronous: the platform dialog is requested here, inside the caller's tap handler.
-        const asking = subscribe.request(tmplIds)
-        return asking.then(async (outcome): Promise<SubscribeResult> => {
-          if (!outcome.ok) return { ok: false, message: messageOfFailure(outcome) }
-          const answer = await deps.api.callFunction<{ accepted: string[] }>('identity', 'recordConsent', { results: outcome.results })
-          if (!answer.ok) return { ok: false, message: `提醒没有开成功：${answer.message}` }
-          const anyAccepted = Object.values(outcome.results).includes('accept')
-          return anyAccepted ? { ok: true, message: SUBSCRIBE_MESSAGES.accepted } : { ok: false, message: SUBSCRIBE_MESSAGES.declined }
-        }).catch(() => ({ ok: false, message: SUBSCRIBE_MESSAGES.failed }))
+        return askConsent(deps, subscribe, petitionerTemplateIds(get().templates), () => void get().loadTemplates())
       },
 
       resetInbox() {

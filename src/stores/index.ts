@@ -14,6 +14,7 @@ import { createIntakeSlice } from './intake-slice'
 import { persistedOutbox, restoreOutbox } from '@/packages/intake/model/outbox-storage'
 import { createWorkSlice } from './work-slice'
 import { createMeetingsSlice } from './meetings-slice'
+import { createTopicsSlice } from './topics-slice'
 import type { ShuoshiState, StoreDeps } from './types'
 
 export const STORE_KEY = 'shuoshi-store'
@@ -30,6 +31,7 @@ export function createShuoshiStore(deps: StoreDeps) {
         ...createIntakeSlice(deps)(...args),
         ...createWorkSlice(deps)(...args),
         ...createMeetingsSlice(deps)(...args),
+        ...createTopicsSlice(deps)(...args),
       }),
       {
         name: STORE_KEY,

@@ -15,6 +15,7 @@ import type { WorkbenchSlice } from './workbench-slice'
 import type { IntakeSlice } from './intake-slice'
 import type { WorkSlice } from './work-slice'
 import type { MeetingsSlice } from './meetings-slice'
+import type { TopicsSlice } from './topics-slice'
 
 /** The signed-in actor and their community, as identity.whoami answers (street-level users have no community). */
 export type { WhoAmI }
@@ -222,7 +223,7 @@ export interface RegistrationSlice {
   clearRegisterError(): void
 }
 
-export type ShuoshiState = SessionSlice & CasesSlice & InboxSlice & RegistrationSlice & WorkbenchSlice & IntakeSlice & WorkSlice & MeetingsSlice
+export type ShuoshiState = SessionSlice & CasesSlice & InboxSlice & RegistrationSlice & WorkbenchSlice & IntakeSlice & WorkSlice & MeetingsSlice & TopicsSlice
 
 export interface StoreDeps {
   api: CloudApi

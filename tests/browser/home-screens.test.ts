@@ -19,11 +19,11 @@ afterAll(async () => {
 
 const HOMES: [persona: string, role: string, buttons: string[]][] = [
   ['persona-resident', 'resident', ['我要说事', '我的说事', '消息中心', '公示栏']],
-  ['persona-grid', 'grid', ['入户说事', '网格待办', '议事会', '我的说事', '消息中心', '公示栏']],
-  ['persona-staff', 'staff', ['登记说事', '待办事项', '议事会', '议事安排', '我的说事', '消息中心', '公示栏', '工作人员管理']],
+  ['persona-grid', 'grid', ['入户说事', '网格待办', '议事会', '定题说事', '我的说事', '消息中心', '公示栏']],
+  ['persona-staff', 'staff', ['登记说事', '待办事项', '议事会', '议事安排', '定题说事', '我的说事', '消息中心', '公示栏', '工作人员管理']],
   ['persona-handler', 'handler', ['承办事项', '我的说事', '消息中心']],
-  ['persona-supervisor', 'supervisor', ['督办事项', '督办', '议事会', '议事安排', '我的说事', '消息中心', '公示栏']],
-  ['persona-admin', 'admin', ['登记说事', '待办事项', '议事会', '议事安排', '我的说事', '消息中心', '工作人员管理']],
+  ['persona-supervisor', 'supervisor', ['督办事项', '督办', '议事会', '议事安排', '定题说事', '我的说事', '消息中心', '公示栏']],
+  ['persona-admin', 'admin', ['登记说事', '待办事项', '议事会', '议事安排', '定题说事', '我的说事', '消息中心', '工作人员管理']],
 ]
 
 test.each(HOMES)('home of %s shows the buttons of its role', async (persona, role, buttons) => {

@@ -3,6 +3,7 @@
 import { createHarness, data, type Harness } from '../support/local-harness'
 import { MEETING_ACTION_ROLES } from '../../src/core/domain/meeting-status'
 import { FUNCTIONS } from '../../src/core/contracts/functions'
+import { TOPIC_ACTIONS } from '../../src/core/contracts/topic-inputs'
 import type { MeetingView } from '../../src/core/contracts/meeting-views'
 
 const PERSONAS = {
@@ -40,7 +41,7 @@ beforeEach(async () => {
 afterEach(() => h.close())
 
 it('has a row for every meeting action of the function, and the domain table says the same', () => {
-  const caseActions = ['putOnAgenda', 'recordDecision', 'listAgenda', 'sweepMeetings']
+  const caseActions: string[] = ['putOnAgenda', 'recordDecision', 'listAgenda', 'sweepMeetings', ...TOPIC_ACTIONS]
   expect(Object.keys(MATRIX).sort()).toEqual(FUNCTIONS.meetings.filter((a) => !caseActions.includes(a)).sort())
   for (const [action, roles] of Object.entries(MATRIX)) expect([action, [...MEETING_ACTION_ROLES[action]].sort()]).toEqual([action, [...roles].sort()])
 })

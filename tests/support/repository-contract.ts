@@ -2,6 +2,7 @@
 import type { CaseEvent, CaseRecord } from '@core/domain/case'
 import type { CaseStatus } from '@core/domain/case-status'
 import type { CaseQuery, Page, Repositories } from '@core/ports/repositories'
+import { topicRepositoryContract } from './topic-contract'
 import { buildBuilding, buildCase, buildCommunity, buildEvent, buildFirstEvent, buildFullCase, buildGrid, buildHousehold, buildStreet, buildUnit, buildUser } from './builders'
 
 export interface ContractSubject {
@@ -607,4 +608,5 @@ export function repositoryContract(name: string, make: () => Promise<ContractSub
       })
     })
   })
+  topicRepositoryContract(name, make)
 }

@@ -14,14 +14,14 @@ const USERS = {
   admin: { userId: 'user-admin-wu', name: '吴志刚', role: 'admin', streetId: 'street-shengli' },
 } as const
 
-const ALL = ['我要说事', '入户说事', '登记说事', '网格待办', '待办事项', '承办事项', '督办事项', '督办', '议事会', '议事安排', '我的说事', '消息中心', '公示栏', '工作人员管理']
+const ALL = ['我要说事', '入户说事', '登记说事', '网格待办', '待办事项', '承办事项', '督办事项', '督办', '议事会', '议事安排', '定题说事', '我的说事', '消息中心', '公示栏', '工作人员管理']
 const EXPECTED: Record<keyof typeof USERS, string[]> = {
   resident: ['我要说事', '我的说事', '消息中心', '公示栏'],
-  gridWorker: ['入户说事', '网格待办', '议事会', '我的说事', '消息中心', '公示栏'],
-  staff: ['登记说事', '待办事项', '议事会', '议事安排', '我的说事', '消息中心', '公示栏', '工作人员管理'],
+  gridWorker: ['入户说事', '网格待办', '议事会', '定题说事', '我的说事', '消息中心', '公示栏'],
+  staff: ['登记说事', '待办事项', '议事会', '议事安排', '定题说事', '我的说事', '消息中心', '公示栏', '工作人员管理'],
   handler: ['承办事项', '我的说事', '消息中心'],
-  supervisor: ['督办事项', '督办', '议事会', '议事安排', '我的说事', '消息中心', '公示栏'],
-  admin: ['登记说事', '待办事项', '议事会', '议事安排', '我的说事', '消息中心', '工作人员管理'],
+  supervisor: ['督办事项', '督办', '议事会', '议事安排', '定题说事', '我的说事', '消息中心', '公示栏'],
+  admin: ['登记说事', '待办事项', '议事会', '议事安排', '定题说事', '我的说事', '消息中心', '工作人员管理'],
 }
 
 let harness: Harness
@@ -74,6 +74,7 @@ test.each([
   ['gridWorker', '议事会', '/packages/work/agenda/index'],
   ['staff', '议事安排', '/packages/work/meetings/index'],
   ['supervisor', '议事安排', '/packages/work/meetings/index'],
+  ['staff', '定题说事', '/packages/work/topics/index'],
   ['resident', '公示栏', '/pages/board/index'],
   ['admin', '工作人员管理', '/packages/admin/workers/index'],
 ] as const)('%s taps %s and goes to %s', async (who, button, url) => {

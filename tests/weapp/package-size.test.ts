@@ -30,7 +30,7 @@ test('residents\' pages are in the main package and each worker role\'s pages in
   expect(app.pages).toEqual(expect.arrayContaining(['pages/index/index', 'pages/submit/index', 'pages/mine/index', 'pages/case/index', 'pages/inbox/index', 'pages/board/index']))
   expect(app.pages.some((page) => page.startsWith('packages/'))).toBe(false)
   const subpackages = Object.fromEntries(app.subPackages.map((sub) => [sub.root, sub.pages]))
-  expect(subpackages).toEqual({ 'packages/work': ['queue/index', 'agenda/index', 'meetings/index', 'meeting/index'], 'packages/intake': ['index'], 'packages/supervise': ['index'], 'packages/admin': ['workers/index', 'redeem/index'] })
+  expect(subpackages).toEqual({ 'packages/work': ['queue/index', 'agenda/index', 'meetings/index', 'meeting/index', 'topics/index', 'topic/index'], 'packages/topics': ['answer/index'], 'packages/intake': ['index'], 'packages/supervise': ['index'], 'packages/admin': ['workers/index', 'redeem/index'] })
   for (const [root, pages] of Object.entries(subpackages)) {
     for (const page of pages) expect(fs.existsSync(path.join(WEAPP_ROOT, root, `${page}.js`))).toBe(true)
   }

@@ -1,4 +1,5 @@
 // The cloud functions, their actions and the request envelope. `callFunction({ name, data: { action, payload, idempotencyKey? } })`.
+import { TOPIC_ACTIONS } from './topic-inputs'
 
 export const FUNCTIONS = {
   identity: [
@@ -50,7 +51,7 @@ export const FUNCTIONS = {
     'releaseContent',
   ],
   meetings: [
-    'putOnAgenda', 'recordDecision', 'listAgenda',
+    'putOnAgenda', 'recordDecision', 'listAgenda', ...TOPIC_ACTIONS,
     'createMeeting', 'updateMeeting', 'cancelMeeting', 'listMeetings', 'getMeeting', 'addParticipant', 'removeParticipant',
     'addAgendaItem', 'recordAttendance', 'checkIn', 'recordMinutes', 'markHeld', 'publishMinutes', 'listBoardMinutes', 'sweepMeetings',
   ],

@@ -14,6 +14,8 @@ export const NOTICE_KINDS = [
   'overdueSupervision', 'minutesOverdue',
   // to meeting participants
   'meetingTomorrow',
+  // to residents of the buildings a topic asks (定题说事)
+  'topicOpened',
 ] as const
 export type NoticeKind = (typeof NOTICE_KINDS)[number]
 
@@ -40,6 +42,7 @@ export const NOTICE_LABELS: Record<NoticeKind, string> = {
   overdueSupervision: '超期督办',
   minutesOverdue: '议事纪要逾期',
   meetingTomorrow: '明日议事',
+  topicOpened: '定题说事',
 }
 
 /** Values a notice offers to a template's keywords. */

@@ -4,6 +4,7 @@ import type { CaseStatus } from '../domain/case-status'
 import type { Building, Community, Grid, Household, Street, Unit, User } from '../domain/directory'
 import type { AdministrationRepository } from './administration'
 import type { MeetingRepository } from './meeting-repository'
+import type { TopicRepository } from './topics'
 
 /** A page of results in a stable order, with the cursor to pass for the next page (range pagination). */
 export interface Page<T> {
@@ -104,4 +105,6 @@ export interface Repositories {
   admin: AdministrationRepository
   /** 议事会: meetings with participants, agenda and minutes. */
   meetings: MeetingRepository
+  /** 定题说事: topics, answers and their tally. */
+  topics: TopicRepository
 }

@@ -7,6 +7,7 @@ import BigButton from '@/components/BigButton'
 import StatusMessage from '@/components/StatusMessage'
 import BoardEntryCard from '@/components/work/BoardEntryCard'
 import BoardMinutes from '@/components/work/BoardMinutes'
+import BoardTopicResults from '@/components/work/BoardTopicResults'
 import { ensureSession } from '@/components/work/ensure-session'
 import { ROUTES } from '@/services/routes'
 import { useShuoshiStore } from '@/stores'
@@ -38,6 +39,7 @@ export default function BoardPage() {
       <View className='page__title'>公示栏</View>
       <View className='board__intro'>办好的事在这里公示，说事人的姓名已隐去。</View>
       <BoardMinutes />
+      <BoardTopicResults />
       <View className='board__entries'>
         {board.items.map((entry) => {
           const mine = myIds.includes(entry.id)

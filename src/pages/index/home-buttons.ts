@@ -1,6 +1,6 @@
 // Which big buttons the home page shows, by role: the right 说事 form (residents 我要说事, grid workers 入户说事,
 // staff and admins 登记说事; none for handlers and supervisors), the work queue with its waiting count, 督办,
-// 议事会, 公示栏 for everyone with a community, and 工作人员管理 (invites) for admins and staff.
+// 议事会, 定题说事 (topics) for workers, 公示栏 for everyone with a community, and 工作人员管理 (invites) for admins and staff.
 import type { Role } from '@core/domain/roles'
 import { ROUTES } from '@/services/routes'
 import { workQueueTitle } from '@/stores/selectors'
@@ -46,6 +46,7 @@ export function homeButtons({ role, hasCommunity, unread, waiting }: HomeFacts):
   if (role === 'supervisor') buttons.push({ text: '督办', hint: '跟踪每件事办到底', url: ROUTES.supervise, kind: 'secondary' })
   if (AGENDA_ROLES.includes(role)) buttons.push({ text: '议事会', hint: '议题和决议', url: ROUTES.agenda, kind: 'secondary' })
   if (MEETING_ROLES.includes(role)) buttons.push({ text: '议事安排', hint: '会议、签到和纪要', url: ROUTES.meetings, kind: 'secondary' })
+  if (AGENDA_ROLES.includes(role)) buttons.push({ text: '定题说事', hint: role === 'gridWorker' ? '入户记录居民意见' : '就一件事征求居民意见', url: ROUTES.topics, kind: 'secondary' })
   buttons.push({ text: '我的说事', hint: role === 'resident' ? '看看办得怎么样' : '我登记的事', url: ROUTES.mine, kind: 'secondary' })
   buttons.push({ text: '消息中心', hint: unread > 0 ? `有 ${unread} 条新消息` : '办理进度都在这里', url: ROUTES.inbox, kind: 'secondary', badge: unread })
   if (hasCommunity) buttons.push({ text: '公示栏', hint: '办好的事都在这里公示', url: ROUTES.board, kind: 'secondary' })

@@ -7,6 +7,8 @@ import BigButton from '@/components/BigButton'
 import HallInfo from '@/components/HallInfo'
 import StatusMessage from '@/components/StatusMessage'
 import StepFlow from '@/components/StepFlow'
+import OpenTopicsCard from '@/components/topics/OpenTopicsCard'
+import { ROUTES } from '@/services/routes'
 import { sessionApi } from '@/services/session'
 import { useShuoshiStore } from '@/stores'
 import { homeButtons } from './home-buttons'
@@ -25,6 +27,8 @@ export default function HomePage() {
   const loadWaiting = useShuoshiStore((state) => state.loadHomeWaiting)
   const startOutbox = useShuoshiStore((state) => state.startIntakeOutbox)
   const sendOutbox = useShuoshiStore((state) => state.sendIntakeOutbox)
+  const topics = useShuoshiStore((state) => (state.topics.ownerId === state.user?.userId ? state.topics.items : undefined))
+  const loadTopics = useShuoshiStore((state) => state.loadTopics)
 
   // Who is here, then how many notices they have not read (the 消息中心 badge).
   const refresh = () =>
@@ -33,6 +37,7 @@ export default function HomePage() {
       if (state.sessionStatus !== 'signedIn') return
       void loadUnread()
       if (state.user && state.user.role !== 'resident') void loadWaiting()
+      if (state.user?.role === 'resident') void loadTopics()
       void sendOutbox()
     })
 
@@ -70,6 +75,8 @@ export default function HomePage() {
       <View className='page__title'>说事厅</View>
       <View className='home__greeting'>{user.name}，您好！有事您就说。</View>
       {status === 'failed' ? <StatusMessage error={error} onRetry={refresh} /> : null}
+
+      {user.role === 'resident' && topics ? <OpenTopicsCard topics={topics} onOpen={(id) => go(ROUTES.answerTopic(id))()} /> : null}
 
       {homeButtons({ role: user.role, hasCommunity: Boolean(community), unread, waiting }).map((button) => (
         <BigButton key={button.url} kind={button.kind} text={button.text} hint={button.hint} badge={button.badge} onClick={go(button.url)} />

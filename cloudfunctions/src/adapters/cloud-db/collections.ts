@@ -14,6 +14,9 @@ export const COLLECTIONS = {
   invites: 'invites',
   auditEvents: 'audit_events',
   meetings: 'meetings',
+  topics: 'topics',
+  topicAnswers: 'topic_answers',
+  topicTallies: 'topic_tallies',
 } as const
 
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS]

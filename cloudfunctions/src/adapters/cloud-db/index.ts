@@ -7,6 +7,7 @@ import { createCloudDirectoryRepository } from './directory-repository'
 import { createCloudUserRepository } from './user-repository'
 import { createCloudAdministrationRepository } from './administration-repository'
 import { createCloudMeetingRepository } from './meeting-repository'
+import { createCloudTopicRepository } from './topic-repository'
 
 export function createCloudDbRepositories(db: CloudDatabase): Repositories {
   return {
@@ -16,6 +17,7 @@ export function createCloudDbRepositories(db: CloudDatabase): Repositories {
     users: createCloudUserRepository(db),
     admin: createCloudAdministrationRepository(db),
     meetings: createCloudMeetingRepository(db),
+    topics: createCloudTopicRepository(db),
   }
 }
 

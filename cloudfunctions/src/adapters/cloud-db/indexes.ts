@@ -87,4 +87,7 @@ export const CLOUD_DB_INDEXES: Record<CollectionName, IndexSpec[]> = {
     { name: 'streetId_at_id', fields: [asc('streetId'), desc('at'), desc('_id')], usedBy: 'admin.listAudit of a street' },
     { name: 'communityId_at_id', fields: [asc('communityId'), desc('at'), desc('_id')], usedBy: 'admin.listAudit of a community' },
   ],
+  topics: [{ name: 'communityId_createdAt_id', fields: [asc('communityId'), desc('createdAt'), desc('_id')], usedBy: 'topics.listByCommunity (meetings.listTopics)' }],
+  topic_answers: [{ name: 'topicId_commented_updatedAt_id', fields: [asc('topicId'), asc('commented'), desc('updatedAt'), desc('_id')], usedBy: 'topics.listComments (meetings.getTopic for staff)' }],
+  topic_tallies: [{ name: 'topicId_id', fields: [asc('topicId'), asc('_id')], usedBy: 'topics.tally (one document per building)' }],
 }

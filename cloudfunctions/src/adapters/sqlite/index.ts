@@ -7,6 +7,7 @@ import { createSqliteDirectoryRepository } from './directory-repository'
 import { createSqliteUserRepository } from './user-repository'
 import { createSqliteAdministrationRepository } from './administration-repository'
 import { createSqliteMeetingRepository } from './meeting-repository'
+import { createSqliteTopicRepository } from './topic-repository'
 
 export function createSqliteRepositories(db: Database): Repositories {
   return {
@@ -16,6 +17,7 @@ export function createSqliteRepositories(db: Database): Repositories {
     users: createSqliteUserRepository(db),
     admin: createSqliteAdministrationRepository(db),
     meetings: createSqliteMeetingRepository(db),
+    topics: createSqliteTopicRepository(db),
   }
 }
 

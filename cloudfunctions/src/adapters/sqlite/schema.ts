@@ -2,6 +2,7 @@
 import type BetterSqlite3 from 'better-sqlite3'
 import { ADMINISTRATION_TABLES } from './administration-repository'
 import { MEETING_TABLES } from './meeting-repository'
+import { TOPIC_TABLES } from './topic-repository'
 
 export interface Migration {
   version: number
@@ -155,6 +156,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 6, name: 'list indexes per scope and status, urgent, agenda and board', sql: SCALE_INDEXES },
   { version: 7, name: 'invites and audit events', sql: ADMINISTRATION_TABLES },
   { version: 8, name: 'meetings', sql: MEETING_TABLES },
+  { version: 9, name: 'topics', sql: TOPIC_TABLES },
 ]
 
 /** Applies the migrations this database has not seen yet, each in its own transaction. Returns the schema version. */

@@ -4,10 +4,12 @@ import { listAgenda } from '../../../../src/core/application/list-cases'
 import type { ActionMap } from '../../runtime/action'
 import { changeAction } from '../cases/actions'
 import { meetingActions } from './meeting-actions'
+import { topicActions } from './topic-actions'
 
 export const meetingsActions: ActionMap = {
   recordDecision: changeAction('recordDecision'),
   /** Cases waiting for or decided at a meeting, in the caller's scope. */
   listAgenda: { schema: LIST_MINE_SCHEMA, run: ({ deps, actor }, input) => listAgenda(deps, actor, input) },
   ...meetingActions,
+  ...topicActions,
 }

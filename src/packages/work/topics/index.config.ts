@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '定题说事', enablePullDownRefresh: true })
