@@ -23,6 +23,7 @@ it('reads the timers declared in the functions\' config.json', () => {
   const specs = readTimers(path.join(__dirname, '../../cloudfunctions/src/functions'), ['identity', 'cases', 'meetings', 'supervision'])
   expect(specs).toEqual([
     { functionName: 'cases', name: 'cleanupUploadsDaily', cron: '0 30 3 * * * *' },
+    { functionName: 'meetings', name: 'sweepMeetingsHourly', cron: '0 5 * * * * *' },
     { functionName: 'supervision', name: 'sweepEvery15Minutes', cron: '0 */15 * * * * *' },
   ])
 })
