@@ -5,7 +5,6 @@ import type { Deps } from '../../ports'
 import type { Actor } from '../../domain/roles'
 import type { TopicSummary } from '../../contracts/topic-views'
 import { fail, ok, type Result } from '../../contracts/result'
-import { readsTopicTally } from '../../domain/topic-permissions'
 import { residentHousehold, seesTopic, statusNow, topicPlaces } from './topic-places'
 import { summarizeTopic } from './present-topic'
 
@@ -22,7 +21,7 @@ export async function listTopics(deps: Deps, actor: Actor, input: { communityId?
   const page = await deps.repos.topics.listByCommunity(communityId, TOPICS_LISTED)
   const visible = page.items.filter((topic) => {
     if (!seesTopic(actor, topic, places, household)) return false
-    return actor.role !== 'resident' || readsTopicTally(actor, topic) || statusNow(deps, topic) === 'open'
+    return actor.role !== 'resident' || statusNow(deps, topic) === 'open'
   })
   const items: TopicSummary[] = []
   for (const topic of visible) items.push(await summarizeTopic(deps, actor, topic, places, household))
