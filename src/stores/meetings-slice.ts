@@ -4,6 +4,7 @@ import type { StateCreator } from 'zustand'
 import type { FunctionResponse } from '@core/contracts/result'
 import type { MeetingListView } from '@core/contracts/meeting-inputs'
 import type { BoardMinutes, MeetingList, MeetingSummary, MeetingView } from '@core/contracts/meeting-views'
+import type { TopicSummary, TopicView } from '@core/contracts/topic-views'
 import type { ShuoshiState, StoreDeps } from './types'
 
 type Middlewares = [['zustand/persist', unknown]]
@@ -39,6 +40,10 @@ export interface MeetingsSlice {
   /** Sends a change of the open meeting; the page shows the answer (or its message). */
   changeMeeting(action: string, payload: Record<string, unknown>): Promise<FunctionResponse<MeetingView>>
   createMeeting(input: { kind: string; date: string; time: string; place: string }): Promise<FunctionResponse<MeetingView>>
+  /** A topic item of the meeting: the topic with its tally (staff, supervisors, admins see the tally). */
+  loadAgendaTopic(topicId: string): Promise<TopicView | undefined>
+  /** For 添加定题说事: the community's topics. */
+  listTopicsForAgenda(): Promise<TopicSummary[]>
   /** For the 列入议事会 form: the planned meetings ahead. */
   listUpcomingMeetings(): Promise<MeetingSummary[]>
 }
@@ -91,6 +96,16 @@ export const createMeetingsSlice =
     },
 
     createMeeting: (input) => deps.api.callFunction<MeetingView>('meetings', 'createMeeting', input),
+
+    async loadAgendaTopic(topicId) {
+      const answer = await deps.api.callFunction<TopicView>('meetings', 'getTopic', { topicId })
+      return answer.ok ? answer.data : undefined
+    },
+
+    async listTopicsForAgenda() {
+      const answer = await deps.api.callFunction<{ items: TopicSummary[] }>('meetings', 'listTopics', {})
+      return answer.ok ? answer.data.items : []
+    },
 
     async listUpcomingMeetings() {
       const answer = await deps.api.callFunction<MeetingList>('meetings', 'listMeetings', { view: 'upcoming', limit: 20 })

@@ -1,5 +1,5 @@
-// 议事会 in the H5 build: staff schedule a 议事会 on 议事安排, put a case on it from the case page (the other through
-// the API), add a participant, tick the attendance sheet, record each item's minutes, mark it held and publish the
+// 议事会 in the H5 build: 王秀英 answers a 定题说事; staff schedule a 议事会 on 议事安排, put a case on it from the case
+// page (the other through the API), take up the topic (its tally shows on the meeting page), add a participant, tick the attendance sheet, record each item's minutes, mark it held and publish the
 // minutes. Both cases move on (one assigned in the same step, one deliberated) and both petitioners are told: 王秀英
 // reads it in her 消息中心 and sees the meeting on her case page and the minutes on the 公示栏. Real browser, real
 // server, real SQLite. Screenshots of every meeting screen at 390 and 1280 px.
@@ -17,6 +17,7 @@ jest.setTimeout(240_000)
 const COMMUNITY = 'community-hangkonglu'
 const WANG_TEXT = '1栋楼道堆满杂物，邻居之间说不拢'
 const LIU_TEXT = '广场舞音响太吵，晚上十点还在放'
+const TOPIC = '一楼楼道是否封闭垃圾通道？'
 
 let session: BrowserSession
 let page: Page
@@ -53,9 +54,21 @@ async function runMeeting() {
   const wangCase = await call(session, resident, 'cases', 'submit', { communityId: COMMUNITY, text: WANG_TEXT, channel: 'self', idempotencyKey: `meetings-browser-wang-${Date.now()}` })
   const liuCase = (await asLiu('cases', 'submit', { communityId: COMMUNITY, text: LIU_TEXT, channel: 'self', idempotencyKey: `meetings-browser-liu-${Date.now()}` })).data
   for (const c of [wangCase, liuCase]) await call(session, staff, 'cases', 'triage', { caseId: c.id, version: c.version, category: 'dispute', urgency: 'normal' })
+  // A 定题说事 the meeting will take up, open to the whole community.
+  const today = shanghaiDate(new Date())
+  const inAWeek = shanghaiDate(new Date(Date.now() + 7 * 86400000))
+  const topic = await call(session, staff, 'meetings', 'createTopic', { question: TOPIC, options: ['同意封闭', '不同意'], allowComment: true, audience: 'community', opensOn: today, closesOn: inAWeek, idempotencyKey: `meetings-browser-topic-${Date.now()}` })
+  await call(session, staff, 'meetings', 'openTopic', { topicId: topic.id })
+
+  // 0. 王秀英 answers the topic from her home page.
+  await steps.becomePersona('persona-resident')
+  const card = page.locator('.open-topics').locator('visible=true')
+  await card.getByText(TOPIC).click()
+  await visible('同意封闭').click()
+  await visible('提交意见').click()
+  await visible('已提交，谢谢您！截止前还可以修改。').waitFor()
 
   // 1. Staff schedule today's 议事会 (late tonight, so it is never in the past) on 议事安排.
-  const today = shanghaiDate(new Date())
   await steps.becomePersona('persona-staff')
   await visible('议事安排').click()
   await visible('安排议事会').click()
@@ -77,9 +90,16 @@ async function runMeeting() {
   await call(session, staff, 'meetings', 'putOnAgenda', { caseId: liuCase.id, version: liuNow.case.version, meetingId })
   await call(session, staff, 'meetings', 'addParticipant', { meetingId, part: 'partyConcerned', name: '刘建国', userId: 'user-liu' })
 
-  // 3. The meeting page: add the deputy, tick the attendance sheet.
+  // 3. The meeting page: the topic joins the agenda with its tally; add the deputy, tick the attendance sheet.
   await page.goto(`${session.server.url}/#/packages/work/meeting/index?id=${meetingId}`)
   await visible('议程（2）').waitFor()
+  await visible('+ 添加定题说事').click()
+  await page.locator('.action-chip', { hasText: TOPIC }).locator('visible=true').first().click()
+  await visible('加入议程').click()
+  await visible('议程（3）').waitFor()
+  const topicItem = page.locator('.meeting-item', { hasText: TOPIC }).locator('visible=true').first()
+  await topicItem.getByText(/^参与：1 \/ \d+ 人/).waitFor()
+  await topicItem.getByText('1 份 · 100%').waitFor()
   await visible('+ 添加参会人').click()
   await page.locator('.action-chip', { hasText: '两代表一委员' }).locator('visible=true').first().click()
   await steps.typeInto('姓名', '刘代表')
@@ -104,6 +124,12 @@ async function runMeeting() {
   await steps.typeInto('议事决议（解决方案和措施）', '晚九点后停止使用音响')
   await visible('保存纪要').click()
   await visible('决议：晚九点后停止使用音响').waitFor()
+  await topicItem.getByText('记录纪要', { exact: true }).click()
+  await steps.typeInto('讨论情况', '征询结果多数同意')
+  await steps.typeInto('议事决议（解决方案和措施）', '由物业封闭一楼垃圾通道，改为定点投放')
+  await steps.choose('荆州宏远物业公司')
+  await visible('保存纪要').click()
+  await visible('决议：由物业封闭一楼垃圾通道，改为定点投放').waitFor()
   await screenshotBothWidths(page, 'meeting-staff')
 
   // 5. Held, then the minutes go to the 公示栏.
@@ -136,7 +162,7 @@ async function runMeeting() {
   await visible(/议事会 23:59$/, false).waitFor()
   await screenshotBothWidths(page, 'case-meeting-resident')
   await visible('查看议事会 ›').click()
-  await visible('议程（2）').waitFor()
+  await visible('议程（3）').waitFor()
   await visible('刘**').waitFor() // the other participants' names are masked for her
   await expect(page.locator('.meeting-checkin__code').locator('visible=true').count()).resolves.toBe(0)
   await screenshotBothWidths(page, 'meeting-resident')

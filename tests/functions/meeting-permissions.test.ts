@@ -4,6 +4,7 @@ import { TOPIC_ACTIONS } from '../../src/core/contracts/topic-inputs'
 import { createHarness, data, type Harness } from '../support/local-harness'
 import { MEETING_ACTION_ROLES } from '../../src/core/domain/meeting-status'
 import { FUNCTIONS } from '../../src/core/contracts/functions'
+import { TOPIC_ACTIONS } from '../../src/core/contracts/topic-inputs'
 import type { MeetingView } from '../../src/core/contracts/meeting-views'
 
 const PERSONAS = {

@@ -160,4 +160,18 @@ describe.each(ADAPTERS)('meetings on %s', (adapter) => {
     expect(moved).toMatchObject({ date: '2026-12-11', time: '15:00' })
     expect(await meetings('persona-staff', 'updateMeeting', { meetingId: meeting.id, date: '2026-11-30' })).toMatchObject({ ok: false, code: 'INVALID_INPUT' })
   })
+
+  it('takes up a 定题说事: the topic item references the topic of the same community, and its minutes are the meeting’s', async () => {
+    const meeting = await schedule()
+    const topic = data<{ id: string }>(await r.call('persona-staff', 'meetings', 'createTopic', {
+      question: '一楼楼道是否封闭垃圾通道？', options: ['同意封闭', '不同意'], audience: 'community', opensOn: '2026-12-01', closesOn: '2026-12-02', idempotencyKey: key(),
+    }))
+    expect(await meetings('persona-staff', 'addAgendaItem', { meetingId: meeting.id, kind: 'topic', topicId: 'topic-missing' })).toMatchObject({ ok: false, code: 'NOT_FOUND' })
+    const view = data<MeetingView>(await meetings('persona-staff', 'addAgendaItem', { meetingId: meeting.id, kind: 'topic', topicId: topic.id }))
+    expect(view.items).toEqual([{ id: `topic-${topic.id}`, kind: 'topic', topicId: topic.id, title: '一楼楼道是否封闭垃圾通道？' }])
+    expect(await meetings('persona-staff', 'addAgendaItem', { meetingId: meeting.id, kind: 'topic', topicId: topic.id })).toMatchObject({ ok: false, code: 'INVALID_INPUT' })
+    r.clock.set(beijing('2026-12-03T15:00:00'))
+    const minuted = data<MeetingView>(await meetings('persona-staff', 'recordMinutes', { meetingId: meeting.id, itemId: `topic-${topic.id}`, summary: '看了征询结果', decision: '按多数意见封闭', unitIds: ['unit-property'] }))
+    expect(minuted.items[0]).toMatchObject({ minutes: { decision: '按多数意见封闭' }, unitNames: ['荆州宏远物业公司'] })
+  })
 })

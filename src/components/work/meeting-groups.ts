@@ -7,6 +7,8 @@ export interface MeetingGroup {
   /** YYYY-MM-DD (Shanghai calendar day), '' when the case has no meeting. */
   date: string
   heading: string
+  /** The meeting's id (cases put on a meeting since meetings exist): the heading opens its page. */
+  meetingId?: string
   items: CaseSummary[]
 }
 
@@ -29,7 +31,7 @@ export function groupByMeeting(items: CaseSummary[]): MeetingGroup[] {
     let group = groups.get(key)
     if (!group) {
       const heading = date ? [meetingDayLabel(date) || date, place].filter(Boolean).join(' ') : '还没定开会日期'
-      group = { key, date, heading, items: [] }
+      group = { key, date, heading, ...(item.meeting?.id ? { meetingId: item.meeting.id } : {}), items: [] }
       groups.set(key, group)
     }
     group.items.push(item)

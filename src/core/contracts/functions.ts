@@ -55,7 +55,7 @@ export const FUNCTIONS = {
     'releaseContent',
   ],
   meetings: [
-    'putOnAgenda', 'recordDecision', 'listAgenda',
+    'putOnAgenda', 'recordDecision', 'listAgenda', ...TOPIC_ACTIONS,
     'createMeeting', 'updateMeeting', 'cancelMeeting', 'listMeetings', 'getMeeting', 'addParticipant', 'removeParticipant',
     'addAgendaItem', 'recordAttendance', 'checkIn', 'recordMinutes', 'markHeld', 'publishMinutes', 'listBoardMinutes', 'sweepMeetings',
     ...TOPIC_ACTIONS,

@@ -1,5 +1,6 @@
 // Add an item to a planned meeting's agenda: a case (from triaged; it goes on the agenda as by putOnAgenda), a topic
-// (定题说事: referenced by id and title; its tally comes from the topic itself) or a free item. Staff / admins.
+// (定题说事 of the same community: referenced by id and its question; its tally comes from the topic itself) or a
+// free item. Staff / admins.
 // Errors: FORBIDDEN, NOT_FOUND, CASE_NOT_FOUND, INVALID_INPUT, TRANSITION_NOT_ALLOWED.
 import type { Deps } from '../../ports'
 import type { Actor } from '../../domain/roles'
@@ -21,10 +22,15 @@ export async function addAgendaItem(deps: Deps, actor: Actor, input: MeetingInpu
     if (!put.ok) return put
     return ok((await deps.repos.meetings.get(opened.value.id))!)
   }
-  if (!input.title) return fail('INVALID_INPUT', '请填写议题', 'title')
-  if (input.kind === 'topic' && !input.topicId) return fail('INVALID_INPUT', '请选择定题说事的议题', 'topicId')
-  const entry: AgendaItem =
-    input.kind === 'topic' ? { id: `topic-${input.topicId}`, kind: 'topic', topicId: input.topicId!, title: input.title } : { id: deps.ids.next(), kind: 'free', title: input.title }
+  let entry: AgendaItem
+  if (input.kind === 'topic') {
+    const topic = input.topicId ? await deps.repos.topics.get(input.topicId) : undefined
+    if (!topic || topic.communityId !== opened.value.communityId) return fail('NOT_FOUND', '找不到这个定题说事的议题', 'topicId')
+    entry = { id: `topic-${topic.id}`, kind: 'topic', topicId: topic.id, title: input.title ?? topic.question }
+  } else {
+    if (!input.title) return fail('INVALID_INPUT', '请填写议题', 'title')
+    entry = { id: deps.ids.next(), kind: 'free', title: input.title }
+  }
   return saveMeeting(deps, opened.value, 'editAgenda', (current) =>
     current.items.some((i) => i.id === entry.id) ? fail('INVALID_INPUT', '这个议题已在议程中', 'topicId') : ok({ items: [...current.items, entry] }),
   )

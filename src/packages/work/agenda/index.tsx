@@ -33,6 +33,11 @@ export default function AgendaPage() {
         {groups.map((group) => (
           <View key={group.key} className='agenda__group'>
             <View className='agenda__heading'>{group.heading}</View>
+            {group.meetingId ? (
+              <View className='agenda__open' onClick={() => void Taro.navigateTo({ url: ROUTES.meeting(group.meetingId!) })}>
+                会议详情：参会、签到和纪要 ›
+              </View>
+            ) : null}
             {group.items.map((item) => (
               <AgendaItem key={item.id} item={item} onOpen={open} selected={desk && item.id === chosen} />
             ))}

@@ -1,5 +1,6 @@
 // The meeting page (议事会): when and where, who hosts; the check-in code (organisers) or 我来签到 (participants);
-// the participants and the attendance sheet; the agenda with each item's minutes form; held / publish / cancel.
+// the participants and the attendance sheet; the agenda with each item's minutes form (a 定题说事 item with the
+// topic's tally); held / publish / cancel.
 // Opened with ?id=…, or on WeChat by scanning the meeting's code (?scene=<id><code>), which checks the participant in.
 import { useDidShow, useRouter } from '@tarojs/taro'
 import { View } from '@tarojs/components'
@@ -13,6 +14,8 @@ import ParticipantSheet from '@/components/meeting/ParticipantSheet'
 import { ensureSession } from '@/components/work/ensure-session'
 import { useShuoshiStore } from '@/stores'
 import '@/components/meeting/meeting.scss'
+import AddTopicItem from './AddTopicItem'
+import TopicItemTally from './TopicItemTally'
 
 export default function MeetingPage() {
   const { params } = useRouter()
@@ -46,7 +49,8 @@ export default function MeetingPage() {
       </View>
       <CheckInPanel meeting={meeting} scannedCode={scanned?.code} />
       <ParticipantSheet meeting={meeting} />
-      <AgendaItems meeting={meeting} />
+      <AgendaItems meeting={meeting} extra={(item) => (item.kind === 'topic' ? <TopicItemTally topicId={item.topicId} /> : null)} />
+      {meeting.allowedActions.includes('addAgendaItem') ? <AddTopicItem /> : null}
       <MeetingActions meeting={meeting} />
     </View>
   )
