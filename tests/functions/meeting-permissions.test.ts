@@ -1,6 +1,5 @@
 // Role × meeting action: every role the matrix names gets past the role check, every other role is FORBIDDEN and
 // changes nothing; the timer's action refuses every user.
-import { TOPIC_ACTIONS } from '../../src/core/contracts/topic-inputs'
 import { createHarness, data, type Harness } from '../support/local-harness'
 import { MEETING_ACTION_ROLES } from '../../src/core/domain/meeting-status'
 import { FUNCTIONS } from '../../src/core/contracts/functions'
