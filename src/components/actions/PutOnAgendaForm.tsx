@@ -13,7 +13,7 @@ import type { FormValues } from '@/stores/workbench-slice'
 import { dateLabel, upcomingReceptionDates } from './meeting-dates'
 
 export function agendaPrefill(_: unknown, { community, now }: PrefillContext): FormValues {
-  return { meetingDate: upcomingReceptionDates(now, 1)[0], place: community?.hall ?? '' }
+  return { meetingDate: upcomingReceptionDates(now, 1, community?.receptionDays)[0], place: community?.hall ?? '' }
 }
 
 /** A date in the past cannot be a meeting date (the server says the same). */
@@ -26,7 +26,8 @@ export function checkMeetingDate(values: FormValues) {
 }
 
 export default function PutOnAgendaForm(_: ActionFormProps) {
-  const dates = upcomingReceptionDates(new Date(), 3)
+  const receptionDays = useShuoshiStore((state) => state.community?.receptionDays)
+  const dates = upcomingReceptionDates(new Date(), 3, receptionDays)
   const listUpcomingMeetings = useShuoshiStore((state) => state.listUpcomingMeetings)
   const chosenMeeting = useShuoshiStore((state) => state.actionForm?.values.meetingId)
   const [meetings, setMeetings] = useState<MeetingSummary[]>([])

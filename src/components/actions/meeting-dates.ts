@@ -1,14 +1,16 @@
-// Dates offered for a 议事会: the next 逢五 reception days (5th, 15th, 25th), as Shanghai calendar dates.
-import { nextReceptionDate } from '@core/domain/reception-days'
+// Dates offered for a 议事会: the community's next reception days (its 接待日; 逢五 — 5th, 15th, 25th — when it names
+// none), as Shanghai calendar dates.
+import { nextReceptionDate, receptionDaysOf } from '@core/domain/reception-days'
 
 const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六']
 
-/** The next `count` reception days on or after today (Shanghai). */
-export function upcomingReceptionDates(now: Date, count: number): string[] {
+/** The next `count` reception days on or after today (Shanghai), by the community's 接待日 text when given. */
+export function upcomingReceptionDates(now: Date, count: number, receptionDays?: string): string[] {
+  const days = receptionDaysOf(receptionDays)
   const dates: string[] = []
   let from: Date | string = now
   while (dates.length < count) {
-    const date = nextReceptionDate(from)
+    const date = nextReceptionDate(from, days)
     dates.push(date)
     from = new Date(Date.parse(`${date}T12:00:00+08:00`) + 24 * 3600 * 1000)
   }

@@ -8,9 +8,10 @@ import { MeetingChips, MeetingFormButtons, MeetingText } from './fields'
 
 export default function MeetingCreateForm({ onCreated, onCancel }: { onCreated: (id: string) => void; onCancel: () => void }) {
   const hall = useShuoshiStore((state) => state.community?.hall ?? '')
+  const receptionDays = useShuoshiStore((state) => state.community?.receptionDays)
   const createMeeting = useShuoshiStore((state) => state.createMeeting)
   const [kind, setKind] = useState<MeetingKind>('roundtable')
-  const [date, setDate] = useState(upcomingReceptionDates(new Date(), 1)[0])
+  const [date, setDate] = useState(() => upcomingReceptionDates(new Date(), 1, receptionDays)[0])
   const [time, setTime] = useState('14:30')
   const [place, setPlace] = useState(hall)
   const [busy, setBusy] = useState(false)
