@@ -58,7 +58,6 @@ export const FUNCTIONS = {
     'putOnAgenda', 'recordDecision', 'listAgenda', ...TOPIC_ACTIONS,
     'createMeeting', 'updateMeeting', 'cancelMeeting', 'listMeetings', 'getMeeting', 'addParticipant', 'removeParticipant',
     'addAgendaItem', 'recordAttendance', 'checkIn', 'recordMinutes', 'markHeld', 'publishMinutes', 'listBoardMinutes', 'sweepMeetings',
-    ...TOPIC_ACTIONS,
   ],
   supervision: ['supervise', 'escalate', 'close', 'listWatch', 'sweep', 'getStatistics', 'getUnitAppraisal', 'getDeliberationFigures', 'getBoardFigures', 'exportLedger'],
 } as const
