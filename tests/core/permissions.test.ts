@@ -32,6 +32,7 @@ const MATRIX: Record<string, Role[]> = {
   markOverdue: ['system'],
   close: ['supervisor', 'staff', 'admin'],
   closeUnrated: ['system'],
+  rescheduleMeeting: ['system'],
 }
 
 const CASE = { streetId: 'st1', communityId: 'c1', gridId: 'g1', unitId: 'u1', petitioner: { userId: 'resident-1', name: '王秀英' }, submittedBy: 'resident-1' }

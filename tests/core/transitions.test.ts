@@ -34,6 +34,7 @@ const EXPECTED: [string | null, string, string, string[]][] = [
   ['published', 'recordFollowUp', 'rated', ['gridWorker', ...S]],
   ['published', 'followUpUnsatisfied', 'assigned', ['gridWorker', ...S]],
   ['published', 'followUpUnsatisfiedRetriage', 'triaged', ['gridWorker', ...S]],
+  ['onAgenda', 'rescheduleMeeting', 'onAgenda', ['system']],
   ['published', 'closeUnrated', 'closed', ['system']],
   ['rated', 'close', 'closed', ['supervisor', ...S]],
   ...OPEN.map((s): [string, string, string, string[]] => [s, 'supervise', s, ['supervisor', 'admin']]),

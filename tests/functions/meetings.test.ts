@@ -161,6 +161,25 @@ describe.each(ADAPTERS)('meetings on %s', (adapter) => {
     expect(await meetings('persona-staff', 'updateMeeting', { meetingId: meeting.id, date: '2026-11-30' })).toMatchObject({ ok: false, code: 'INVALID_INPUT' })
   })
 
+  it('moves the cases on its agenda with a meeting that moves, on their record, and tells their petitioners', async () => {
+    const meeting = await schedule()
+    const wang = await triagedCase('persona-resident', '楼道堆放杂物，邻里协商清理')
+    data<CaseView>(await meetings('persona-staff', 'putOnAgenda', { caseId: wang.id, version: wang.version, meetingId: meeting.id }))
+    data(await meetings('persona-staff', 'updateMeeting', { meetingId: meeting.id, title: '12月3日议事会（楼道议题）' }))
+    expect((await getCase(wang.id)).timeline.at(-1)?.action).toBe('putOnAgenda') // a new title moves nothing
+    const moved = data<MeetingView>(await meetings('persona-staff', 'updateMeeting', { meetingId: meeting.id, date: '2026-12-08', time: '09:30', place: '居委会二楼会议室' }))
+    expect(moved).toMatchObject({ date: '2026-12-08', time: '09:30', place: '居委会二楼会议室' })
+    const after = await getCase(wang.id)
+    expect(after.case).toMatchObject({ status: 'onAgenda', meeting: { id: meeting.id, date: '2026-12-08', place: '居委会二楼会议室' } })
+    expect(after.timeline.at(-1)).toMatchObject({
+      action: 'rescheduleMeeting', fromStatus: 'onAgenda', toStatus: 'onAgenda', actorRole: 'system',
+      note: '议事会改到12月8日 09:30，居委会二楼会议室（陈静调整）', data: { meetingId: meeting.id, meetingDate: '2026-12-08', place: '居委会二楼会议室' },
+    })
+    const told = (await r.inbox('user-wang')).filter((n) => n.kind === 'onAgenda')
+    expect(told.map((n) => n.title)).toEqual(expect.arrayContaining(['议事会改期了']))
+    expect(told.find((n) => n.title === '议事会改期了')?.body).toContain('议事会：12月8日，居委会二楼会议室')
+  })
+
   it('takes up a 定题说事: the topic item references the topic of the same community, and its minutes are the meeting’s', async () => {
     const meeting = await schedule()
     const topic = data<{ id: string }>(await r.call('persona-staff', 'meetings', 'createTopic', {

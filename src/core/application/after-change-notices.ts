@@ -22,6 +22,7 @@ interface NoticeRule {
 const RULES: Partial<Record<CaseAction, NoticeRule[]>> = {
   triage: [{ to: 'petitioner', kind: 'accepted', title: '您说的事已受理' }],
   putOnAgenda: [{ to: 'petitioner', kind: 'onAgenda', title: '您说的事已列入议事会', detail: meetingDetail }],
+  rescheduleMeeting: [{ to: 'petitioner', kind: 'onAgenda', title: '议事会改期了', detail: meetingDetail }],
   recordDecision: [{ to: 'petitioner', kind: 'decided', title: '议事会已形成决议', detail: decisionDetail }],
   assign: [
     { to: 'petitioner', kind: 'assigned', title: '您说的事已交办' },

@@ -10,6 +10,7 @@ export const CASE_ACTIONS = [
   'mergeDuplicate',
   'refer',
   'putOnAgenda',
+  'rescheduleMeeting',
   'recordDecision',
   'assign',
   'accept',
@@ -42,6 +43,7 @@ export const ACTION_LABELS: Record<CaseAction, string> = {
   mergeDuplicate: '合并重复',
   refer: '转交',
   putOnAgenda: '列入议事会',
+  rescheduleMeeting: '议事会改期',
   recordDecision: '记录议事决议',
   assign: '交办',
   accept: '接收办理',
@@ -89,6 +91,8 @@ for (const from of ['submitted', 'triaged'] as const) {
 rows.push(
   { from: 'triaged', action: 'putOnAgenda', to: 'onAgenda', roles: STAFF },
   { from: 'onAgenda', action: 'recordDecision', to: 'deliberated', roles: STAFF },
+  // The meeting a case waits for was moved (meetings.updateMeeting): the case follows it, on the record.
+  { from: 'onAgenda', action: 'rescheduleMeeting', to: 'onAgenda', roles: ['system'] },
   { from: 'triaged', action: 'assign', to: 'assigned', roles: STAFF },
   { from: 'deliberated', action: 'assign', to: 'assigned', roles: STAFF },
   { from: 'assigned', action: 'accept', to: 'inProgress', roles: ['handler'] },

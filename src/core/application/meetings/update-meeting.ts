@@ -1,4 +1,5 @@
-// Change a planned meeting's title, date, time, place or host. Staff / admins of its community.
+// Change a planned meeting's title, date, time, place or host. Staff / admins of its community. The cases on its
+// agenda follow a new date, time or place (reschedule-cases.ts), and their petitioners are told.
 // Errors: FORBIDDEN, NOT_FOUND, TRANSITION_NOT_ALLOWED (held, minuted or cancelled), INVALID_INPUT (a time already past).
 import type { Deps } from '../../ports'
 import type { Actor } from '../../domain/roles'
@@ -8,6 +9,7 @@ import { ok, type Result } from '../../contracts/result'
 import { openMeeting } from './meeting-access'
 import { checkNotPast, hostFor } from './create-meeting'
 import { saveMeeting } from './save-meeting'
+import { rescheduleCases } from './reschedule-cases'
 
 export async function updateMeeting(deps: Deps, actor: Actor, input: MeetingInputs['updateMeeting']): Promise<Result<Meeting>> {
   const opened = await openMeeting(deps, actor, input.meetingId, 'updateMeeting')
@@ -21,7 +23,11 @@ export async function updateMeeting(deps: Deps, actor: Actor, input: MeetingInpu
   }
   const host = input.hostId ? await hostFor(deps, actor, meeting.communityId, input.hostId) : undefined
   if (host && !host.ok) return host
-  return saveMeeting(deps, meeting, 'update', () =>
+  const saved = await saveMeeting(deps, meeting, 'update', () =>
     ok({ date, time, ...(input.place ? { place: input.place } : {}), ...(input.title ? { title: input.title } : {}), ...(host?.ok ? host.value : {}) }),
   )
+  if (saved.ok && (saved.value.date !== meeting.date || saved.value.time !== meeting.time || saved.value.place !== meeting.place)) {
+    await rescheduleCases(deps, actor, saved.value)
+  }
+  return saved
 }
