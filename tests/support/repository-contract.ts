@@ -1,6 +1,6 @@
 // The repository contract: every database adapter must pass these tests (DESIGN.md rule 7).
 import { cardOf, type CaseEvent, type CaseRecord } from '@core/domain/case'
-import type { CaseStatus } from '@core/domain/case-status'
+import { STATUS_GROUPS, type CaseStatus } from '@core/domain/case-status'
 import type { CaseQuery, Page, Repositories } from '@core/ports/repositories'
 import { topicRepositoryContract } from './topic-contract'
 import { statisticsContract } from './statistics-contract'
@@ -256,6 +256,16 @@ export function repositoryContract(name: string, make: () => Promise<ContractSub
         await expect(ids({ unitId: 'unit-a', statuses: HANDLING, limit: 100 })).resolves.toEqual(pick(1, 5))
         await expect(ids({ gridIds: ['g-1', 'g-2', 'g-9'], statuses: ['submitted'], limit: 100 })).resolves.toEqual(pick(0, 3))
         await expect(ids({ communityId: 'c-1', statuses: [], limit: 100 })).resolves.toEqual([])
+      })
+
+      it('lists the open group (a partial index of its own on SQLite) like any other set of statuses', async () => {
+        const open = [...STATUS_GROUPS.open].reverse()
+        await expect(ids({ communityId: 'c-1', statuses: open, limit: 100 })).resolves.toEqual(pick(0, 1, 5))
+        await expect(ids({ unitId: 'unit-a', statuses: open, limit: 100 })).resolves.toEqual(pick(0, 1, 5))
+        await expect(ids({ gridIds: ['g-1', 'g-3'], statuses: open, limit: 100 })).resolves.toEqual(pick(0, 4))
+        await expect(ids({ streetId: 'street-1', statuses: open, urgency: 'urgent', limit: 100 })).resolves.toEqual(pick(5))
+        const first = await repos.cases.list({ communityId: 'c-1', statuses: open, limit: 2 })
+        expect((await repos.cases.list({ communityId: 'c-1', statuses: open, limit: 2, cursor: first.nextCursor })).items.map((c) => c.id)).toEqual(pick(0, 1, 5).slice(2))
       })
 
       it('lists the urgent ones', async () => {

@@ -48,6 +48,19 @@ interface Scope {
   values: string[]
 }
 
+/** The open statuses, written exactly as in the open group's partial indexes' WHERE (schema.ts). */
+export const OPEN_TERM = `status IN (${STATUS_GROUPS.open.map((s) => `'${s}'`).join(', ')})`
+
+/** The scopes whose open cases (and open urgent ones) have partial indexes of their own: one arm, not one per status. */
+const OPEN_INDEXED_SCOPES: readonly ScopeName[] = ['unit', 'grid', 'community', 'street']
+
+/** True when the statuses are exactly the open group (any order). */
+function isOpenGroup(statuses: readonly CaseStatus[] | undefined): boolean {
+  if (!statuses) return false
+  const asked = new Set(statuses)
+  return asked.size === STATUS_GROUPS.open.length && STATUS_GROUPS.open.every((s) => asked.has(s))
+}
+
 /** The agenda statuses, written exactly as in the partial indexes' WHERE (schema.ts). */
 export const AGENDA_TERM = `status IN (${STATUS_GROUPS.agenda.map((s) => `'${s}'`).join(', ')})`
 /** What the board lists: published results, whatever happened to the case after publication. */
@@ -98,6 +111,15 @@ export function listQuery(query: CaseQuery): SqlQuery | 'nothing' {
     return page([{ index, terms: [scopeTerm(scope, scope.values[0])] }], 'created_at', 'DESC', query.limit, query.cursor)
   }
   if (urgent && scope.name === 'submitted_by') throw new RangeError('the urgent list is indexed by unit, grid, community or street')
+  // The open group — every queue's first tab and its pinned urgent list — is read from its own partial index.
+  if (isOpenGroup(query.statuses) && OPEN_INDEXED_SCOPES.includes(scope.name)) {
+    const openIndex = `cases_${scope.name}_open${urgent ? '_urgent' : ''}`
+    const openArms = scope.values.map((value) => ({
+      index: openIndex,
+      terms: [scopeTerm(scope, value), ...(urgent ? [{ where: `urgency = 'urgent'`, params: [] }] : []), { where: OPEN_TERM, params: [] }],
+    }))
+    return page(openArms, 'created_at', 'DESC', query.limit, query.cursor)
+  }
   const index = `cases_${scope.name}_${urgent ? 'urgent' : 'status'}`
   const arms: Arm[] = []
   for (const value of scope.values) {

@@ -144,6 +144,14 @@ CREATE INDEX cases_street_agenda ON cases (street_id, meeting_date, id) WHERE st
 CREATE INDEX cases_board ON cases (community_id, status, published_at, id) WHERE published_at IS NOT NULL;
 `
 
+// Issue 12: the open group (every queue's first tab and its pinned urgent list) read from one partial index per scope,
+// one arm instead of one per open status (a page of the staff queue: 0.36 → 0.24 ms; its urgent list 0.21 → 0.12 ms).
+const OPEN_STATUSES_SQL = "status IN ('submitted', 'triaged', 'onAgenda', 'deliberated', 'assigned', 'inProgress', 'extensionRequested', 'completed', 'published', 'rated')"
+const OPEN_GROUP_INDEXES = ['unit', 'grid', 'community', 'street']
+  .map((scope) => `CREATE INDEX cases_${scope}_open ON cases (${scope}_id, created_at, id) WHERE ${OPEN_STATUSES_SQL};
+CREATE INDEX cases_${scope}_open_urgent ON cases (${scope}_id, created_at, id) WHERE urgency = 'urgent' AND ${OPEN_STATUSES_SQL};`)
+  .join('\n')
+
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'cases and case events', sql: CASES },
   { version: 2, name: 'directory and users', sql: DIRECTORY },
@@ -160,6 +168,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 9, name: 'topics', sql: TOPIC_TABLES },
   { version: 10, name: 'statistics counters', sql: STATISTICS_TABLES },
   { version: 11, name: 'ledger indexes and calendar years', sql: LEDGER_AND_CALENDAR_TABLES },
+  { version: 12, name: 'open group indexes per scope', sql: OPEN_GROUP_INDEXES },
 ]
 
 /** Applies the migrations this database has not seen yet, each in its own transaction. Returns the schema version. */
