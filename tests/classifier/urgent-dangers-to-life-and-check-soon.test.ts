@@ -1,11 +1,11 @@
-// Round 8: the scorer's new situations, a mixed report's urgent sentence scored alone, worry words after the evidence,
+// The scorer's dangers to life (sudden illness, children in danger, open manholes), a mixed report's urgent sentence scored alone, worry words after the evidence,
 // and the third level (需尽快核实). Every sentence here was written for these tests (none is from an evaluation set).
 import { explainUrgent } from '../../cloudfunctions/src/classifier'
 import { detectUrgent as detectByRules } from '../../cloudfunctions/src/classifier/urgent-rules'
 import { urgentScorerVerdict } from '../../cloudfunctions/src/classifier/urgent-scorer'
 import { checkSoonSituation } from '../../cloudfunctions/src/classifier/urgent'
 
-describe('urgent scorer, round 8', () => {
+describe('urgent scorer: dangers to life, mixed reports, worry words and 需尽快核实', () => {
   const caught: [string, string][] = [
     ['王叔叔刚才在楼下下棋，突然从凳子上滑下来，叫他没反应，脸色发灰', '突发急病或生命危险'],
     ['有个小孩一个人在高架桥边的护栏外面走，下面就是车道，大人不知道在哪', '儿童处于危险中'],
