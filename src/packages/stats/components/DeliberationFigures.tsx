@@ -2,10 +2,11 @@
 // and each 定题说事 opened in the period with its turnout. Reuses the page's cards and bars.
 import { View } from '@tarojs/components'
 import { formatRate } from '@core/domain/statistics'
+import StatsCards, { type StatsCard } from './StatsCards'
 import type { DeliberationFigures as Figures } from '@core/contracts/statistics-views'
 
 export default function DeliberationFigures({ figures }: { figures: Figures }) {
-  const cards: Array<{ key: string; label: string; value: string; note?: string; alarm?: boolean }> = [
+  const cards: StatsCard[] = [
     { key: 'held', label: '召开议事会', value: `${figures.meetingsHeld}`, note: figures.byKind.map((k) => `${k.label} ${k.held}`).join(' · ') },
     { key: 'attendance', label: '到会率', value: formatRate(figures.attendanceRate), note: `应到 ${figures.participants} · 实到 ${figures.present}` },
     { key: 'decided', label: '形成决议', value: `${figures.itemsDecided}`, note: `个议题，另有 ${figures.itemsOpen} 个待议` },
@@ -13,15 +14,7 @@ export default function DeliberationFigures({ figures }: { figures: Figures }) {
   ]
   return (
     <View className='stats-deliberation'>
-      <View className='stats-cards'>
-        {cards.map((card) => (
-          <View key={card.key} className={`stats-card${card.alarm ? ' stats-card--alarm' : ''}`}>
-            <View className='stats-card__label'>{card.label}</View>
-            <View className='stats-card__value'>{card.value}</View>
-            {card.note ? <View className='stats-card__note'>{card.note}</View> : null}
-          </View>
-        ))}
-      </View>
+      <StatsCards cards={cards} />
       <View className='stats-breakdown stats-deliberation__topics'>
         <View className='stats-breakdown__title'>定题说事 {figures.topics.length} 个</View>
         {figures.topics.length === 0 ? <View className='stats-breakdown__none'>这段时间没有发布定题说事</View> : null}

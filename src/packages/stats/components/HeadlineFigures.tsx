@@ -1,10 +1,10 @@
 // The period's headline: big numbers with their labels; 未评价 and 当前超期未办 shown on their own.
-import { View } from '@tarojs/components'
 import { formatRate } from '@core/domain/statistics'
+import StatsCards, { type StatsCard } from './StatsCards'
 import type { StatisticsView } from '../stats-api'
 
 export default function HeadlineFigures({ headline }: { headline: StatisticsView['headline'] }) {
-  const cards: Array<{ key: string; label: string; value: string; note?: string; alarm?: boolean }> = [
+  const cards: StatsCard[] = [
     { key: 'received', label: '收到', value: `${headline.received}`, note: '件' },
     { key: 'closed', label: '结案', value: `${headline.closed}`, note: `结案率 ${formatRate(headline.closureRate)}` },
     { key: 'onTimeRate', label: '按时办结率', value: formatRate(headline.onTimeRate), note: `按时 ${headline.onTime} · 超期 ${headline.late}` },
@@ -15,15 +15,5 @@ export default function HeadlineFigures({ headline }: { headline: StatisticsView
     { key: 'medianDaysToClose', label: '结案用时中位数', value: headline.medianDaysToClose === null ? '—' : `${headline.medianDaysToClose}`, note: `工作日（${headline.closedWithDays} 件）` },
     { key: 'overdueNow', label: '当前超期未办', value: `${headline.overdueNow}`, note: '件', alarm: headline.overdueNow > 0 },
   ]
-  return (
-    <View className='stats-cards'>
-      {cards.map((card) => (
-        <View key={card.key} className={`stats-card${card.alarm ? ' stats-card--alarm' : ''}`}>
-          <View className='stats-card__label'>{card.label}</View>
-          <View className='stats-card__value'>{card.value}</View>
-          {card.note ? <View className='stats-card__note'>{card.note}</View> : null}
-        </View>
-      ))}
-    </View>
-  )
+  return <StatsCards cards={cards} />
 }
