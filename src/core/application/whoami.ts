@@ -5,6 +5,7 @@ import type { Actor } from '../domain/roles'
 import type { Community } from '../domain/directory'
 import type { CalendarYear } from '../domain/work-calendar'
 import { ok, type Result } from '../contracts/result'
+import { storedCalendarYears } from './settings/calendar-years'
 
 export interface WhoAmI {
   user: Actor
@@ -15,6 +16,6 @@ export interface WhoAmI {
 
 export async function whoami(deps: Deps, actor: Actor): Promise<Result<WhoAmI>> {
   const community = actor.communityId ? await deps.repos.directory.getCommunity(actor.communityId) : undefined
-  const calendarYears = await deps.repos.admin.listCalendarYears()
+  const calendarYears = await storedCalendarYears(deps)
   return ok(community ? { user: actor, community, calendarYears } : { user: actor, calendarYears })
 }
