@@ -5,11 +5,12 @@ import type { Deps } from '../../ports'
 import type { LedgerSheet } from '../../domain/ledger'
 import type { PeriodRange } from '../../domain/report-period'
 import { LEVEL_LABELS } from '../../domain/case'
-import { MEETING_KIND_LABELS, type Meeting } from '../../domain/meeting'
+import { MEETING_KIND_LABELS } from '../../domain/meeting'
 import type { MeetingStatus } from '../../domain/meeting-status'
 import { formatRate } from '../../domain/statistics'
 import { communityScope, streetScope } from '../../domain/statistics-counters'
 import { appraiseUnits } from '../statistics/get-unit-appraisal'
+import { meetingsInPeriod } from '../meetings/meetings-in-period'
 
 export interface LedgerScope {
   streetId: string
@@ -21,26 +22,10 @@ export type LedgerSection = (deps: Deps, scope: LedgerScope, period: PeriodRange
 
 /** Meetings the 台账 lists: those that took place (held, minuted), not the planned or cancelled ones. */
 const HELD_STATUSES: readonly MeetingStatus[] = ['held', 'minuted']
-/** At most this many meetings in one file. */
-const MAX_MEETINGS = 2_000
-
 export const MEETINGS_HEADER = ['会议日期', '时间', '类型', '会议名称', '地点', '主持人', '参会人数', '实到人数', '议题', '议题类型', '讨论情况', '决议（解决方案和措施）', '承办单位', '办理时限（工作日）', '层级', '纪要状态'] as const
 
-async function meetingsHeld(deps: Deps, scope: LedgerScope, period: PeriodRange): Promise<Meeting[]> {
-  const meetings: Meeting[] = []
-  for (const status of HELD_STATUSES) {
-    let cursor: string | undefined
-    do {
-      const page = await deps.repos.meetings.list({ ...(scope.communityId ? { communityId: scope.communityId } : { streetId: scope.streetId }), status, order: 'asc', fromDate: period.from, toDate: period.to, cursor, limit: 100 })
-      meetings.push(...page.items)
-      cursor = meetings.length < MAX_MEETINGS ? page.nextCursor : undefined
-    } while (cursor !== undefined)
-  }
-  return meetings.sort((a, b) => (a.date + a.time + a.id).localeCompare(b.date + b.time + b.id))
-}
-
 export const meetingsWithMinutesSheet: LedgerSection = async (deps, scope, period) => {
-  const meetings = await meetingsHeld(deps, scope, period)
+  const meetings = await meetingsInPeriod(deps, scope, HELD_STATUSES, period.from, period.to)
   const unitNames = new Map((await deps.repos.directory.listUnits(scope.streetId)).map((u) => [u.id, u.name]))
   const rows: string[][] = []
   for (const meeting of meetings) {

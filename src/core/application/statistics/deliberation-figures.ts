@@ -4,13 +4,14 @@
 // communities' newest topics. The same callers and scope as getStatistics (statistics-scope.ts).
 import type { Deps } from '../../ports'
 import type { Actor } from '../../domain/roles'
-import { MEETING_KINDS, MEETING_KIND_LABELS, type Meeting } from '../../domain/meeting'
+import { MEETING_KINDS, MEETING_KIND_LABELS } from '../../domain/meeting'
 import type { MeetingStatus } from '../../domain/meeting-status'
 import { monthsBetween } from '../../domain/statistics'
 import { ok, type Result } from '../../contracts/result'
 import type { StatisticsInput } from '../../contracts/statistics-inputs'
 import { resolvePeriod, resolveScope, type ResolvedScope } from './statistics-scope'
 import { computeTally } from '../topics/topic-tally'
+import { meetingsInPeriod } from '../meetings/meetings-in-period'
 import type { DeliberationFigures } from '../../contracts/statistics-views'
 
 export type { DeliberationFigures }
@@ -31,8 +32,8 @@ export async function getDeliberationFigures(deps: Deps, actor: Actor, input: St
 export async function deliberationFigures(deps: Deps, scope: ResolvedScope, fromMonth: string, toMonth: string): Promise<DeliberationFigures> {
   const fromDate = `${fromMonth}-01`
   const toDate = `${toMonth}-31`
-  const held = await meetingsOf(deps, scope, HELD, fromDate, toDate)
-  const cancelled = await meetingsOf(deps, scope, ['cancelled'], fromDate, toDate)
+  const held = await meetingsInPeriod(deps, scope, HELD, fromDate, toDate)
+  const cancelled = await meetingsInPeriod(deps, scope, ['cancelled'], fromDate, toDate)
   const participants = held.reduce((sum, m) => sum + m.participants.length, 0)
   const present = held.reduce((sum, m) => sum + m.participants.filter((p) => p.attendance === 'present').length, 0)
   const items = held.flatMap((m) => m.items)
@@ -51,20 +52,6 @@ export async function deliberationFigures(deps: Deps, scope: ResolvedScope, from
     cancelled: cancelled.length,
     topics: await topicsOf(deps, scope, fromDate, toDate),
   }
-}
-
-async function meetingsOf(deps: Deps, scope: ResolvedScope, statuses: readonly MeetingStatus[], fromDate: string, toDate: string): Promise<Meeting[]> {
-  const where = scope.communityId ? { communityId: scope.communityId } : { streetId: scope.streetId }
-  const out: Meeting[] = []
-  for (const status of statuses) {
-    let cursor: string | undefined
-    do {
-      const page = await deps.repos.meetings.list({ ...where, status, order: 'asc', fromDate, toDate, cursor, limit: 100 })
-      out.push(...page.items)
-      cursor = page.nextCursor
-    } while (cursor !== undefined)
-  }
-  return out
 }
 
 /** Topics opened in the period (not drafts), with their turnout, earliest first. */
