@@ -159,7 +159,7 @@ describe('sqlite query plans: every statement the application runs on cases', ()
     optimizeDatabase(h.runtime.db)
     const prepare = h.runtime.db.prepare.bind(h.runtime.db)
     h.runtime.db.prepare = ((sql: string) => {
-      if (/\bFROM cases\b/.test(sql) && /^\s*SELECT/i.test(sql)) seen.set(sql, (sql.match(/\?/g) ?? []).length)
+      if (/\bFROM cases\b/.test(sql) && /^\s*(SELECT|WITH)\b/i.test(sql)) seen.set(sql, (sql.match(/\?/g) ?? []).length)
       return prepare(sql)
     }) as typeof h.runtime.db.prepare
   })

@@ -1,5 +1,5 @@
 // The repository contract: every database adapter must pass these tests (DESIGN.md rule 7).
-import { cardOf, type CaseEvent, type CaseRecord } from '@core/domain/case'
+import { boardCardOf, cardOf, type CaseEvent, type CaseRecord } from '@core/domain/case'
 import { STATUS_GROUPS, type CaseStatus } from '@core/domain/case-status'
 import type { CaseQuery, Page, Repositories } from '@core/ports/repositories'
 import { topicRepositoryContract } from './topic-contract'
@@ -26,7 +26,7 @@ function byKeyThenId(items: CaseRecord[], field: 'dueAt' | 'updatedAt'): string[
   return [...items].sort((a, b) => (a[field] === b[field] ? (a.id < b.id ? -1 : 1) : (a[field] ?? '') < (b[field] ?? '') ? -1 : 1)).map((c) => c.id)
 }
 
-async function readAll(fetch: (cursor?: string) => Promise<Page<CaseRecord>>): Promise<{ ids: string[]; pageSizes: number[] }> {
+async function readAll(fetch: (cursor?: string) => Promise<Page<{ id: string }>>): Promise<{ ids: string[]; pageSizes: number[] }> {
   const ids: string[] = []
   const pageSizes: number[] = []
   let cursor: string | undefined
@@ -433,6 +433,10 @@ export function repositoryContract(name: string, make: () => Promise<ContractSub
         const paged = await readAll((cursor) => repos.cases.listPublished('c-pub', 3, cursor))
         expect(paged.ids).toEqual(expected)
         expect(paged.pageSizes).toEqual([3, 1])
+        // A board row holds what the board shows, read the same way on both databases.
+        const { items: [top] } = await repos.cases.listPublished('c-pub', 1)
+        expect(top).toEqual(boardCardOf(made.find((c) => c.id === expected[0])!))
+        expect(top).toMatchObject({ publishedResult: '已处理', petitionerName: made[0].petitioner.name })
       })
     })
 

@@ -10,15 +10,30 @@ export const SUMMARY_LENGTH = 40
 
 /** The first non-empty line of a text, cut to `max` characters with … when longer. */
 export function firstLine(text: string, max = SUMMARY_LENGTH): string {
+  // Most texts are one short line: no split, no array of characters.
+  if (text.length <= max && !text.includes('\n')) return text.trim()
   const line = text.split(/\r?\n/).find((part) => part.trim() !== '')?.trim() ?? ''
   const chars = Array.from(line)
   return chars.length > max ? chars.slice(0, max).join('') + '…' : line
 }
 
-/** What a summary is made of: the stored fields (petitioner already masked for the caller) and the looked-up ones. */
-export type SummarySource = Pick<CaseRecord, 'id' | 'caseNo' | 'version' | 'status' | 'category' | 'level' | 'dueAt' | 'urgency' | 'escalations' | 'meeting' | 'createdAt'> & {
+/** The stored fields a summary shows. */
+export type SummaryFields = Pick<CaseRecord, 'id' | 'caseNo' | 'version' | 'status' | 'category' | 'level' | 'dueAt' | 'urgency' | 'escalations' | 'meeting' | 'createdAt'> & {
   /** The text, or at least its beginning (a card's). */
   text: string
+}
+
+/** What a summary shows beyond the stored fields, worked out for the caller. */
+export interface SummaryShown {
+  /** Masked for whoever does not handle the case. */
+  petitionerName: string
+  unitName?: string
+  overdue: boolean
+  needsTranscript?: boolean
+}
+
+/** What a summary is made of on the client: a view (petitioner already masked for the caller, names looked up). */
+export type SummarySource = SummaryFields & {
   petitioner: { name: string }
   unitName?: string
   overdue: boolean
@@ -27,6 +42,11 @@ export type SummarySource = Pick<CaseRecord, 'id' | 'caseNo' | 'version' | 'stat
 
 /** Tolerates a partial answer (a client that got less than a full view keeps a card with what there is). */
 export function summarize(item: SummarySource): CaseSummary {
+  return summaryOf(item, { petitionerName: item.petitioner?.name ?? '', unitName: item.unitName, overdue: item.overdue, needsTranscript: item.needsTranscript })
+}
+
+/** A summary of stored fields and what was worked out for the caller (lists build it from a card). */
+export function summaryOf(item: SummaryFields, shown: SummaryShown): CaseSummary {
   const summary: CaseSummary = {
     id: item.id,
     caseNo: item.caseNo,
@@ -35,17 +55,17 @@ export function summarize(item: SummarySource): CaseSummary {
     statusLabel: STATUS_LABELS[item.status],
     stepLabel: STEP_LABELS[STATUS_STEP[item.status]],
     summary: firstLine(item.text ?? ''),
-    overdue: item.overdue,
+    overdue: shown.overdue,
     urgency: item.urgency,
     escalations: item.escalations,
-    petitionerName: item.petitioner?.name ?? '',
+    petitionerName: shown.petitionerName,
     createdAt: item.createdAt,
   }
   if (item.category) summary.categoryLabel = CATEGORIES[item.category].label
-  if (item.unitName) summary.unitName = item.unitName
+  if (shown.unitName) summary.unitName = shown.unitName
   if (item.level) summary.level = item.level
   if (item.dueAt) summary.dueAt = item.dueAt
   if (item.meeting) summary.meeting = { ...item.meeting }
-  if (item.needsTranscript) summary.needsTranscript = true
+  if (shown.needsTranscript) summary.needsTranscript = true
   return summary
 }

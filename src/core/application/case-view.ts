@@ -10,7 +10,12 @@ import { needsTranscript } from '../domain/voice'
 import type { CaseView } from '../contracts/views'
 
 export function isOverdue(item: Pick<CaseRecord, 'status' | 'dueAt'>, now: Date): boolean {
-  return isInGroup(item.status, 'handling') && !!item.dueAt && item.dueAt < now.toISOString()
+  return isOverdueAt(item, now.toISOString())
+}
+
+/** isOverdue against an instant already written as ISO text (a list works it out once for all its cases). */
+export function isOverdueAt(item: Pick<CaseRecord, 'status' | 'dueAt'>, nowIso: string): boolean {
+  return !!item.dueAt && item.dueAt < nowIso && isInGroup(item.status, 'handling')
 }
 
 /** Names looked up elsewhere (see present-cases.ts, which every answer uses). */

@@ -96,7 +96,7 @@ export async function listBoard(deps: Deps, actor: Actor, input: PageInput & { c
       caseNo: c.caseNo,
       categoryLabel: c.category ? CATEGORIES[c.category].label : undefined,
       summary: summary(c),
-      petitionerName: c.anonymous ? '匿名' : maskName(c.petitioner.name),
+      petitionerName: c.anonymous ? '匿名' : maskName(c.petitionerName),
       publishedResult: c.publishedResult!,
       publishedAt: c.publishedAt!,
       ...(c.unitId && units.has(c.unitId) ? { unitName: units.get(c.unitId)! } : {}),

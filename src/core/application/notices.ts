@@ -14,7 +14,7 @@ export interface NoticeDetail {
   tail?: string
 }
 
-export function summary(item: CaseRecord): string {
+export function summary(item: Pick<CaseRecord, 'text'>): string {
   const text = Array.from(item.text)
   return text.length > 20 ? text.slice(0, 19).join('') + '…' : item.text
 }

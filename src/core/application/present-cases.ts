@@ -4,10 +4,10 @@ import type { Deps } from '../ports'
 import type { Actor } from '../domain/roles'
 import type { CaseCard, CaseRecord } from '../domain/case'
 import type { CaseSummary, CaseView } from '../contracts/views'
-import { isOverdue, toCaseView } from './case-view'
+import { isOverdueAt, toCaseView } from './case-view'
 import { handlesCase } from '../domain/permissions'
-import { maskPetitioner } from '../domain/masking'
-import { summarize } from './case-summary'
+import { maskName } from '../domain/masking'
+import { summaryOf } from './case-summary'
 
 export async function presentCases(deps: Deps, actor: Actor, items: readonly CaseRecord[]): Promise<CaseView[]> {
   const now = deps.clock.now()
@@ -27,15 +27,16 @@ export async function presentCase(deps: Deps, actor: Actor, item: CaseRecord): P
 
 /** Lists answer summaries (issue 12): what a card shows, masked for the caller, with the handling unit's name. */
 export async function presentSummaries(deps: Deps, actor: Actor, items: readonly CaseCard[]): Promise<CaseSummary[]> {
-  const now = deps.clock.now()
+  if (items.length === 0) return []
+  const nowIso = deps.clock.now().toISOString()
   const unitNames = await namesOfUnits(deps, items)
   return items.map((item) =>
-    summarize({
-      ...item,
-      petitioner: handlesCase(actor, item) ? item.petitioner : maskPetitioner(item.petitioner),
+    summaryOf(item, {
+      // A card shows only the name: whoever does not handle the case sees it masked.
+      petitionerName: handlesCase(actor, item) ? item.petitioner.name : maskName(item.petitioner.name),
       unitName: item.unitId ? unitNames.get(item.unitId) : undefined,
-      overdue: isOverdue(item, now),
-      ...(item.voiceOnly ? { needsTranscript: true as const } : {}),
+      overdue: isOverdueAt(item, nowIso),
+      needsTranscript: item.voiceOnly,
     }),
   )
 }

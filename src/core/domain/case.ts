@@ -152,6 +152,14 @@ export type CaseCard = Pick<
   voiceOnly: boolean
 }
 
+/** A row of the 公示栏: a published result and what the board shows beside it (issue 12: not the whole record). */
+export type BoardCard = Pick<CaseRecord, 'id' | 'caseNo' | 'category' | 'anonymous' | 'unitId' | 'publishedResult' | 'publishedAt' | 'rating'> & {
+  /** The text's beginning: at least CARD_TEXT_LENGTH characters when there are that many. */
+  text: string
+  /** The petitioner's name as stored (the board masks it). */
+  petitionerName: string
+}
+
 /** How much of the text a card carries: enough for a 40-character first line after blank lines. */
 export const CARD_TEXT_LENGTH = 200
 
@@ -159,6 +167,17 @@ const CARD_FIELDS = [
   'id', 'caseNo', 'version', 'streetId', 'communityId', 'gridId', 'unitId', 'submittedBy', 'petitioner', 'status',
   'category', 'level', 'dueAt', 'urgency', 'escalations', 'meeting', 'createdAt',
 ] as const satisfies ReadonlyArray<keyof CaseRecord>
+
+/** The board row of a whole record (the cloud adapter). */
+export function boardCardOf(item: CaseRecord): BoardCard {
+  const card: BoardCard = { id: item.id, caseNo: item.caseNo, anonymous: item.anonymous, text: Array.from(item.text).slice(0, CARD_TEXT_LENGTH).join(''), petitionerName: item.petitioner.name }
+  if (item.category) card.category = item.category
+  if (item.unitId) card.unitId = item.unitId
+  if (item.publishedResult !== undefined) card.publishedResult = item.publishedResult
+  if (item.publishedAt !== undefined) card.publishedAt = item.publishedAt
+  if (item.rating) card.rating = item.rating
+  return card
+}
 
 /** The card of a whole record (the cloud adapter and lists that read whole records). */
 export function cardOf(item: CaseRecord): CaseCard {

@@ -1,5 +1,5 @@
 // Repository ports. Adapters: cloudfunctions/src/adapters/sqlite and cloudfunctions/src/adapters/cloud-db.
-import type { CaseCard, CaseEvent, CaseRecord, Urgency } from '../domain/case'
+import type { BoardCard, CaseCard, CaseEvent, CaseRecord, Urgency } from '../domain/case'
 import type { CaseStatus } from '../domain/case-status'
 import type { Building, Community, Grid, Household, Street, Unit, User } from '../domain/directory'
 import type { AdministrationRepository } from './administration'
@@ -57,7 +57,7 @@ export interface CaseRepository {
   /** The same page as listAgenda(), read as cards. */
   listAgendaCards(scope: CaseScope, limit: number, cursor?: string): Promise<Page<CaseCard>>
   /** 公示栏: the community's published results (published, rated or closed, with publishedAt), newest publication first, by (publishedAt, id). */
-  listPublished(communityId: string, limit: number, cursor?: string): Promise<Page<CaseRecord>>
+  listPublished(communityId: string, limit: number, cursor?: string): Promise<Page<BoardCard>>
   /** Open cases in the given statuses with dueAt <= before, oldest deadline first (indexed on dueAt). */
   listDue(statuses: readonly CaseStatus[], before: string, limit: number, cursor?: string): Promise<Page<CaseRecord>>
   /** Cases in a status changed at or before `before` (e.g. published and unrated), oldest first. */

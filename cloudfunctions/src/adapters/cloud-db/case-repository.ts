@@ -1,6 +1,6 @@
 // CaseRepository over the cloud database: cases by id, an idempotency-key document per case, events by id; create and
 // saveTransition keep the statistics counters in the same transaction.
-import { cardOf, type CaseCard, type CaseEvent, type CaseRecord } from '@core/domain/case'
+import { boardCardOf, cardOf, type BoardCard, type CaseCard, type CaseEvent, type CaseRecord } from '@core/domain/case'
 import { CASE_STATUSES, STATUS_GROUPS, type CaseStatus } from '@core/domain/case-status'
 import type { CaseQuery, CaseRepository, CaseScope, Page, SaveOutcome } from '@core/ports/repositories'
 import type { CloudDatabase, QueryCondition } from './database-api'
@@ -120,8 +120,9 @@ export function createCloudCaseRepository(db: CloudDatabase): CaseRepository {
       return page([scopeCondition(_, scope), statusCondition(_, STATUS_GROUPS.agenda)], 'meeting.date', 'asc', limit, cursor)
     },
 
-    async listPublished(communityId: string, limit: number, cursor?: string) {
-      return page([{ communityId }, statusCondition(_, BOARD_STATUSES), { publishedAt: _.gt('') }], 'publishedAt', 'desc', limit, cursor)
+    async listPublished(communityId: string, limit: number, cursor?: string): Promise<Page<BoardCard>> {
+      const { items, nextCursor } = await page([{ communityId }, statusCondition(_, BOARD_STATUSES), { publishedAt: _.gt('') }], 'publishedAt', 'desc', limit, cursor)
+      return nextCursor === undefined ? { items: items.map(boardCardOf) } : { items: items.map(boardCardOf), nextCursor }
     },
 
     async listDue(statuses: readonly CaseStatus[], before: string, limit: number, cursor?: string) {

@@ -12,6 +12,16 @@ export function createSqliteContentReviews(db: Database.Database): ContentReview
   `)
   const insert = db.prepare('INSERT OR IGNORE INTO content_reviews (case_id, field, file_id, verdict, reason, at) VALUES (?, ?, ?, ?, ?, ?)')
   const remove = db.prepare('DELETE FROM content_reviews WHERE case_id = ? AND field = ?')
+  // One statement per number of cases asked about (a page holds at most 100), prepared once.
+  const byCases = new Map<number, Database.Statement>()
+  const holdsOf = (count: number) => {
+    let statement = byCases.get(count)
+    if (!statement) {
+      statement = db.prepare(`SELECT * FROM content_reviews WHERE case_id IN (${Array.from({ length: count }, () => '?').join(',')}) ORDER BY at`)
+      byCases.set(count, statement)
+    }
+    return statement
+  }
   return {
     async release(caseId, field) {
       return remove.run(caseId, field).changes
@@ -21,7 +31,7 @@ export function createSqliteContentReviews(db: Database.Database): ContentReview
     },
     async listForCases(caseIds) {
       if (caseIds.length === 0) return []
-      const rows = db.prepare(`SELECT * FROM content_reviews WHERE case_id IN (${caseIds.map(() => '?').join(',')}) ORDER BY at`).all(...caseIds) as HoldRow[]
+      const rows = holdsOf(caseIds.length).all(...caseIds) as HoldRow[]
       return rows.map((r): ContentHold => ({ caseId: r.case_id, field: r.field as ContentHold['field'], verdict: r.verdict as ContentHold['verdict'], reason: r.reason, at: r.at, ...(r.file_id ? { fileId: r.file_id } : {}) }))
     },
   }

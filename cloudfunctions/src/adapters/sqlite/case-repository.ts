@@ -1,11 +1,11 @@
 // CaseRepository over SQLite: create and saveTransition are single transactions (with the statistics counters they
 // change); pages are read by range.
-import type { CaseCard, CaseEvent, CaseRecord } from '@core/domain/case'
+import type { BoardCard, CaseCard, CaseEvent, CaseRecord } from '@core/domain/case'
 import type { CaseStatus } from '@core/domain/case-status'
 import type { CaseQuery, CaseRepository, CaseScope, Page, SaveOutcome } from '@core/ports/repositories'
 import type { Database } from './database'
 import { CASE_COLUMNS, caseFromRow, caseToRow, type CaseRow } from './case-row'
-import { cardFromRow, cardsSql, type CardRow } from './card-row'
+import { boardCardFromRow, boardSql, cardFromRow, cardsSql, compareCardRows, type BoardRow, type CardRow, type RawPageRow } from './card-row'
 import { eventToRow } from './event-row'
 import { countForDayQuery, listAgendaQuery, listCreatedQuery, listDueQuery, listPublishedQuery, listQuery, listStaleQuery, type SqlQuery } from './case-queries'
 import { encodeCursor } from '../shared/cursor'
@@ -66,17 +66,17 @@ export function createSqliteCaseRepository(db: Database): CaseRepository {
     return { items, nextCursor: encodeCursor({ key: String(last.key), id: last.id }) }
   }
 
-  /** The same page as cards, in one statement (card-row.ts), put back in the page's (key, id) order. */
-  function runCardPage(query: SqlQuery | 'nothing'): Page<CaseCard> {
+  /** The same page, in one statement (card-row.ts: cards or board rows), put back in the page's (key, id) order. */
+  function runRawPage<Row extends RawPageRow, Item>(query: SqlQuery | 'nothing', sqlOf: (pageSql: string) => string, fromRow: (row: Row) => Item): Page<Item> {
     if (query === 'nothing') return { items: [] }
-    const rows = statement(cardsSql(query.sql)).all(...query.params) as CardRow[]
-    const before = (a: CardRow, b: CardRow) => ((a.key ?? '') === (b.key ?? '') ? (a.id < b.id ? -1 : 1) : (a.key ?? '') < (b.key ?? '') ? -1 : 1)
-    rows.sort(query.direction === 'DESC' ? (a, b) => before(b, a) : before)
-    const items = rows.slice(0, query.limit).map(cardFromRow)
+    const rows = statement(sqlOf(query.sql)).raw(true).all(...query.params) as Row[]
+    rows.sort(query.direction === 'DESC' ? (a, b) => compareCardRows(b, a) : compareCardRows)
+    const items = rows.slice(0, query.limit).map(fromRow)
     if (rows.length <= query.limit) return { items }
     const last = rows[query.limit - 1]
-    return { items, nextCursor: encodeCursor({ key: String(last.key), id: last.id }) }
+    return { items, nextCursor: encodeCursor({ key: String(last[0]), id: last[1] }) }
   }
+  const runCardPage = (query: SqlQuery | 'nothing') => runRawPage<CardRow, CaseCard>(query, cardsSql, cardFromRow)
 
   return {
     async create(item, firstEvent) {
@@ -113,7 +113,7 @@ export function createSqliteCaseRepository(db: Database): CaseRepository {
       return runCardPage(listAgendaQuery(scope, limit, cursor))
     },
     async listPublished(communityId: string, limit: number, cursor?: string) {
-      return runPage(listPublishedQuery(communityId, limit, cursor))
+      return runRawPage<BoardRow, BoardCard>(listPublishedQuery(communityId, limit, cursor), boardSql, boardCardFromRow)
     },
     async listDue(statuses: readonly CaseStatus[], before: string, limit: number, cursor?: string) {
       return runPage(listDueQuery(statuses, before, limit, cursor))

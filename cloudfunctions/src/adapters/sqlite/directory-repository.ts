@@ -1,4 +1,6 @@
 // DirectoryRepository over SQLite: one table per kind, lists ordered by id.
+// A street's units are read by every list that names a handling unit, and change rarely: they are kept per process
+// (frozen) until this connection writes the directory or another connection commits (PRAGMA data_version).
 import type { Building, Community, Grid, Household, Street, Unit } from '@core/domain/directory'
 import type { DirectoryRepository } from '@core/ports/repositories'
 import type { Database } from './database'
@@ -20,6 +22,22 @@ export function createSqliteDirectoryRepository(db: Database): DirectoryReposito
     return rows.map((row) => directoryFromRow<T>(row))
   }
 
+  const unitsByStreet = new Map<string, readonly Unit[]>()
+  let seenDataVersion: number | undefined
+  function cachedUnits(streetId: string): Unit[] {
+    const dataVersion = statement('PRAGMA data_version').pluck().get() as number
+    if (dataVersion !== seenDataVersion) {
+      unitsByStreet.clear()
+      seenDataVersion = dataVersion
+    }
+    let units = unitsByStreet.get(streetId)
+    if (!units) {
+      units = Object.freeze(listBy<Unit>('unit', streetId).map((unit) => Object.freeze(unit)))
+      unitsByStreet.set(streetId, units)
+    }
+    return [...units]
+  }
+
   return {
     listStreets: async () =>
       (statement(`SELECT data FROM ${DIRECTORY_TABLES.street.table} ORDER BY id`).all() as Array<{ data: string }>).map((row) => directoryFromRow<Street>(row)),
@@ -30,9 +48,10 @@ export function createSqliteDirectoryRepository(db: Database): DirectoryReposito
     listBuildings: async (communityId) => listBy<Building>('building', communityId),
     listHouseholds: async (buildingId) => listBy<Household>('household', buildingId),
     getHousehold: async (id) => getOne<Household>('household', id),
-    listUnits: async (streetId) => listBy<Unit>('unit', streetId),
+    listUnits: async (streetId) => cachedUnits(streetId),
     getUnit: async (id) => getOne<Unit>('unit', id),
     async upsert(kind, record) {
+      unitsByStreet.clear()
       const { table, parent } = DIRECTORY_TABLES[kind]
       const row = directoryToRow(kind, record)
       if (parent) {
