@@ -9,7 +9,7 @@ import { fail, toResponse, type FunctionResponse } from '../../../src/core/contr
 import { dispatch } from '../runtime/dispatcher'
 import { FUNCTION_ACTIONS, TIMER_ACTIONS } from '../runtime/registry'
 import { createLocalRuntime, type LocalRuntime } from './local-deps'
-import { optimizeDatabase } from '../adapters/sqlite'
+import { optimizeDatabase, startBackgroundCheckpoint } from '../adapters/sqlite'
 import { isSeeded, seedDemo, seedDemoCredits } from './seed'
 import { SessionSigner } from './session'
 import { readTimers, startTimers } from './timers'
@@ -49,6 +49,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     await seedDemoCredits(runtime.deps.credits)
     optimizeDatabase(runtime.db)
   }
+  const checkpoints = startBackgroundCheckpoint(runtime.db)
   const sessions = new SessionSigner(options.dataDir)
   const staticDir = options.staticDir ?? path.resolve('dist/h5')
 
@@ -113,6 +114,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
       stopTimers()
       await new Promise<void>((resolve) => server.close(() => resolve()))
       server.closeAllConnections?.()
+      await checkpoints.stop()
       runtime.db.close()
     },
   }
