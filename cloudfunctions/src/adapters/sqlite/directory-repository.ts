@@ -1,6 +1,7 @@
 // DirectoryRepository over SQLite: one table per kind, lists ordered by id.
 // A street's units are read by every list that names a handling unit, and change rarely: they are kept per process
-// (frozen) until this connection writes the directory or another connection commits (PRAGMA data_version).
+// (frozen) until anything writes: this connection, by any repository (total_changes()), or another connection
+// (PRAGMA data_version). Re-reading them after a write costs one small query.
 import type { Building, Community, Grid, Household, Street, Unit } from '@core/domain/directory'
 import type { DirectoryRepository } from '@core/ports/repositories'
 import type { Database } from './database'
@@ -23,12 +24,12 @@ export function createSqliteDirectoryRepository(db: Database): DirectoryReposito
   }
 
   const unitsByStreet = new Map<string, readonly Unit[]>()
-  let seenDataVersion: number | undefined
+  let seen: [changes: number, dataVersion: number] = [-1, -1]
   function cachedUnits(streetId: string): Unit[] {
-    const dataVersion = statement('PRAGMA data_version').pluck().get() as number
-    if (dataVersion !== seenDataVersion) {
+    const now = statement('SELECT total_changes(), data_version FROM pragma_data_version').raw(true).get() as [number, number]
+    if (now[0] !== seen[0] || now[1] !== seen[1]) {
       unitsByStreet.clear()
-      seenDataVersion = dataVersion
+      seen = now
     }
     let units = unitsByStreet.get(streetId)
     if (!units) {
@@ -51,7 +52,6 @@ export function createSqliteDirectoryRepository(db: Database): DirectoryReposito
     listUnits: async (streetId) => cachedUnits(streetId),
     getUnit: async (id) => getOne<Unit>('unit', id),
     async upsert(kind, record) {
-      unitsByStreet.clear()
       const { table, parent } = DIRECTORY_TABLES[kind]
       const row = directoryToRow(kind, record)
       if (parent) {
