@@ -1,6 +1,7 @@
 // One case in a list: number, status and step, first line of what was said. For workers also the unit and the
 // deadline countdown (还剩 3 个工作日 / 今天到期 / 已超期 2 个工作日) and 语音待转写 for a recording that waits for its
-// gist; at a desk the case open beside the list is marked.
+// gist, and 需尽快核实 while the classifier suspects an emergency in a case not yet sorted; at a desk the case open
+// beside the list is marked.
 import { View } from '@tarojs/components'
 import type { CaseSummary } from '@core/contracts/views'
 import { STATUS_LABELS, STATUS_STEP, STEP_LABELS } from '@core/domain/case-status'
@@ -34,6 +35,7 @@ export default function CaseCard({ item, onOpen, worker = false, selected = fals
         {item.overdue ? <View className='case-card__overdue'>已超期</View> : null}
         {worker && item.needsTranscript ? <View className='case-card__voice'>{NEEDS_TRANSCRIPT_LABEL}</View> : null}
       </View>
+      {worker && item.checkSoon ? <View className='case-card__check-soon'>需尽快核实：疑似{item.checkSoon}</View> : null}
       <View className='case-card__text'>{firstLine(item.summary)}</View>
       {countdown || escalated || (worker && item.unitName) ? (
         <View className='case-card__work'>

@@ -1,5 +1,6 @@
 // The work lists in the H5 build on the local server, with time moved forward (server clock and the browser's):
-// the supervisor finds the overdue case first in 督办; staff see the queue with working-day countdowns — at 1280 px
+// the supervisor finds the overdue case first in 督办; staff see the queue with working-day countdowns and
+// 需尽快核实 on a suspected emergency not yet sorted — at 1280 px
 // the list and the chosen case's workbench side by side — and the 议事会 agenda grouped by meeting date.
 // Cases are brought to their step through the function API; screenshots go to docs/screenshots.
 import type { Page } from 'playwright-core'
@@ -23,6 +24,8 @@ const LIFT = '小区想加装电梯，住户意见不一'
 const PARKING = '楼下广场停车乱，想划停车位'
 const PARKING_DECISION = '由物业划线，方案在公示栏公示七天'
 const GYM = '健身器材生锈了，孩子玩容易划伤'
+/** The classifier is unsure (tests/functions/case-lifecycle.test.ts): not urgent, but 需尽快核实 while unsorted. */
+const UNSURE = '学校门口的井盖被掀走了，只剩一个深洞，放学的学生都从这边走，刚才有个孩子差点掉进去'
 
 let session: BrowserSession
 let page: Page
@@ -55,6 +58,7 @@ beforeAll(async () => {
   await flow.onAgenda(await flow.submit(PARKING), lateMeeting, HALL, PARKING_DECISION)
   await flow.onAgenda(await flow.submit(GYM), earlyMeeting, ROOM)
   overdueDueAt = (await call(session, actors.staff, 'cases', 'get', { caseId: overdue })).case.dueAt
+  await flow.submit(UNSURE)
 
   // Four days later, on the server and in the browser; the supervision timer marks what is overdue.
   await setServerTime(START + LATER)
@@ -111,6 +115,10 @@ test("staff's queue: countdowns on a phone; at 1280 px the list and the chosen c
   await expect(overdueCard.innerText()).resolves.toMatch(/已超期 \d+ 个工作日/)
   const longCard = shown('.case-card').filter({ hasText: LONG.slice(0, 10) }).first()
   await expect(longCard.innerText()).resolves.toMatch(/还剩 \d+ 个工作日/)
+  // A report the classifier suspects is an emergency, not yet sorted: staff are asked to look within the hour.
+  const unsureCard = shown('.case-card').filter({ hasText: UNSURE.slice(0, 12) }).first()
+  await expect(unsureCard.locator('.case-card__check-soon').innerText()).resolves.toBe('需尽快核实：疑似井盖缺失或坑洞有坠落危险')
+  await expect(shown('.case-card__check-soon').count()).resolves.toBe(1)
   // Staff's own push switch: the demo staff already holds credits; one tap adds more (a browser accepts every template).
   await visible('开启工作提醒').click()
   await visible(/有新的工作时，微信会提醒您/, false).waitFor()

@@ -1,6 +1,6 @@
 // The six steps end to end through the dispatcher on real SQLite: every change leaves one timeline event.
 import { createHarness, data, key, type Harness } from '../support/local-harness'
-import type { CaseView, CaseDetail } from '../../src/core/contracts/views'
+import type { CaseDetail, CaseList, CaseView } from '../../src/core/contracts/views'
 
 const COMMUNITY = 'community-hangkonglu'
 let h: Harness
@@ -175,6 +175,16 @@ it('marks a report the classifier is unsure about 需尽快核实 in its suggest
   expect(unsure.urgency).toBe('normal')
   const plain = await submit('小区里的路灯坏了好几天了')
   expect(plain.suggestion?.checkSoon).toBeUndefined()
+
+  // Staff see it on the queue's card, so that someone looks within the hour; the resident's own list does not show it.
+  const cardIn = (list: CaseList, item: CaseView) => list.items.find((c) => c.id === item.id)!
+  const queue = async () => data<CaseList>(await h.call('persona-staff', 'cases', 'listQueue', { group: 'open', limit: 20 }))
+  expect(cardIn(await queue(), unsure).checkSoon).toBe('井盖缺失或坑洞有坠落危险')
+  expect(cardIn(await queue(), plain)).not.toHaveProperty('checkSoon')
+  expect(cardIn(data<CaseList>(await h.call('persona-resident', 'cases', 'listMine', { limit: 20 })), unsure)).not.toHaveProperty('checkSoon')
+  // Once staff have sorted it, they have decided: the marker goes.
+  await act('persona-staff', 'cases', 'triage', unsure, { category: 'facility', urgency: 'normal' })
+  expect(cardIn(await queue(), unsure)).not.toHaveProperty('checkSoon')
 })
 
 it('keeps what staff correct in triage beside the classifier suggestion', async () => {

@@ -323,6 +323,10 @@ export function repositoryContract(name: string, make: () => Promise<ContractSub
             dueAt: i >= 3 ? at(1000 + i) : undefined, urgency: i === 4 ? 'urgent' : 'normal', createdAt: at(i), updatedAt: at(i),
           }))
         }
+        // 需尽快核实 rides on the card only while the case waits to be sorted.
+        const suggestion: CaseRecord['suggestion'] = { category: 'facility', urgent: false, urgentReasons: [], unit: '住建 / 市政', confidence: 0.6, top3: [], checkSoon: '井盖缺失或坑洞有坠落危险' }
+        made.push(await createCase({ communityId: 'c-cards', status: 'submitted', text: '学校门口的井盖没了', suggestion, createdAt: at(7), updatedAt: at(7) }))
+        made.push(await createCase({ communityId: 'c-cards', status: 'triaged', text: '菜场门口的井盖没了', suggestion, createdAt: at(8), updatedAt: at(8) }))
         const stored = await Promise.all(made.map((c) => repos.cases.get(c.id)))
         const byId = new Map(stored.map((c) => [c!.id, c!]))
         for (const query of [{ communityId: 'c-cards', limit: 3 }, { gridIds: ['g-cards'], statuses: HANDLING, limit: 2 }, { unitId: 'unit-cards', urgency: 'urgent' as const, limit: 5 }]) {
@@ -344,6 +348,9 @@ export function repositoryContract(name: string, make: () => Promise<ContractSub
         expect(card(1).voiceOnly).toBe(true)
         expect(card(2).voiceOnly).toBe(false)
         expect(card(0)).not.toHaveProperty('attachments')
+        expect(card(7).checkSoon).toBe('井盖缺失或坑洞有坠落危险')
+        expect(card(8)).not.toHaveProperty('checkSoon')
+        expect(card(0)).not.toHaveProperty('checkSoon')
       })
     })
 

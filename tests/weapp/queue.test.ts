@@ -1,5 +1,5 @@
-// 待办事项 in the built mini-program: each card counts down to its deadline in working days (and says 已超期, or
-// 语音待转写 for a recording that waits for its gist); on a
+// 待办事项 in the built mini-program: each card counts down to its deadline in working days (and says 已超期,
+// 语音待转写 for a recording that waits for its gist, or 需尽快核实 for a suspected emergency not yet sorted); on a
 // phone a tap opens the case page. 开启工作提醒 shows which of the worker's notice kinds are on and, in the tap itself,
 // asks WeChat for at most 3 templates — the kinds not on yet first — then records the answer and reloads the credits.
 import { workingDaysLeft } from '../../src/core/domain/deadlines'
@@ -15,7 +15,7 @@ const QUEUE = {
   items: [
     workCase('case-01', { text: '3栋楼道的灯坏了', dueAt: lateDue, overdue: true }),
     workCase('case-02', { text: '小区门口井盖松动', dueAt: laterDue }),
-    workCase('case-03', { text: '楼下有人占用消防通道', status: 'submitted', statusLabel: '待受理', stepLabel: '说事', unitName: undefined }),
+    workCase('case-03', { text: '学校门口的井盖被掀走了，只剩一个深洞', status: 'submitted', statusLabel: '待受理', stepLabel: '说事', unitName: undefined, checkSoon: '井盖缺失或坑洞有坠落危险' }),
     workCase('case-04', { text: '语音说事', status: 'submitted', statusLabel: '待受理', stepLabel: '说事', unitName: undefined, needsTranscript: true }),
   ],
 }
@@ -47,6 +47,9 @@ test('each card counts down in working days and says 已超期; a tap on a phone
   // A recording alone waits for staff to type its gist.
   expect(work.withClass('case-card__voice').map((el) => el.textContent)).toEqual(['语音待转写'])
   expect(cards[3].textContent).toContain('语音待转写')
+  // The classifier suspects an emergency in a case not yet sorted: staff are asked to check within the hour.
+  expect(work.withClass('case-card__check-soon').map((el) => el.textContent)).toEqual(['需尽快核实：疑似井盖缺失或坑洞有坠落危险'])
+  expect(cards[2].textContent).toContain('需尽快核实')
   tapText(page, '小区门口井盖松动')
   await work.harness.simulate.sleep(50)
   expect(work.harness.wx.navigateTo.mock.calls.map(([options]: any[]) => options.url)).toEqual(['/pages/case/index?id=case-02'])

@@ -30,6 +30,8 @@ export interface SummaryShown {
   unitName?: string
   overdue: boolean
   needsTranscript?: boolean
+  /** 需尽快核实: for workers only. */
+  checkSoon?: string
 }
 
 /** What a summary is made of on the client: a view (petitioner already masked for the caller, names looked up). */
@@ -38,11 +40,12 @@ export type SummarySource = SummaryFields & {
   unitName?: string
   overdue: boolean
   needsTranscript?: true
+  checkSoon?: string
 }
 
 /** Tolerates a partial answer (a client that got less than a full view keeps a card with what there is). */
 export function summarize(item: SummarySource): CaseSummary {
-  return summaryOf(item, { petitionerName: item.petitioner?.name ?? '', unitName: item.unitName, overdue: item.overdue, needsTranscript: item.needsTranscript })
+  return summaryOf(item, { petitionerName: item.petitioner?.name ?? '', unitName: item.unitName, overdue: item.overdue, needsTranscript: item.needsTranscript, checkSoon: item.checkSoon })
 }
 
 /** A summary of stored fields and what was worked out for the caller (lists build it from a card). */
@@ -67,5 +70,6 @@ export function summaryOf(item: SummaryFields, shown: SummaryShown): CaseSummary
   if (item.dueAt) summary.dueAt = item.dueAt
   if (item.meeting) summary.meeting = { ...item.meeting }
   if (shown.needsTranscript) summary.needsTranscript = true
+  if (shown.checkSoon) summary.checkSoon = shown.checkSoon
   return summary
 }

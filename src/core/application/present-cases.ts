@@ -29,6 +29,7 @@ export async function presentCase(deps: Deps, actor: Actor, item: CaseRecord): P
 export async function presentSummaries(deps: Deps, actor: Actor, items: readonly CaseCard[]): Promise<CaseSummary[]> {
   if (items.length === 0) return []
   const nowIso = deps.clock.now().toISOString()
+  const worker = actor.role !== 'resident'
   const unitNames = await namesOfUnits(deps, items)
   return items.map((item) =>
     summaryOf(item, {
@@ -37,6 +38,7 @@ export async function presentSummaries(deps: Deps, actor: Actor, items: readonly
       unitName: item.unitId ? unitNames.get(item.unitId) : undefined,
       overdue: isOverdueAt(item, nowIso),
       needsTranscript: item.voiceOnly,
+      checkSoon: worker ? item.checkSoon : undefined,
     }),
   )
 }

@@ -55,6 +55,8 @@ export interface CaseSummary {
   meeting?: { id?: string; date: string; place: string; decision?: string }
   /** 语音待转写: only a recording, no text yet. Present only when true. */
   needsTranscript?: true
+  /** 需尽快核实 (workers only, while not yet sorted): the urgent situation the classifier suspects. */
+  checkSoon?: string
   createdAt: string
 }
 

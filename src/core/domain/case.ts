@@ -150,6 +150,8 @@ export type CaseCard = Pick<
   text: string
   /** Only a recording was sent: nothing typed or transcribed yet (voice.ts). */
   voiceOnly: boolean
+  /** 需尽快核实: while the case waits to be sorted, the urgent situation the classifier suspects. */
+  checkSoon?: string
 }
 
 /** A row of the 公示栏: a published result and what the board shows beside it (issue 12: not the whole record). */
@@ -183,5 +185,16 @@ export function boardCardOf(item: CaseRecord): BoardCard {
 export function cardOf(item: CaseRecord): CaseCard {
   const card: Record<string, unknown> = {}
   for (const field of CARD_FIELDS) if (item[field] !== undefined) card[field] = item[field]
-  return { ...(card as Omit<CaseCard, 'text' | 'voiceOnly'>), text: Array.from(item.text).slice(0, CARD_TEXT_LENGTH).join(''), voiceOnly: needsTranscript(item) }
+  const checkSoon = checkSoonOf(item.status, item.suggestion?.checkSoon)
+  return {
+    ...(card as Omit<CaseCard, 'text' | 'voiceOnly'>),
+    text: Array.from(item.text).slice(0, CARD_TEXT_LENGTH).join(''),
+    voiceOnly: needsTranscript(item),
+    ...(checkSoon ? { checkSoon } : {}),
+  }
+}
+
+/** The check-soon situation a card carries: only while the case still waits to be sorted (then staff decided). */
+export function checkSoonOf(status: CaseRecord['status'], situation: string | undefined | null): string | undefined {
+  return status === 'submitted' && situation ? situation : undefined
 }

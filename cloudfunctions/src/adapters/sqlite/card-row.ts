@@ -1,7 +1,7 @@
 // CaseCard <- the columns a list card needs (issue 12): a list page reads these for its rows, not the whole record
 // (no attachments, suggestion, rating or result JSON to read and parse), joined to the page's ids in one statement.
 // Rows come back raw (arrays, not objects): building a keyed object per row cost more than reading the row.
-import { CARD_TEXT_LENGTH, type BoardCard, type CaseCard, type CaseRecord, type Petitioner } from '@core/domain/case'
+import { CARD_TEXT_LENGTH, checkSoonOf, type BoardCard, type CaseCard, type CaseRecord, type Petitioner } from '@core/domain/case'
 import { needsTranscript } from '@core/domain/voice'
 
 /** What every raw page row starts with. */
@@ -31,12 +31,13 @@ export type CardRow = [
   textStart: string,
   textWhole: number,
   hasAudio: number,
+  checkSoon: string | null,
 ]
 
 const CARD_COLUMNS = `page.key, c.id, c.case_no, c.version, c.street_id, c.community_id, c.grid_id, c.unit_id, c.submitted_by, c.petitioner,
   c.status, c.category, c.level, c.due_at, c.urgency, c.escalations, c.meeting, c.created_at,
   substr(c.text, 1, ${CARD_TEXT_LENGTH}), length(c.text) <= ${CARD_TEXT_LENGTH},
-  instr(c.attachments, '"kind":"audio"') > 0`
+  instr(c.attachments, '"kind":"audio"') > 0, c.suggestion ->> '$.checkSoon'`
 
 /**
  * The cards of a page query (rows of id and key, case-queries.ts), in one statement: the page is read from its
@@ -56,7 +57,7 @@ export function compareCardRows(a: RawPageRow, b: RawPageRow): number {
 }
 
 export function cardFromRow(row: CardRow): CaseCard {
-  const [, id, caseNo, version, streetId, communityId, gridId, unitId, submittedBy, petitioner, status, category, level, dueAt, urgency, escalations, meeting, createdAt, text, textWhole, hasAudio] = row
+  const [, id, caseNo, version, streetId, communityId, gridId, unitId, submittedBy, petitioner, status, category, level, dueAt, urgency, escalations, meeting, createdAt, text, textWhole, hasAudio, checkSoon] = row
   // Only a short text can be the voice placeholder; the audio test reads the attachments' JSON text, not parsed.
   const voiceOnly = textWhole === 1 && hasAudio === 1 && needsTranscript({ text, attachments: [{ fileId: '', kind: 'audio' }] })
   const card: CaseCard = {
@@ -80,6 +81,8 @@ export function cardFromRow(row: CardRow): CaseCard {
   if (level !== null) card.level = level as CaseRecord['level']
   if (dueAt !== null) card.dueAt = dueAt
   if (meeting !== null) card.meeting = JSON.parse(meeting) as CaseRecord['meeting']
+  const suspected = checkSoonOf(card.status, checkSoon)
+  if (suspected) card.checkSoon = suspected
   return card
 }
 
