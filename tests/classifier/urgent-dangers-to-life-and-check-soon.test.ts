@@ -40,11 +40,11 @@ describe('urgent scorer: dangers to life, mixed reports, worry words and 需尽�
   })
 
   it('sends a report the scorer is unsure about to 需尽快核实, and nothing urgent or calm', () => {
-    // the scorer is unsure about this one (an old person's cough that sounds wrong): not flagged, but checked within the
-    // hour (round 9: an open manhole before a school where a child nearly fell, the earlier example here, is now urgent)
-    const unsure = '隔壁老人这两天咳得厉害，听着不太对劲'
+    // the scorer is unsure about this one (someone standing on a roof for a long time): not flagged, but checked within
+    // the hour (round 9: an open manhole before a school where a child nearly fell, the earlier example here, is urgent)
+    const unsure = '对面楼顶有个人站了好久了，不晓得在干什么'
     expect(explainUrgent(unsure)).toEqual([])
-    expect(checkSoonSituation(unsure)).toBe('独居老人联系不上')
+    expect(checkSoonSituation(unsure)).toBe('突发急病或生命危险')
     expect(checkSoonSituation('三楼楼道里好大一股煤气味，闻得人头晕')).toBeUndefined() // urgent already
     expect(checkSoonSituation('建议社区多组织一些老年人的文体活动')).toBeUndefined()
     expect(checkSoonSituation('小区的垃圾桶太少了，每天都满出来')).toBeUndefined()

@@ -477,8 +477,9 @@ const SCORER_DENIED = /(没|冇|未)(有|得)?露|电梯(里|里面|里头|里�
 const SCORER_NOT_NOW_BEFORE = /别等到|不要等到|莫等到|怕(会|要|是)?(着火|起火|失火|漏电|漏气|触电|塌|垮|倒|被困)|会不会|怕哪天|万一|如果|假如|哪天|建议|可不可以|经常|每次|老是|总是|还好没|幸好没|好在没/
 /** Round 9: a state that has lasted for years is a welfare matter, not an emergency ("常年一个人在家没人管"). */
 const CHRONIC = /常年|长年|长期|多年来|这么多年/
-/** Today's words: a report that says what happens today is not about the past ("昨天还冇恁歪，今天更歪了"). */
-const TODAY = /今天|今日|今早|今晚|今儿|这两天|这几天/
+/** Today's words: a report that says what happens today is not about the past ("昨天还冇恁歪，今天更歪了"); round 9:
+ * nor one that says it has lasted until now ("昨天到现在都冇开门"). */
+const TODAY = /今天|今日|今早|今晚|今儿|这两天|这几天|到现在|至今/
 
 /**
  * Sentence-level guards for evidence found by the learned scorer at `index` in `sentence`: the sentence (after its

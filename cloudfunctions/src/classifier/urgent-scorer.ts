@@ -14,7 +14,7 @@ import urgentModel from './urgent-model.json'
  * an unreachable person is described with a negation or 关机/失联, and is old: ELDERLY_CUE). A gas verdict also needs
  * a gas word when another source of a bad smell is named (臭鸡蛋 at a garbage station).
  */
-const STRUCTURE_CUE = /塌|垮|(?<!倾)倒|裂|歪|斜|倾(?!倒)|沉|陷|掉|落|坠|晃|鼓|断|危|砸|响|松|碎|露筋|钢筋|垂|耷拉|悬|吊|挂|翻|飘|荡|脱|空|滑|坑|洞/
+const STRUCTURE_CUE = /扔|丢|抛|塌|垮|(?<!倾)倒|裂|歪|斜|倾(?!倒)|沉|陷|掉|落|坠|晃|鼓|断|危|砸|响|松|碎|露筋|钢筋|垂|耷拉|悬|吊|挂|翻|飘|荡|脱|空|滑|坑|洞/
 const SITUATION_CUES: Record<string, RegExp> = {
   燃气泄漏: /气|味|臭|嘶|呲|阀|罐|灶|熏/,
   起火冒烟: /火|烟|烧|焦|炸|爆/,
@@ -37,6 +37,9 @@ const SITUATION_CUES: Record<string, RegExp> = {
 /** Round 8: a second thing the situation cannot do without — flooding is about water (not a 床垫 in a corridor). */
 const SITUATION_NEEDS: Record<string, RegExp> = {
   污水或积水进入住户家中: /水|淹|涝|漫|灌|渗|漏|泡|粪|汤/,
+  // Round 9: a live-wire danger shows the wire or the current (bare, broken, hanging, sparking, wet, tingling …); wiring
+  // that is only old or untidy ("电线都老化了") is a repair.
+  电线裸露或漏电: /露|裸|破|断|垂|耷|掉|落|火花|火星|烟|焦|烧|糊|电(到|了|人)|麻|带电|漏电|触电|泡|淋|水|湿|闪|打火|噼|啪|拖|地上|开着|敞|(没|冇)(有|得)?(门|盖)|缺|摸|碰|压|挂|吊|晃|搭|线头|铜|烫/,
 }
 /**
  * Words that take the scorer's situation back, anywhere in the report. For the unreachable old person (service talk),
@@ -250,13 +253,15 @@ export function urgentScorerVerdict(text: string, model: LoadedUrgentModel = sha
   const familyStands = statistic >= threshold && score.evidence.length > 0 && !(model.on === 'situation' && 1 - score.urgency > score.probability)
   // Round 9: when the scorer is sure the report describes SOME emergency (1 − P(none) ≥ sureAt) but its mass is split
   // between families (a man collapsed: life 0.5, violence 0.4), every situation is tried, most likely first.
-  const sure = !familyStands && score.urgency >= sureAt
+  const sure = score.urgency >= sureAt
   if (!familyStands && !sure) return { score, blockedBy: 'below-threshold' }
   // Round 9: a family's situations are tried in turn — when the most likely one's own words are missing (an old person
-  // who is ill, not unreachable; children left alone, not an old person), the next one of the family may stand.
+  // who is ill, not unreachable; children left alone, not an old person), the next one of the family may stand; when
+  // the scorer is sure, so may the other families' (a son beating his mother against a wall is not a wall coming down).
   let blockedBy = ''
   for (const member of sure ? [...score.members, ...score.others()] : score.members) {
-    const why = sure && member.p < SURE_MEMBER_AT ? 'below-threshold' : memberBlockedBy(normalized, member)
+    const ownFamily = score.members.includes(member)
+    const why = (!familyStands || !ownFamily) && member.p < SURE_MEMBER_AT ? 'below-threshold' : memberBlockedBy(normalized, member)
     if (!why) {
       const sentence = sentenceAt(normalized, member.at).text
       return { score: { ...score, ...member }, evidence: { reason: member.label, matched: member.evidence.join('、'), sentence } }

@@ -11,10 +11,9 @@ import { DEV_TRAINING_SETS } from './urgent-dev-examples'
 import { trainUrgentModel, trainingExamples } from './train-urgent'
 
 /** Studied urgent dev sets that are not training data for the scorer: measured with the all-sets model. */
-const HELD_ONLY: Record<string, string> = {
-  'urgent-dev9': CORPUS_FILES.urgentDev9,
-  'urgent-dev10': CORPUS_FILES.urgentDev10,
-}
+const HELD_ONLY: Record<string, string> = Object.fromEntries(
+  ([['urgent-dev9', CORPUS_FILES.urgentDev9], ['urgent-dev10', CORPUS_FILES.urgentDev10]] as [string, string][]).filter(([name]) => !(name in DEV_TRAINING_SETS)),
+)
 const ORDINARY = [...readUrgentJsonl(CORPUS_FILES.heldout), ...readUrgentJsonl(CORPUS_FILES.handwritten)].filter((e) => !e.urgent)
 
 function argList(flag: string): string[] | undefined {
