@@ -475,6 +475,8 @@ const SCORER_DENIED = /(没|冇|未)(有|得)?露|电梯(里|里面|里头|里�
  * "我怕出事", "处理建议：…").
  */
 const SCORER_NOT_NOW_BEFORE = /别等到|不要等到|莫等到|怕(会|要|是)?(着火|起火|失火|漏电|漏气|触电|塌|垮|倒|被困)|会不会|怕哪天|万一|如果|假如|哪天|建议|可不可以|经常|每次|老是|总是|还好没|幸好没|好在没/
+/** Round 9: what a past cause left behind is still there ("昨晚被风吹翻了，一半还悬在楼檐外面"). */
+const STILL = /还(没|冇|在|挂|吊|悬|歪|斜|卡|堵|压)|仍(然|在)|依然|至今/
 /** Round 9: a state that has lasted for years is a welfare matter, not an emergency ("常年一个人在家没人管"). */
 const CHRONIC = /常年|长年|长期|多年来|这么多年/
 /** Today's words: a report that says what happens today is not about the past ("昨天还冇恁歪，今天更歪了"); round 9:
@@ -490,7 +492,7 @@ export function urgentSentenceGuardsPass(sentence: string, index: number, negate
   const scope = sentence.slice(lastSwitchEnd(sentence, index))
   const stops = ['，', ',', '、', ' '].map((mark) => sentence.indexOf(mark, index + 1)).filter((i) => i >= 0)
   const upToEvidence = sentence.slice(lastSwitchEnd(sentence, index), stops.length ? Math.min(...stops) : sentence.length)
-  if ((HYPOTHETICAL.test(upToEvidence) || PAST_TIME.test(upToEvidence)) && !HAPPENING_NOW.test(scope) && !TODAY.test(scope)) return false
+  if ((HYPOTHETICAL.test(upToEvidence) || PAST_TIME.test(upToEvidence)) && !HAPPENING_NOW.test(scope) && !TODAY.test(scope) && !(PAST_TIME.test(upToEvidence) && STILL.test(scope))) return false
   if (SCORER_DENIED.test(scope) || SCORER_NOT_NOW_BEFORE.test(upToEvidence)) return false
   if (CHRONIC.test(scope) && !HAPPENING_NOW.test(scope) && !TODAY.test(scope)) return false
   // Round 9: a situation whose evidence is itself a negation (电话不接, 叫他没反应) is not denied by it.

@@ -14,12 +14,13 @@ import urgentModel from './urgent-model.json'
  * an unreachable person is described with a negation or 关机/失联, and is old: ELDERLY_CUE). A gas verdict also needs
  * a gas word when another source of a bad smell is named (臭鸡蛋 at a garbage station).
  */
-const STRUCTURE_CUE = /扔|丢|抛|塌|垮|(?<!倾)倒|裂|歪|斜|倾(?!倒)|沉|陷|掉|落|坠|晃|鼓|断|危|砸|响|松|碎|露筋|钢筋|垂|耷拉|悬|吊|挂|翻|飘|荡|脱|空|滑|坑|洞/
+const STRUCTURE_CUE = /扔|丢|抛|缝|塌|垮|(?<!倾)倒|裂|歪|斜|倾(?!倒)|沉|陷|掉|落|坠|晃|鼓|断|危|砸|响|松|碎|露筋|钢筋|垂|耷拉|悬|吊|挂|翻|飘|荡|脱|空|滑|坑|洞/
 const SITUATION_CUES: Record<string, RegExp> = {
   燃气泄漏: /气|味|臭|嘶|呲|阀|罐|灶|熏/,
-  起火冒烟: /火|烟|烧|焦|炸|爆/,
+  起火冒烟: /火|烟|烧|焦|炸|爆|燃|着(起来|了起来)/,
   电梯困人: /困|关|卡|出不来|停|不动|打不开|开不了|喊|哭|拍|按|铃|救|闷/,
-  污水或积水进入住户家中: /家|屋|户|室|房|客厅|卧室|厨房|一楼|地下室|床|门口|楼下|楼上|天花板|顶上|吊顶|灯|楼道|楼梯|电梯井/,
+  // round 9: an underground garage filling up (cars and whoever goes down to move them) counts as a home does
+  污水或积水进入住户家中: /家|屋|户|室|房|车库|客厅|卧室|厨房|一楼|地下室|床|门口|楼下|楼上|天花板|顶上|吊顶|灯|楼道|楼梯|电梯井/,
   电线裸露或漏电: /电|(?<!横道|斑马|标|车道|分道)线|(?<!麻)麻(?!烦)|火花/,
   // Round 8: one cue for the structure family (a structure, something up high, the ground giving way).
   房屋结构有倒塌危险: STRUCTURE_CUE,
@@ -80,8 +81,9 @@ const COLLAPSING = /塌|垮|要倒|随时|咔|掉(块|灰|渣)|裂|往下掉|鼓
 const ONLY_DRIPPING = /滴|渗|湿|水印|潮/
 const WATER_SERIOUS = /大量|积水|地(面|上)(全|都)?是水|哗|流|灌|冲|淹|漫|泡|床|插座|电|灯|接不住|一股|像下雨|塌|水深|[0-9一二两三四五几]+(厘米|公分)|脚(背|面|踝)|全是水|满屋|一屋|进水|往外冒|倒灌|冒出|翻|涌/
 const OTHER_SMELL = /垃圾|粪|屎|尿|骚|厕所|化粪池|臭水沟|下水道|死老鼠|苍蝇/
-/** An old person, or a relative of the reporter's parents' generation ("我妈一个人住…"). */
-const ELDERLY_CUE = new RegExp(`${ELDERLY.source}|老|妈|爸|母亲|父亲|姑|姨|舅|伯`)
+/** An old person, or a relative of the reporter's parents' generation ("我妈一个人住…"); round 9: or anyone said to live
+ * alone, disabled or bedridden ("独居的刘叔", "独居残疾人"). */
+const ELDERLY_CUE = new RegExp(`${ELDERLY.source}|老|妈|爸|母亲|父亲|姑|姨|舅|伯|独居|孤寡|残疾|瘫`)
 
 export interface UrgentModelFile {
   labels: string[]
