@@ -40,10 +40,11 @@ describe('urgent scorer: dangers to life, mixed reports, worry words and 需尽�
   })
 
   it('sends a report the scorer is unsure about to 需尽快核实, and nothing urgent or calm', () => {
-    // the scorer splits this one between an open hole and a child in danger: not flagged, but checked within the hour
-    const unsure = '学校门口的井盖被掀走了，只剩一个深洞，放学的学生都从这边走，刚才有个孩子差点掉进去'
+    // the scorer is unsure about this one (someone standing on a roof for a long time): not flagged, but checked within
+    // the hour (round 9: an open manhole before a school where a child nearly fell, the earlier example here, is urgent)
+    const unsure = '对面楼顶有个人站了好久了，不晓得在干什么'
     expect(explainUrgent(unsure)).toEqual([])
-    expect(checkSoonSituation(unsure)).toBe('井盖缺失或坑洞有坠落危险')
+    expect(checkSoonSituation(unsure)).toBe('突发急病或生命危险')
     expect(checkSoonSituation('三楼楼道里好大一股煤气味，闻得人头晕')).toBeUndefined() // urgent already
     expect(checkSoonSituation('建议社区多组织一些老年人的文体活动')).toBeUndefined()
     expect(checkSoonSituation('小区的垃圾桶太少了，每天都满出来')).toBeUndefined()

@@ -169,9 +169,10 @@ it('classifies every new case on the server and lets an urgent one skip the queu
 })
 
 it('marks a report the classifier is unsure about 需尽快核实 in its suggestion, without making it urgent', async () => {
-  // written for this test: the urgent scorer splits it between an open hole and a child in danger (README, Round 8)
-  const unsure = await submit('学校门口的井盖被掀走了，只剩一个深洞，放学的学生都从这边走，刚才有个孩子差点掉进去')
-  expect(unsure.suggestion).toMatchObject({ urgent: false, checkSoon: '井盖缺失或坑洞有坠落危险' })
+  // written for this test: the urgent scorer is unsure whether someone standing on a roof is in danger (README, Round 9;
+  // the round-8 example, an open manhole where a child nearly fell, is urgent since round 9)
+  const unsure = await submit('对面楼顶有个人站了好久了，不晓得在干什么')
+  expect(unsure.suggestion).toMatchObject({ urgent: false, checkSoon: '突发急病或生命危险' })
   expect(unsure.urgency).toBe('normal')
   const plain = await submit('小区里的路灯坏了好几天了')
   expect(plain.suggestion?.checkSoon).toBeUndefined()

@@ -62,9 +62,9 @@ export function normalizeForUrgent(text: string): string {
 const NEGATION_BEFORE = /(没有|没|冇得|冇|未|不是|并非|无|不)(闻到|闻见|发现|看到|见到|听到|有|是|什么|啥|再|出现)?.{0,2}$/
 /** "是不是漏气" and "有没有煤气味" ask, they do not deny. */
 const QUESTION_BEFORE = /(是不是|有没有|有冇得|会不会).{0,2}$/
-const PAST_OR_HYPOTHETICAL = /以后|之后|上次|上回|去年|以前|那次|那回|隐患|演练|宣传|培训|预防|防范|万一|如果|(?<![主只需])要是|假如|担心|哪天|早晚|免得|以免/
+const PAST_OR_HYPOTHETICAL = /以后|之后|上次|上回|去年|以前|那次|那回|隐患|演练|演习|模拟|宣传|培训|预防|防范|万一|如果|(?<![主只需])要是|假如|担心|哪天|早晚|免得|以免/
 /** Hypothetical or preventive talk only (collapse: "担心随时会塌" is still a warning that counts). */
-const HYPOTHETICAL = /以后|之后|上次|上回|去年|以前|那次|那回|隐患|演练|宣传|培训|预防|防范|万一|如果|(?<![主只需])要是|假如|哪天|早晚|免得|以免|就怕/
+const HYPOTHETICAL = /以后|之后|上次|上回|去年|以前|那次|那回|隐患|演练|演习|模拟|宣传|培训|预防|防范|万一|如果|(?<![主只需])要是|假如|哪天|早晚|免得|以免|就怕/
 /** A clause that dates the event in the past ("上个月楼道里有煤气味") … */
 const PAST_TIME = /(?<![从自])(?:上个?月|上个?星期|上个?礼拜|上周|前日|前天|前两天|那回|昨天|昨日|昨晚|之前|以前|上次|上回|去年|前段时间|前几天|那次|当时|那天)/
 /** … counts only while the report does not say it is over ("后来燃气公司来修了", "已处理", "现在冇闻到了"). */
@@ -92,6 +92,8 @@ const RESOLVED_STRONG = new RegExp(
     // round 7: a repair finished and checked, the water has stopped
     /(抢修|修复|处置|施工)完毕|(倒是|已经|已)?有人管了|(已|已经)?恢复(通行|正常)|(复查|检查|回访)(无|没有)异常|水(也|都|早|早就|已经|已)(停|止住|关掉?)了/,
     /水(是|已经|已|都)?退了|人是好的|莫着急|别着急|不用着急|(想|要|就是想|得)(表扬|感谢|谢谢)|表扬一[下哈]/,
+    // round 9: the person got out after a while, the fallen pieces are cleared away, it has been inspected since
+    /人.{0,6}(就|都|早就|已经)出来了|(碎片|碎玻璃|玻璃渣|碎渣|渣子)(也|都|已经|已)?(扫|清理|收拾)(了|掉|走|干净)|(已经|已|都)检查过了/,
   ]
     .map((r) => r.source)
     .join('|'),
@@ -473,20 +475,28 @@ const SCORER_DENIED = /(没|冇|未)(有|得)?露|电梯(里|里面|里头|里�
  * "我怕出事", "处理建议：…").
  */
 const SCORER_NOT_NOW_BEFORE = /别等到|不要等到|莫等到|怕(会|要|是)?(着火|起火|失火|漏电|漏气|触电|塌|垮|倒|被困)|会不会|怕哪天|万一|如果|假如|哪天|建议|可不可以|经常|每次|老是|总是|还好没|幸好没|好在没/
-/** Today's words: a report that says what happens today is not about the past ("昨天还冇恁歪，今天更歪了"). */
-const TODAY = /今天|今日|今早|今晚|今儿|这两天|这几天/
+/** Round 9: what a past cause left behind is still there ("昨晚被风吹翻了，一半还悬在楼檐外面"). */
+const STILL = /还(没|冇|在|挂|吊|悬|歪|斜|卡|堵|压)|仍(然|在)|依然|至今/
+/** Round 9: a state that has lasted for years is a welfare matter, not an emergency ("常年一个人在家没人管"). */
+const CHRONIC = /常年|长年|长期|多年来|这么多年/
+/** Today's words: a report that says what happens today is not about the past ("昨天还冇恁歪，今天更歪了"); round 9:
+ * nor one that says it has lasted until now ("昨天到现在都冇开门"). */
+const TODAY = /今天|今日|今早|今晚|今儿|这两天|这几天|到现在|至今/
 
 /**
  * Sentence-level guards for evidence found by the learned scorer at `index` in `sentence`: the sentence (after its
  * last topic switch) denies nothing; up to the evidence's clause it is not past, hypothetical or preventive talk unless
  * it says it is happening now or today; and no negation sits just before the evidence.
  */
-export function urgentSentenceGuardsPass(sentence: string, index: number): boolean {
+export function urgentSentenceGuardsPass(sentence: string, index: number, negatedEvidence = false): boolean {
   const scope = sentence.slice(lastSwitchEnd(sentence, index))
   const stops = ['，', ',', '、', ' '].map((mark) => sentence.indexOf(mark, index + 1)).filter((i) => i >= 0)
   const upToEvidence = sentence.slice(lastSwitchEnd(sentence, index), stops.length ? Math.min(...stops) : sentence.length)
-  if ((HYPOTHETICAL.test(upToEvidence) || PAST_TIME.test(upToEvidence)) && !HAPPENING_NOW.test(scope) && !TODAY.test(scope)) return false
+  if ((HYPOTHETICAL.test(upToEvidence) || PAST_TIME.test(upToEvidence)) && !HAPPENING_NOW.test(scope) && !TODAY.test(scope) && !(PAST_TIME.test(upToEvidence) && STILL.test(scope))) return false
   if (SCORER_DENIED.test(scope) || SCORER_NOT_NOW_BEFORE.test(upToEvidence)) return false
+  if (CHRONIC.test(scope) && !HAPPENING_NOW.test(scope) && !TODAY.test(scope)) return false
+  // Round 9: a situation whose evidence is itself a negation (电话不接, 叫他没反应) is not denied by it.
+  if (negatedEvidence) return true
   const before = sentence.slice(Math.max(0, index - 8), index)
   return !NEGATION_BEFORE.test(before) || QUESTION_BEFORE.test(before)
 }

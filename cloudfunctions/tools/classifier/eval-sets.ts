@@ -76,6 +76,13 @@ export const EVAL_SET_SPECS = {
     sealed: false,
     urgentOnly: true,
   },
+  // Round 9: another new independent writer's dev set, measured once before it was read, then studied.
+  'urgent-dev10': {
+    file: CORPUS_FILES.urgentDev10,
+    title: '紧急开发集十 urgent-dev10 (round 9, a writer who saw only TAXONOMY.md and the seed: 160 urgent + 80 decoys; measured first, then studied)',
+    sealed: false,
+    urgentOnly: true,
+  },
   'blind-test': {
     file: CORPUS_FILES.blindTest,
     title: '盲写测试集 blind-test (independent writer; category figures never used for tuning; urgent flag: dev set since round 5)',

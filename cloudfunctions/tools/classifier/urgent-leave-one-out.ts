@@ -1,0 +1,72 @@
+// Leave-one-writer-out for the learned urgent-situation scorer (README, rounds 8–9): for each studied dev set that the
+// scorer trains on, train without that writer's set and measure the scorer ALONE on it — recall on its urgent texts,
+// false alarms on its decoys and on the ordinary streams (generated and hand-written held-out, never trained on).
+// Dev sets the scorer does not train on are measured once with the model trained on every other set. This is the
+// figure that chooses changes: the studied sets' own rules ∨ scorer figures are fitted and say little about a new writer.
+// Never reads a sealed set. Usage: tsx cloudfunctions/tools/classifier/urgent-leave-one-out.ts [--sets a,b] [--configs 0.6/off,0.6/0.9]
+//   a config is threshold/sure: the family threshold and the 1 − P(none) at which any family may stand (urgent-scorer.ts SURE_URGENCY).
+import { loadUrgentModel, SURE_URGENCY, urgentScorerVerdict, type LoadedUrgentModel } from '../../src/classifier/urgent-scorer'
+import { CORPUS_FILES, readUrgentJsonl, type LabelledExample } from './corpus-io'
+import { DEV_TRAINING_SETS } from './urgent-dev-examples'
+import { trainUrgentModel, trainingExamples } from './train-urgent'
+
+/** Studied urgent dev sets that are not training data for the scorer: measured with the all-sets model. */
+const HELD_ONLY: Record<string, string> = Object.fromEntries(
+  ([['urgent-dev9', CORPUS_FILES.urgentDev9], ['urgent-dev10', CORPUS_FILES.urgentDev10]] as [string, string][]).filter(([name]) => !(name in DEV_TRAINING_SETS)),
+)
+const ORDINARY = [...readUrgentJsonl(CORPUS_FILES.heldout), ...readUrgentJsonl(CORPUS_FILES.handwritten)].filter((e) => !e.urgent)
+
+function argList(flag: string): string[] | undefined {
+  const at = process.argv.indexOf(flag)
+  return at >= 0 ? process.argv[at + 1].split(',') : undefined
+}
+
+interface Fold { set: string; urgent: number; hits: number[]; decoyAlarms: number[]; ordinaryAlarms: number[] }
+
+type Config = [threshold: number, sure: number]
+
+function measure(set: string, examples: LabelledExample[], model: LoadedUrgentModel, thresholds: Config[], ordinary: boolean): Fold {
+  const fires = (text: string, [t, sure]: Config) => urgentScorerVerdict(text, model, t, sure).evidence !== undefined
+  const urgent = examples.filter((e) => e.urgent)
+  const decoys = examples.filter((e) => !e.urgent)
+  return {
+    set,
+    urgent: urgent.length,
+    hits: thresholds.map((t) => urgent.filter((e) => fires(e.text, t)).length),
+    decoyAlarms: thresholds.map((t) => decoys.filter((e) => fires(e.text, t)).length),
+    ordinaryAlarms: thresholds.map((t) => (ordinary ? ORDINARY.filter((e) => fires(e.text, t)).length : 0)),
+  }
+}
+
+if (require.main === module) {
+  const thresholds = (argList('--configs') ?? [`0.6/${SURE_URGENCY}`]).map((c): Config => {
+    const [t, sure] = c.split('/')
+    return [Number(t), sure === 'off' ? Infinity : Number(sure)]
+  })
+  const only = argList('--sets')
+  const wanted = (name: string) => !only || only.includes(name)
+  const folds: Fold[] = []
+  for (const [name, spec] of Object.entries(DEV_TRAINING_SETS)) {
+    if (name === 'blind-dev' || !wanted(name)) continue
+    const model = loadUrgentModel(trainUrgentModel(trainingExamples([name])))
+    folds.push(measure(name, readUrgentJsonl(spec.file), model, thresholds, true))
+    console.error(`fold ${name} done`)
+  }
+  const held = Object.entries(HELD_ONLY).filter(([name]) => wanted(name))
+  if (held.length) {
+    const model = loadUrgentModel(trainUrgentModel(trainingExamples()))
+    for (const [name, file] of held) folds.push(measure(name, readUrgentJsonl(file), model, thresholds, false))
+  }
+  const header = thresholds.map(([t, sure]) => `t=${t} sure=${sure}: R (decoy fa, ordinary fa)`.padEnd(28)).join(' ')
+  console.log(`set                  urgent   ${header}`)
+  const line = (f: Fold) => thresholds.map((_, i) => `${(f.hits[i] / f.urgent).toFixed(3)} (${f.decoyAlarms[i]}, ${f.ordinaryAlarms[i]})`.padEnd(28)).join(' ')
+  for (const f of folds) console.log(`${f.set.padEnd(20)} ${String(f.urgent).padStart(6)}   ${line(f)}`)
+  const pooled = (list: Fold[], label: string) => {
+    if (!list.length) return
+    const sum = (pick: (f: Fold) => number) => list.reduce((s, f) => s + pick(f), 0)
+    const total: Fold = { set: label, urgent: sum((f) => f.urgent), hits: thresholds.map((_, i) => sum((f) => f.hits[i])), decoyAlarms: thresholds.map((_, i) => sum((f) => f.decoyAlarms[i])), ordinaryAlarms: thresholds.map((_, i) => sum((f) => f.ordinaryAlarms[i])) }
+    console.log(`${total.set.padEnd(20)} ${String(total.urgent).padStart(6)}   ${line(total)}`)
+  }
+  pooled(folds.filter((f) => !(f.set in HELD_ONLY)), 'pooled (left out)')
+  pooled(folds, 'pooled (all)')
+}
