@@ -8,8 +8,8 @@ import { screenshotBothWidths } from './grid-intake-support'
 
 jest.setTimeout(180_000)
 
-// written for this test: the scorer splits it between an open hole and a child in danger, so it is not flagged urgent
-const REPORT = '学校门口的井盖被掀走了，只剩一个深洞，放学的学生都从这边走，刚才有个孩子差点掉进去'
+// written for this test: the scorer is unsure whether someone standing on a roof is in danger (Round 9), so it is not flagged urgent
+const REPORT = '对面楼顶有个人站了好久了，不晓得在干什么'
 
 let session: BrowserSession
 let page: Page
@@ -37,7 +37,7 @@ test('staff see 需尽快核实 in the suggestion of a report the classifier is 
   await steps.becomePersona('persona-staff')
   await steps.openFromQueue('待办事项', REPORT)
   await visible('智能分类建议').waitFor()
-  await visible('需尽快核实：疑似井盖缺失或坑洞有坠落危险，请一小时内核实').waitFor()
+  await visible('需尽快核实：疑似突发急病或生命危险，请一小时内核实').waitFor()
   await expect(page.getByText('紧急程度：一般').count()).resolves.toBe(0)
   await screenshotBothWidths(page, 'case-staff-triage-check-soon')
 })

@@ -180,11 +180,11 @@ it('marks a report the classifier is unsure about 需尽快核实 in its suggest
   // Staff see it on the queue's card, so that someone looks within the hour; the resident's own list does not show it.
   const cardIn = (list: CaseList, item: CaseView) => list.items.find((c) => c.id === item.id)!
   const queue = async () => data<CaseList>(await h.call('persona-staff', 'cases', 'listQueue', { group: 'open', limit: 20 }))
-  expect(cardIn(await queue(), unsure).checkSoon).toBe('井盖缺失或坑洞有坠落危险')
+  expect(cardIn(await queue(), unsure).checkSoon).toBe('突发急病或生命危险')
   expect(cardIn(await queue(), plain)).not.toHaveProperty('checkSoon')
   expect(cardIn(data<CaseList>(await h.call('persona-resident', 'cases', 'listMine', { limit: 20 })), unsure)).not.toHaveProperty('checkSoon')
   // Once staff have sorted it, they have decided: the marker goes.
-  await act('persona-staff', 'cases', 'triage', unsure, { category: 'facility', urgency: 'normal' })
+  await act('persona-staff', 'cases', 'triage', unsure, { category: 'safety', urgency: 'normal' })
   expect(cardIn(await queue(), unsure)).not.toHaveProperty('checkSoon')
 })
 

@@ -132,6 +132,13 @@ export const EVAL_SET_SPECS = {
     banner: `独立作者紧急测试 urgent-test8：${NEVER_USED}`,
     urgentOnly: true,
   },
+  'urgent-test10': {
+    file: CORPUS_FILES.urgentTest10,
+    title: '紧急测试集十 urgent-test10 (round 9, a writer who saw only TAXONOMY.md and the seed: 160 urgent, about half physical hazards, + 80 decoys)',
+    sealed: true,
+    banner: `独立作者紧急测试 urgent-test10：${NEVER_USED}`,
+    urgentOnly: true,
+  },
 } satisfies Record<string, EvalSetSpec>
 
 export type EvalSet = keyof typeof EVAL_SET_SPECS
