@@ -1,7 +1,8 @@
 // The client process of `npm run bench:load`: signs the demo personas in, then drives one action at a time with
 // `connections` keep-alive connections (each a loop: request, wait for the answer, next), first for `warmup`
-// seconds (not counted), then for `duration` seconds. Prints one JSON line: per action req/s, p50, p99, errors and
-// the mean answer size in bytes.
+// seconds (not counted), then `runs` times for `duration` seconds. Prints one JSON line: per action the run with
+// the median req/s (its p50, p99, errors and mean answer size in bytes), and every run's req/s. Several runs show
+// how much a figure moves on a shared machine.
 import http from 'node:http'
 
 export interface ActionResult {
@@ -12,6 +13,8 @@ export interface ActionResult {
   p99: number
   meanBytes: number
   firstError?: string
+  /** Every run's req/s, when there were several (the figures above are the median run's). */
+  runs?: number[]
 }
 
 interface Request {
@@ -32,6 +35,7 @@ const duration = Number(option('duration', '20'))
 const community = option('community', 'community-hangkonglu')
 const caseIds = option('cases', '').split(',').filter(Boolean)
 const only = option('actions', '').split(',').filter(Boolean)
+const runs = Math.max(1, Number(option('runs', '1')))
 const agent = new http.Agent({ keepAlive: true, maxSockets: connections })
 
 function post(path: string, body: string, cookie?: string): Promise<{ status: number; text: string; headers: http.IncomingHttpHeaders }> {
@@ -152,8 +156,11 @@ async function main(): Promise<void> {
   const results: Record<string, ActionResult> = {}
   for (const [name, request] of Object.entries(await actions())) {
     if (warmup > 0) await drive(request, warmup, false)
-    results[name] = await drive(request, duration, true)
-    process.stderr.write(`  ${name.padEnd(22)} ${String(results[name].rps).padStart(7)} req/s  p50 ${results[name].p50} ms  p99 ${results[name].p99} ms${results[name].errors ? `  errors ${results[name].errors}` : ''}\n`)
+    const measured: ActionResult[] = []
+    for (let run = 0; run < runs; run += 1) measured.push(await drive(request, duration, true))
+    const median = [...measured].sort((a, b) => a.rps - b.rps)[Math.floor(measured.length / 2)]
+    results[name] = runs > 1 ? { ...median, runs: measured.map((m) => m.rps) } : median
+    process.stderr.write(`  ${name.padEnd(22)} ${String(results[name].rps).padStart(7)} req/s  p50 ${results[name].p50} ms  p99 ${results[name].p99} ms${results[name].errors ? `  errors ${results[name].errors}` : ''}${results[name].runs ? `  runs ${results[name].runs!.join(' / ')}` : ''}\n`)
   }
   console.log(JSON.stringify(results))
   agent.destroy()

@@ -7,6 +7,7 @@
 //
 // Options (or environment): --sizes 100000,1000000 (BENCH_SIZES) --mixes realistic,adversarial (BENCH_MIXES)
 // --duration 20 (BENCH_DURATION, seconds an action) --warmup 3 (BENCH_WARMUP) --connections 16 (BENCH_CONNECTIONS)
+// --runs 1 (BENCH_RUNS: each action measured this many times, the median run reported, every run's req/s kept)
 // --actions whoami,get,… (BENCH_ACTIONS, default all) --out bench/results.json (BENCH_OUT).
 // A quick run: npm run bench:load -- --sizes 100000 --mixes adversarial --duration 3 --warmup 1
 import { spawn, type ChildProcess } from 'node:child_process'
@@ -29,6 +30,7 @@ const mixes = option('mixes', 'BENCH_MIXES', 'realistic,adversarial').split(',')
 const duration = option('duration', 'BENCH_DURATION', '20')
 const warmup = option('warmup', 'BENCH_WARMUP', '3')
 const connections = option('connections', 'BENCH_CONNECTIONS', '16')
+const repeat = option('runs', 'BENCH_RUNS', '1')
 const actions = option('actions', 'BENCH_ACTIONS', '')
 const out = path.resolve(option('out', 'BENCH_OUT', 'bench/results.json'))
 const root = path.resolve(__dirname, '..', '..')
@@ -65,7 +67,7 @@ function startServer(dataDir: string): Promise<{ child: ChildProcess; url: strin
 }
 
 function runClient(url: string, ids: string[]): Promise<Record<string, ActionResult>> {
-  const args = [path.join(__dirname, 'load-client.ts'), '--url', url, '--connections', connections, '--warmup', warmup, '--duration', duration, '--cases', ids.join(',')]
+  const args = [path.join(__dirname, 'load-client.ts'), '--url', url, '--connections', connections, '--warmup', warmup, '--duration', duration, '--runs', repeat, '--cases', ids.join(',')]
   if (actions) args.push('--actions', actions)
   const child = spawn(tsx, args, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] })
   let stdout = ''
@@ -137,7 +139,7 @@ async function main(): Promise<void> {
   console.log(table(runs))
   const machine = { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, node: process.version }
   fs.mkdirSync(path.dirname(out), { recursive: true })
-  fs.writeFileSync(out, `${JSON.stringify({ at: new Date().toISOString(), machine, config: { sizes, mixes, duration: Number(duration), warmup: Number(warmup), connections: Number(connections) }, runs, ratios }, null, 2)}\n`)
+  fs.writeFileSync(out, `${JSON.stringify({ at: new Date().toISOString(), machine, config: { sizes, mixes, duration: Number(duration), warmup: Number(warmup), connections: Number(connections), runs: Number(repeat) }, runs, ratios }, null, 2)}\n`)
   console.log(`\nwritten: ${path.relative(process.cwd(), out)}`)
 }
 
