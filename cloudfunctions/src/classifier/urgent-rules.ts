@@ -98,6 +98,8 @@ const RESOLVED_STRONG = new RegExp(
     /人.{0,6}(就|都|早就|已经)出来了|(碎片|碎玻璃|玻璃渣|碎渣|渣子)(也|都|已经|已)?(扫|清理|收拾)(了|掉|走|干净)|(已经|已|都)检查过了/,
     // round 10: an inspection found no sign of danger, the repair is scheduled ("经查看无掉落迹象，已列入本月维修计划")
     /(查看|检查|核实|排查|察看)(后)?.{0,4}(无|未见|没有)(明显)?(掉落|脱落|坠落|倒塌|垮塌|松动|下沉|变形|漏电|漏气|异常)?(迹象|隐患|风险|危险|异常)|列入.{0,8}计划/,
+    // … found it stable and keeps watching; someone visited is well; the smoke or smell has cleared
+    /(目前|现)(状态)?稳定|继续(每月|定期)?(监测|观察)|(精神|身体)(状态)?(良好|不错|挺好)|(烟|味)(道)?(也|都|已经|已)?散(了|掉了|完了)/,
   ]
     .map((r) => r.source)
     .join('|'),
@@ -490,7 +492,7 @@ const SCORER_DENIED = /(没|冇|未)(有|得)?露|电梯(里|里面|里头|里�
 const SCORER_NOT_NOW_BEFORE = /别等到|不要等到|莫等到|怕(会|要|是)?(着火|起火|失火|漏电|漏气|触电|塌|垮|倒|被困)|会不会|怕哪天|万一|如果|假如|哪天|建议|可不可以|经常|每次|老是|总是|还好没|幸好没|好在没/
 /** Round 9: what a past cause left behind is still there ("昨晚被风吹翻了，一半还悬在楼檐外面"); round 10: a state that
  * lasts is said without 还 too ("被昨晚的风吹翻了，一半悬在楼檐外面", "昨晚歪到二栋的墙上去了，树根都翘起来了"). */
-const STILL = /还(没|冇|在|挂|吊|悬|歪|斜|卡|堵|压)|仍(然|在)|依然|至今|悬在|悬着|吊在|吊着|挂在半|歪到|歪在|靠在.{0,6}(墙|楼|线)|搭在.{0,6}(线|墙|楼)|压在|翘起|掀起|翻起|一半(在|悬|露|挂|吊)/
+const STILL = /还(没|冇|在|挂|吊|悬|歪|斜|卡|堵|压)|仍(然|在)|依然|至今|悬在|悬着|吊在|吊着|挂在半|歪到|歪在|靠在.{0,6}(墙|楼|线)|搭在.{0,6}(线|墙|楼)|压在|翘起|掀起|翻起|一半(在|悬|露|挂|吊)|(往外|往里|往下)(歪|斜|倾)|冲空|掏空|裂到/
 /** Round 9: a state that has lasted for years is a welfare matter, not an emergency ("常年一个人在家没人管"). */
 const CHRONIC = /常年|长年|长期|多年来|这么多年/
 /** Round 10: … unless something acute happens now ("因长期欠费被停气，寒潮期间高烧卧床"). */
@@ -515,9 +517,14 @@ export function urgentSentenceGuardsPass(sentence: string, index: number, negate
   if (negatedEvidence) return true
   // Round 10: only a negation in the evidence's own clause denies it ("眼睛辣得睁不开 伢们都在咳"), and fear or force is
   // no denial ("我在里面不敢出声", "不让走", "身体不舒服").
+  return !negatedBefore(sentence, index)
+}
+
+/** Round 10: a negation in the evidence's own clause just before it, that asks nothing and says no fear or force. */
+export function negatedBefore(sentence: string, index: number): boolean {
   const clauseStart = Math.max(...['，', ',', '、', ' ', '：', ':'].map((mark) => sentence.lastIndexOf(mark, index - 1))) + 1
   const before = sentence.slice(Math.max(0, clauseStart, index - 8), index)
-  return !NEGATION_BEFORE.test(before) || QUESTION_BEFORE.test(before) || NOT_A_DENIAL.test(before)
+  return NEGATION_BEFORE.test(before) && !QUESTION_BEFORE.test(before) && !NOT_A_DENIAL.test(before)
 }
 /** Round 10: 不 that says fear, force or feeling, not that something is absent. */
 const NOT_A_DENIAL = /不(敢|让|许|准|停|断|住|得了|行|舒服|对劲|省人事|醒)/
