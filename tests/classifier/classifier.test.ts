@@ -85,24 +85,27 @@ describe('classifier', () => {
       // urgent, never studied: urgent-test 0.975 / 0.983, urgent-test5 0.957 / 0.981, urgent-test6 0.950 / 0.950,
       // blind-test2 0.935 / 0.967 (n=30); generated + hand-written 1.000 / 1.000
       ['urgent-test recall', category('urgent-test').urgentRecall, 0.99],
-      ['urgent-test precision', category('urgent-test').urgentPrecision, 0.97],
-      ['urgent-test5 recall', urgent('urgent-test5').recall, 0.98],
+      // round 10 (README): one more false alarm, 0.976 → 0.968
+      ['urgent-test precision', category('urgent-test').urgentPrecision, 0.96],
+      ['urgent-test5 recall', urgent('urgent-test5').recall, 0.99],
       ['urgent-test5 precision', urgent('urgent-test5').precision, 0.95],
-      ['urgent-test6 recall', urgent('urgent-test6').recall, 0.97],
+      ['urgent-test6 recall', urgent('urgent-test6').recall, 0.98],
       // round 8 (README) gave one more false alarm here (0.950 → 0.946) and on blind-test (1.000 → 0.963) for recall on
       // urgent-test8 (0.863 → 0.919); the target is precision ≥ 0.8, so these two floors follow the round-8 figures.
       ['urgent-test6 precision', urgent('urgent-test6').precision, 0.94],
       ['blind-test2 urgent recall', category('blind-test2').urgentRecall, 0.96],
       // round 9 (README): one more false alarm here, 0.935 → 0.909 (3 of 33 flagged), for recall on urgent-test8 (0.919 →
       // 0.944) and urgent-test6 (0.950 → 0.975); the target is precision ≥ 0.8, so this floor follows the round-9 figure.
-      ['blind-test2 urgent precision', category('blind-test2').urgentPrecision, 0.9],
+      // round 10 (README): three more false alarms, 0.909 → 0.833 (6 of 36 flagged) — NOT far above the 0.8 target: the
+      // lead's call (README, Round 10, "Precision")
+      ['blind-test2 urgent precision', category('blind-test2').urgentPrecision, 0.83],
       // round 7, hazards (falling from a height, ground giving way, water through a ceiling): urgent-test7 0.976 / 0.922
       // after the round-7 rules (0.973 / 0.800 before); written by the same helper that changed the rules (README)
       ['urgent-test7 recall', category('urgent-test7').urgentRecall, 0.97],
       ['urgent-test7 precision', category('urgent-test7').urgentPrecision, 0.97],
       // urgent-test8: a writer who never saw the rules, the model or another set; measured sealed: 0.979 / 0.863 before
-      // round 8, 0.980 / 0.919 after, 0.974 / 0.944 after round 9 (once, at the end)
-      ['urgent-test8 recall', category('urgent-test8').urgentRecall, 0.94],
+      // round 8, 0.980 / 0.919 after, 0.974 / 0.944 after round 9, 0.981 / 0.969 after round 10 (once, at the end)
+      ['urgent-test8 recall', category('urgent-test8').urgentRecall, 0.96],
       ['urgent-test8 precision', category('urgent-test8').urgentPrecision, 0.97],
       ['held-out urgent recall', report.combined.urgentRecall, 1],
       ['held-out urgent precision', report.combined.urgentPrecision, 1],
@@ -112,7 +115,8 @@ describe('classifier', () => {
       ['blind-dev urgent recall', category('blind-dev').urgentRecall, 1],
       ['blind-dev urgent precision', category('blind-dev').urgentPrecision, 1],
       ['blind-test urgent recall', category('blind-test').urgentRecall, 1],
-      ['blind-test urgent precision', category('blind-test').urgentPrecision, 0.96],
+      // round 10 (README): two more false alarms, 0.963 → 0.897 (26 urgent)
+      ['blind-test urgent precision', category('blind-test').urgentPrecision, 0.89],
       ['urgent-dev-hazards recall', category('urgent-dev-hazards').urgentRecall, 1],
       ['urgent-dev-hazards precision', category('urgent-dev-hazards').urgentPrecision, 1],
       // round 9: urgent-dev9 (measured untouched 0.992 / 0.750 in round 7, 1.000 / 0.781 in round 8) and urgent-dev10
@@ -121,6 +125,9 @@ describe('classifier', () => {
       ['urgent-dev9 precision', category('urgent-dev9').urgentPrecision, 0.99],
       ['urgent-dev10 recall', category('urgent-dev10').urgentRecall, 0.95],
       ['urgent-dev10 precision', category('urgent-dev10').urgentPrecision, 0.99],
+      // round 10: urgent-test10 (measured sealed once after round 9: 0.993 / 0.894), studied since: 1.000 / 0.994 (README, Round 10)
+      ['urgent-test10 recall', category('urgent-test10').urgentRecall, 0.98],
+      ['urgent-test10 precision', category('urgent-test10').urgentPrecision, 0.99],
       ...(['urgent-test2', 'urgent-test3', 'urgent-test4'] as EvalSet[]).flatMap((set): [string, number, number][] => [
         [`${set} recall`, urgent(set).recall, 0.99],
         [`${set} precision`, urgent(set).precision, 0.99],

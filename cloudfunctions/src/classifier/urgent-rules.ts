@@ -50,6 +50,8 @@ export const HOMOPHONES: [RegExp, string][] = [
   [/(?<=[打通接])电化|电化(?=[打通接])/g, '电话'],
   [/燃起(?=[表管灶阀罐])/g, '燃气'],
   [/违张|违障/g, '违章'],
+  // round 10: 电表 / 电闸 heard as 点表 / 点闸 ("点表箱子里湿透了")
+  [/点(?=表箱|闸|表(?![扬格示态演达现]))/g, '电'],
 ]
 
 /** NFKC and the homophone table. */
@@ -94,6 +96,10 @@ const RESOLVED_STRONG = new RegExp(
     /水(是|已经|已|都)?退了|人是好的|莫着急|别着急|不用着急|(想|要|就是想|得)(表扬|感谢|谢谢)|表扬一[下哈]/,
     // round 9: the person got out after a while, the fallen pieces are cleared away, it has been inspected since
     /人.{0,6}(就|都|早就|已经)出来了|(碎片|碎玻璃|玻璃渣|碎渣|渣子)(也|都|已经|已)?(扫|清理|收拾)(了|掉|走|干净)|(已经|已|都)检查过了/,
+    // round 10: an inspection found no sign of danger, the repair is scheduled ("经查看无掉落迹象，已列入本月维修计划")
+    /(查看|检查|核实|排查|察看)(后)?.{0,4}(无|未见|没有)(明显)?(掉落|脱落|坠落|倒塌|垮塌|松动|下沉|变形|漏电|漏气|异常)?(迹象|隐患|风险|危险|异常)|列入.{0,8}计划/,
+    // … found it stable and keeps watching; someone visited is well; the smoke or smell has cleared
+    /(目前|现)(状态)?稳定|继续(每月|定期)?(监测|观察)|(精神|身体)(状态)?(良好|不错|挺好)|(烟|味)(道)?(也|都|已经|已)?散(了|掉了|完了)/,
   ]
     .map((r) => r.source)
     .join('|'),
@@ -134,9 +140,18 @@ function partFrom(text: string, position: number, fromSentence = true): string {
  * Whether the part of the report holding `position` says the matter is over, a false alarm or a thank-you note.
  * `fromSentence: false` (the learned scorer, whose evidence is spread over the text) looks back to the last topic switch.
  */
-export function resolvedAround(text: string, position: number, fromSentence = true): boolean {
-  return RESOLVED_STRONG.test(partFrom(text, position, fromSentence))
+export function resolvedAround(text: string, position: number, fromSentence = true, hazard = false): boolean {
+  let part = partFrom(text, position, fromSentence).replace(HEARSAY_ALL_CLEAR, '')
+  if (hazard) part = part.replace(PERSON_ALL_RIGHT, '')
+  return RESOLVED_STRONG.test(part)
 }
+/** Round 10: someone else's "没事" that the reporter does not believe ("施工队说没事，我们不敢住") closes nothing. */
+const HEARSAY_ALL_CLEAR = /(说|讲|称|认为|觉得)(没事|没问题|不要紧|不碍事|冇得事|冇事)(?=[^。！？!?\n]{0,14}(但|可|不敢|不放心|还是|根本|害怕|怕))/g
+/**
+ * Round 10: the person caught by a hazard got out or is fine ("脚卡进去了，我们几个拉出来的"), but the hazard that caught
+ * them (a cover still flipped up, a ceiling still hanging) is still there: for hazards this does not close the matter.
+ */
+const PERSON_ALL_RIGHT = /(放|救|弄|接|拉|扶)(我|他|她|人|伢|孩子|老人|婆婆|爹爹)?(出来|起来|上来)(了|的)|人(都|也)?(没|冇|冇得)事|(没|无)人受伤|人是好的|人(挺|蛮|很|还)?好(的|好的)|人.{0,6}(就|都|早就|已经)出来了/g
 
 
 /** A report that opens as a suggestion talks about what could happen, not what is happening ("建议每栋楼装烟感…"). */
@@ -475,10 +490,13 @@ const SCORER_DENIED = /(没|冇|未)(有|得)?露|电梯(里|里面|里头|里�
  * "我怕出事", "处理建议：…").
  */
 const SCORER_NOT_NOW_BEFORE = /别等到|不要等到|莫等到|怕(会|要|是)?(着火|起火|失火|漏电|漏气|触电|塌|垮|倒|被困)|会不会|怕哪天|万一|如果|假如|哪天|建议|可不可以|经常|每次|老是|总是|还好没|幸好没|好在没/
-/** Round 9: what a past cause left behind is still there ("昨晚被风吹翻了，一半还悬在楼檐外面"). */
-const STILL = /还(没|冇|在|挂|吊|悬|歪|斜|卡|堵|压)|仍(然|在)|依然|至今/
+/** Round 9: what a past cause left behind is still there ("昨晚被风吹翻了，一半还悬在楼檐外面"); round 10: a state that
+ * lasts is said without 还 too ("被昨晚的风吹翻了，一半悬在楼檐外面", "昨晚歪到二栋的墙上去了，树根都翘起来了"). */
+const STILL = /还(没|冇|在|挂|吊|悬|歪|斜|卡|堵|压)|仍(然|在)|依然|至今|悬在|悬着|吊在|吊着|挂在半|歪到|歪在|靠在.{0,6}(墙|楼|线)|搭在.{0,6}(线|墙|楼)|压在|翘起|掀起|翻起|一半(在|悬|露|挂|吊)|(往外|往里|往下)(歪|斜|倾)|冲空|掏空|裂到/
 /** Round 9: a state that has lasted for years is a welfare matter, not an emergency ("常年一个人在家没人管"). */
 const CHRONIC = /常年|长年|长期|多年来|这么多年/
+/** Round 10: … unless something acute happens now ("因长期欠费被停气，寒潮期间高烧卧床"). */
+const ACUTE = /突然|高烧|发烧|昏迷|晕倒|摔倒|抽搐|寒潮|急救|送医|呼吸困难/
 /** Today's words: a report that says what happens today is not about the past ("昨天还冇恁歪，今天更歪了"); round 9:
  * nor one that says it has lasted until now ("昨天到现在都冇开门"). */
 const TODAY = /今天|今日|今早|今晚|今儿|这两天|这几天|到现在|至今/
@@ -494,12 +512,22 @@ export function urgentSentenceGuardsPass(sentence: string, index: number, negate
   const upToEvidence = sentence.slice(lastSwitchEnd(sentence, index), stops.length ? Math.min(...stops) : sentence.length)
   if ((HYPOTHETICAL.test(upToEvidence) || PAST_TIME.test(upToEvidence)) && !HAPPENING_NOW.test(scope) && !TODAY.test(scope) && !(PAST_TIME.test(upToEvidence) && STILL.test(scope))) return false
   if (SCORER_DENIED.test(scope) || SCORER_NOT_NOW_BEFORE.test(upToEvidence)) return false
-  if (CHRONIC.test(scope) && !HAPPENING_NOW.test(scope) && !TODAY.test(scope)) return false
+  if (CHRONIC.test(scope) && !HAPPENING_NOW.test(scope) && !TODAY.test(scope) && !ACUTE.test(scope)) return false
   // Round 9: a situation whose evidence is itself a negation (电话不接, 叫他没反应) is not denied by it.
   if (negatedEvidence) return true
-  const before = sentence.slice(Math.max(0, index - 8), index)
-  return !NEGATION_BEFORE.test(before) || QUESTION_BEFORE.test(before)
+  // Round 10: only a negation in the evidence's own clause denies it ("眼睛辣得睁不开 伢们都在咳"), and fear or force is
+  // no denial ("我在里面不敢出声", "不让走", "身体不舒服").
+  return !negatedBefore(sentence, index)
 }
+
+/** Round 10: a negation in the evidence's own clause just before it, that asks nothing and says no fear or force. */
+export function negatedBefore(sentence: string, index: number): boolean {
+  const clauseStart = Math.max(...['，', ',', '、', ' ', '：', ':'].map((mark) => sentence.lastIndexOf(mark, index - 1))) + 1
+  const before = sentence.slice(Math.max(0, clauseStart, index - 8), index)
+  return NEGATION_BEFORE.test(before) && !QUESTION_BEFORE.test(before) && !NOT_A_DENIAL.test(before)
+}
+/** Round 10: 不 that says fear, force or feeling, not that something is absent. */
+const NOT_A_DENIAL = /不(敢|让|许|准|停|断|住|得了|行|舒服|对劲|省人事|醒)/
 
 /** Splits a report into the sentences the rules look at. */
 export function urgentSentences(text: string): string[] {

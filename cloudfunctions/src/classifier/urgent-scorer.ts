@@ -5,7 +5,7 @@
 // and the same guards as the rules pass (suggestion lead, resolved/false alarm/follow-up, past or hypothetical
 // sentence, negation just before the evidence). The reason is the situation's Chinese label; the evidence is the
 // n-grams that added most to that situation's score, and the sentence that holds the strongest one.
-import { ELDERLY, GAS_WORD, normalizeForUrgent, resolvedAround, urgentSentenceGuardsPass, urgentSentences, urgentTextGuardsPass, type UrgentEvidence } from './urgent-rules'
+import { ELDERLY, GAS_WORD, negatedBefore, normalizeForUrgent, resolvedAround, urgentSentenceGuardsPass, urgentSentences, urgentTextGuardsPass, type UrgentEvidence } from './urgent-rules'
 import urgentModel from './urgent-model.json'
 
 /**
@@ -14,14 +14,15 @@ import urgentModel from './urgent-model.json'
  * an unreachable person is described with a negation or 关机/失联, and is old: ELDERLY_CUE). A gas verdict also needs
  * a gas word when another source of a bad smell is named (臭鸡蛋 at a garbage station).
  */
-const STRUCTURE_CUE = /扔|丢|抛|缝|塌|垮|(?<!倾)倒|裂|歪|斜|倾(?!倒)|沉|陷|掉|落|坠|晃|鼓|断|危|砸|响|松|碎|露筋|钢筋|垂|耷拉|悬|吊|挂|翻|飘|荡|脱|空|滑|坑|洞/
+const STRUCTURE_CUE = /扔|丢|抛|缝|塌|垮|(?<!倾)倒|裂|歪|斜|倾(?!倒)|沉|陷|掉|落|坠|晃|鼓|断|危|砸|响|松|碎|露筋|钢筋|垂|耷拉|悬|吊|挂|翻|飘|荡|脱|空|滑|坑|洞|拱|隆|掀|飞下|哐/
 const SITUATION_CUES: Record<string, RegExp> = {
   燃气泄漏: /气|味|臭|嘶|呲|阀|罐|灶|熏/,
   起火冒烟: /火|烟|烧|焦|炸|爆|燃|着(起来|了起来)/,
   电梯困人: /困|关|卡|出不来|停|不动|打不开|开不了|喊|哭|拍|按|铃|救|闷/,
   // round 9: an underground garage filling up (cars and whoever goes down to move them) counts as a home does
   污水或积水进入住户家中: /家|屋|户|室|房|车库|客厅|卧室|厨房|一楼|地下室|床|门口|楼下|楼上|天花板|顶上|吊顶|灯|楼道|楼梯|电梯井/,
-  电线裸露或漏电: /电|(?<!横道|斑马|标|车道|分道)线|(?<!麻)麻(?!烦)|火花/,
+  // Round 10: water reaching a power strip or a meter box that buzzes (插排泡在水里, 电表箱湿透了在滋滋响)
+  电线裸露或漏电: /电|(?<!横道|斑马|标|车道|分道)线|(?<!麻)麻(?!烦)|火花|插排|插线板|插座|滋滋|嗞/,
   // Round 8: one cue for the structure family (a structure, something up high, the ground giving way).
   房屋结构有倒塌危险: STRUCTURE_CUE,
   高处物体有坠落危险: STRUCTURE_CUE,
@@ -29,10 +30,11 @@ const SITUATION_CUES: Record<string, RegExp> = {
   // Round 8: "unreachable" needs a negated sign of life (没人应, 反应都没有, 冇看到他下楼) or 关机/失联.
   独居老人联系不上: /(没|冇|不|未|无)(有|得)?(一点|半点|任何)?(人)?(接|应|答|回|反应|开|见|看到|看见|出|联系|动静|响动|声|响|露面|下楼|亮|拿|取|收|提|打通)|(反应|回应|动静|响动|声音|人应|答应)(都|也)?(没|冇)|关机|失联|打不通|联系不上|敲不开|静/,
   // Round 9: threats in progress too — a burglar still inside, someone trying doors, following a child, petrol.
-  正在发生暴力: /打|砍|刀|血|救命|喊|叫|闹|棍|揍|踢|踹|推|抢|凶|动手|哭|殴|斗|械|砸|骂|撬|贼|小偷|闯|跟着|尾随|堵|威胁|汽油|同归于尽|劫|绑|拐|扔/,
+  // Round 10: someone held against their will (锁着门不让走), a stranger trying doors, a swindle under way (冒充…转钱).
+  正在发生暴力: /打|砍|刀|血|救命|喊|叫|闹|棍|揍|踢|踹|推|抢|凶|动手|哭|殴|斗|械|砸|骂|撬|贼|小偷|闯|跟着|尾随|堵|威胁|汽油|同归于尽|劫|绑|拐|扔|拧|门把|陌生|锁|拦|关(着|在)|扣(着|住)|不(让|许|准)(走|出|离开|下)|骗|冒充|转钱|转账|汇款|呼救|求救|限制|传销|控制/,
   // Round 8: a person whose life or health is in danger now; a child in danger; an open hole people can fall into.
-  突发急病或生命危险: /晕|昏|倒|栽|不省人事|(没|冇|无)(有|得)?(反应|知觉|意识|气|呼吸|动静)|叫不醒|喊不醒|呼吸|抽|吐|中毒|溺|落水|扑腾|沉下|跳|轻生|不想活|活不下去|自杀|割腕|咬|血|摔|救护车|120|急救|喘|紫|说不清|说不出|胸口|心跳|站不起|动不了|发烫|中暑|烧炭|炭火|炭盆|煤炉|歪|发麻|(手|脚|腿|身子).{0,4}麻|烧到|高烧|发烧|糊涂|胡话|冰冷|冰凉|冻|虚弱|(没|冇|未)(有|得)?(吃|进食)|制氧|吸氧|氧气|出血|流血|蛇|蜂|蜇|撞|压在|卷入|走失|走丢|(没|冇|未)(有|得)?(回来|回家|到家|回)|不见了|找不到|失踪|下落|说不出|含糊|不理|眯|喊不应|叫不应|坠落|变形/,
-  儿童处于危险中: /伢|孩|小孩|儿童|宝宝|幼儿|婴儿|学生|娃|小朋友/,
+  突发急病或生命危险: /晕|昏|倒|栽|不省人事|(没|冇|无)(有|得)?(反应|知觉|意识|气|呼吸|动静)|叫不醒|喊不醒|呼吸|抽|吐|中毒|溺|落水|扑腾|沉下|跳|轻生|不想活|活不下去|自杀|割腕|咬|血|摔|救护车|120|急救|喘|紫|说不清|说不出|胸口|心跳|站不起|动不了|发烫|中暑|烧炭|炭火|炭盆|煤炉|歪|发麻|(手|脚|腿|身子).{0,4}麻|烧到|高烧|发烧|糊涂|胡话|冰冷|冰凉|冻|虚弱|(没|冇|未)(有|得)?(吃|进食)|制氧|吸氧|氧气|出血|流血|蛇|蜂|蜇|撞|压在|卷入|走失|走丢|(没|冇|未)(有|得)?(回来|回家|到家|回)|不见了|找不到|失踪|下落|说不出|含糊|不理|眯|喊不应|叫不应|坠落|变形|躺(在|着)|心口|胸闷|冷汗|一动不动|不动了|(无法|不能|没法).{0,4}(进食|吃|喝|动|起|下床|呼吸)|药|误食|吞|咳|刺鼻|呛|辣眼|眼睛(辣|疼|痛)|熏|毒|栏杆外|窗台|楼顶边|天台|(车|车子)(里|内)(有人|还有)|困在|失联|联系不上|异味|寒潮|取暖|锁着|不(让|许)(走|离开|出)/,
+  儿童处于危险中: /伢|孩|小孩|儿童|宝宝|幼儿|婴儿|学生|娃|小朋友|初中|高中|小学|中学|留守|孙子|孙女|外孙|[0-9一二三四五六七八九十]+岁(?!.{0,2}老)/,
   井盖缺失或坑洞有坠落危险: /井|窟窿|洞|坑|沟|槽|盖板|桥板|护栏|踩空|掉(进|下)|栽(进|下)|陷进/,
 }
 /** Round 8: a second thing the situation cannot do without — flooding is about water (not a 床垫 in a corridor). */
@@ -40,7 +42,7 @@ const SITUATION_NEEDS: Record<string, RegExp> = {
   污水或积水进入住户家中: /水|淹|涝|漫|灌|渗|漏|泡|粪|汤/,
   // Round 9: a live-wire danger shows the wire or the current (bare, broken, hanging, sparking, wet, tingling …); wiring
   // that is only old or untidy ("电线都老化了") is a repair.
-  电线裸露或漏电: /露|裸|破|断|垂|耷|掉|落|火花|火星|烟|焦|烧|糊|电(到|了|人)|麻|带电|漏电|触电|泡|淋|水|湿|闪|打火|噼|啪|拖|地上|开着|敞|(没|冇)(有|得)?(门|盖)|缺|摸|碰|压|挂|吊|晃|搭|线头|铜|烫/,
+  电线裸露或漏电: /露|裸|破|断|垂|耷|掉|落|火花|火星|烟|焦|烧|糊|电(到|了|人)|麻|带电|漏电|触电|泡|淋|水|湿|闪|打火|噼|啪|拖|地上|开着|敞|(没|冇)(有|得)?(门|盖)|缺|摸|碰|压|挂|吊|晃|搭|线头|铜|烫|滋|嗞|靠/,
 }
 /**
  * Words that take the scorer's situation back, anywhere in the report. For the unreachable old person (service talk),
@@ -49,17 +51,21 @@ const SITUATION_NEEDS: Record<string, RegExp> = {
  */
 const SITUATION_UNLESS: Record<string, RegExp> = {
   独居老人联系不上: /申请|怎么(办|领)|低保|补贴|补助|津贴|老人机/,
-  燃气泄漏: /怎么(领|申请|买|装|办理)|在哪(里)?(领|办|买)/,
+  // round 10: paying for gas ("燃气表怎么充值") is not a leak
+  燃气泄漏: /怎么(领|申请|买|装|办理|充|交|缴)|在哪(里)?(领|办|买|充|交|缴)|充值|缴费|交费/,
   // Round 9: falling plaster alone is not a collapse, but it does not cancel a wall that leans, cracks or comes loose.
   房屋结构有倒塌危险: /倒(垃圾|水|进|在)|往里倒|垃圾道|墙皮(?!.*(斜|歪|倾|裂|塌|垮|松|鼓))(?<!(斜|歪|倾|裂|塌|垮|松|鼓).*墙皮)/,
   // Round 8: light things in the air (the overhead rule's own exception) and laundry blown away are not a falling hazard.
   高处物体有坠落危险: /风筝|气球|灯笼|彩旗|横幅|塑料袋|无人机|衣服|被单|床单|袜子|毛巾/,
+  // Round 10: a kite or a bag caught on a wire is not a live wire.
+  电线裸露或漏电: /风筝|气球|塑料袋/,
   // Round 8: health services and advice are not an emergency.
   突发急病或生命危险: /体检|医保|报销|挂号|疫苗|讲座|培训|知识|演练|慢病|办卡|住院了|出院|康复/,
   井盖缺失或坑洞有坠落危险: /(响|异响|不平|臭|松动)(?!.*(掉|踩空|没了|不见|缺))/,
   // Round 8: a pothole, an uneven or patched surface, settling that is normal or repaired is not ground giving way.
   // Round 9: "不是小坑" says the opposite.
-  地面塌陷: /(?<!不是|不是个|哪是|不只是)小坑|坑坑洼洼|坑洼|不平|破损|几(厘米|公分)|轻微|正常(沉降|现象)|填(平|好|上)|修(平|好)|补丁/,
+  // Round 10: a patch that sank ("路面塌陷了一块，下雨积水") is a repair unless its size or depth is told.
+  地面塌陷: /(塌|陷)(陷)?了(一|个)(小)?块(?![^，。！？,!?]{0,8}(大|深|米|尺))|(?<!不是|不是个|哪是|不只是)小坑|坑坑洼洼|坑洼|不平|破损|几(厘米|公分)|轻微|正常(沉降|现象)|填(平|好|上)|修(平|好)|补丁/,
 }
 /**
  * Round 9: someone throwing things down from a window (a throw that is over, "差点砸到人" in the hand-written held-out
@@ -67,6 +73,18 @@ const SITUATION_UNLESS: Record<string, RegExp> = {
  */
 const THROWING = /扔|丢|泼|抛/
 const STILL_GOING_ON = /还在|正在|一直|不停|又在|接着/
+/**
+ * Round 10: someone trying a door at night is a matter for the police to look into (the generated held-out set:
+ * "半夜有人在拧我家门把手" is not urgent); it is an emergency while the person is still there, is getting in, or the
+ * reporter is alone inside calling for help ("撬了好一会了…快来人", "刚刚拧我家的，人还在楼里").
+ */
+const DOOR_TRYING = /拧|门把|推门|试门|撬/
+const BREAK_IN = /撬(开|了好|了半天|了一|锁)|爬进|翻进|闯进|进(去|来)了/
+const STILL_THERE = /还在|仍在|刚刚|刚才|一直|好一会|半天|快来|救命|不走|(现在|这会儿).{0,4}(在|还)/
+/** Round 10: the phone nobody answers is a company's or an office's, not an old person's ("物业公司不作为 打电话也没人接"). */
+const SERVICE_UNANSWERED = /(物业|公司|客服|热线|部门|单位|办事处|居委会|房东|中介)[^。！？!?]{0,12}(没人接|冇人接|打不通|不接|没人理|冇人理)/
+/** Round 10: a fragment that only names a topic ("关于打架斗殴") reports no event. */
+const TOPIC_ONLY = /^(关于|有关)[^，。！？,!?；;]{0,12}[？?]?$/
 /** Round 9: situations described by a negation ("电话不接", "叫他冇得反应"): a negation before the evidence is the evidence. */
 const NEGATED_EVIDENCE = new Set(['独居老人联系不上', '突发急病或生命危险'])
 /** The unreachable person is a child, not an old person, when the sentence names a child and no old person. */
@@ -159,6 +177,10 @@ const FAMILY: Record<string, string> = {
   井盖缺失或坑洞有坠落危险: 'life',
 }
 
+function familyOf(label: string): string {
+  return FAMILY[label] ?? label
+}
+
 export interface UrgentScore {
   /** the most likely situation (never 'none') */
   label: string
@@ -170,6 +192,8 @@ export interface UrgentScore {
   /** top contributing n-grams for `label` and where the strongest starts */
   evidence: string[]
   at: number
+  /** round 10: where each of the top n-grams starts */
+  starts: number[]
   /** round 9: every situation of the family, most likely first, each with its own evidence (the first is `label`) */
   members: ScoredSituation[]
   /** round 9: the situations of the other families, most likely first (computed on demand) */
@@ -183,6 +207,8 @@ export interface ScoredSituation {
   /** top contributing n-grams for `label` and where the strongest starts */
   evidence: string[]
   at: number
+  /** round 10: where each of the top n-grams starts (the first is `at`) */
+  starts: number[]
 }
 
 export function scoreUrgent(model: LoadedUrgentModel, normalized: string): UrgentScore {
@@ -209,7 +235,7 @@ export function scoreUrgent(model: LoadedUrgentModel, normalized: string): Urgen
   // The family with the most probability mass, and its most likely member (see FAMILY).
   const mass = new Map<string, number>()
   model.labels.forEach((label, c) => {
-    if (c !== none) mass.set(FAMILY[label] ?? label, (mass.get(FAMILY[label] ?? label) ?? 0) + p[c] / sum)
+    if (c !== none) mass.set(familyOf(label), (mass.get(familyOf(label)) ?? 0) + p[c] / sum)
   })
   let family = ''
   for (const [name, m] of mass) if (!family || m > mass.get(family)!) family = name
@@ -217,16 +243,17 @@ export function scoreUrgent(model: LoadedUrgentModel, normalized: string): Urgen
     const contributions = Array.from(rows, ([row, start]) => ({ row, start, w: model.weights[row * classes + c] }))
       .filter((x) => x.w > 0 && model.features[x.row].length > 1)
       .sort((a, b) => b.w - a.w || b.start - a.start)
-    return { label: model.labels[c], p: p[c] / sum, evidence: contributions.slice(0, 3).map((x) => model.features[x.row]), at: contributions.length ? contributions[0].start : 0 }
+    const top = contributions.slice(0, 3)
+    return { label: model.labels[c], p: p[c] / sum, evidence: top.map((x) => model.features[x.row]), at: top.length ? top[0].start : 0, starts: top.map((x) => x.start) }
   }
   const ranked = model.labels.map((_, c) => c).filter((c) => c !== none).sort((a, b) => scores[b] - scores[a])
-  const members = ranked.filter((c) => (FAMILY[model.labels[c]] ?? model.labels[c]) === family).map(member)
+  const members = ranked.filter((c) => familyOf(model.labels[c]) === family).map(member)
   return {
     ...members[0],
     probability: mass.get(family)!,
     urgency: none < 0 ? 1 : 1 - p[none] / sum,
     members,
-    others: () => ranked.filter((c) => (FAMILY[model.labels[c]] ?? model.labels[c]) !== family).map(member),
+    others: () => ranked.filter((c) => familyOf(model.labels[c]) !== family).map(member),
   }
 }
 
@@ -248,7 +275,7 @@ export interface UrgentScorerVerdict {
 
 export function urgentScorerVerdict(text: string, model: LoadedUrgentModel = sharedUrgentModel(), threshold = model.threshold, sureAt = SURE_URGENCY): UrgentScorerVerdict {
   const normalized = normalizeForUrgent(text)
-  if (!urgentTextGuardsPass(normalized)) return { blockedBy: 'empty-or-lead' }
+  if (!urgentTextGuardsPass(normalized) || TOPIC_ONLY.test(normalized.trim())) return { blockedBy: 'empty-or-lead' }
   const score = bestSegmentScore(model, normalized)
   const statistic = model.on === 'urgency' ? score.urgency : score.probability
   // In 'situation' mode the scorer also stays silent when 'none' is more likely than the situation.
@@ -261,7 +288,9 @@ export function urgentScorerVerdict(text: string, model: LoadedUrgentModel = sha
   // who is ill, not unreachable; children left alone, not an old person), the next one of the family may stand; when
   // the scorer is sure, so may the other families' (a son beating his mother against a wall is not a wall coming down).
   let blockedBy = ''
+  const stopped = new Set<string>()
   for (const member of sure ? [...score.members, ...score.others()] : score.members) {
+    if (stopped.has(familyOf(member.label))) continue
     const ownFamily = score.members.includes(member)
     const why = (!familyStands || !ownFamily) && member.p < SURE_MEMBER_AT ? 'below-threshold' : memberBlockedBy(normalized, member)
     if (!why) {
@@ -269,31 +298,49 @@ export function urgentScorerVerdict(text: string, model: LoadedUrgentModel = sha
       return { score: { ...score, ...member }, evidence: { reason: member.label, matched: member.evidence.join('、'), sentence } }
     }
     blockedBy ||= why
-    // Only a missing word moves on to the next situation; a guard that says "not an emergency" (laundry in the air, a
-    // dent of a few centimetres, a past or hypothetical sentence) holds for the whole family.
-    if (why !== 'cue' && why !== 'elderly') break
+    // Only a missing word moves on to the next situation of the family; a guard that says "not an emergency" (laundry in
+    // the air, a dent of a few centimetres, a past or hypothetical sentence) holds for the whole family. Round 10: when
+    // the scorer is sure, a sentence guard that stops one family (a negation before its evidence: "煤气灶打开了不点火"
+    // denies a fire) leaves another family to stand on its own evidence and guards (the gas).
+    if (why !== 'cue' && why !== 'elderly') {
+      if (!sure || why !== 'sentence') break
+      stopped.add(familyOf(member.label))
+    }
   }
   return { score, blockedBy }
 }
 
 /** Why one situation of the family cannot stand on this report, or '' when it can. */
-function memberBlockedBy(normalized: string, member: { label: string; evidence: string[]; at: number }): string {
+function memberBlockedBy(normalized: string, member: { label: string; evidence: string[]; at: number; starts?: number[] }): string {
   const label = member.label
   if (!member.evidence.length) return 'below-threshold'
   if (!SITUATION_CUES[label]?.test(normalized) || SITUATION_NEEDS[label]?.test(normalized) === false) return 'cue'
   const evidenceSentence = sentenceAt(normalized, member.at)
   const unlessScope = label === '独居老人联系不上' ? fromClauseOf(evidenceSentence, member.at) : normalized
   if (SITUATION_UNLESS[label]?.test(unlessScope)) return 'unless'
-  if (label === '房屋结构有倒塌危险' && LEAK_ONLY.test(evidenceSentence.text) && !COLLAPSING.test(evidenceSentence.text)) return 'unless'
+  // Round 10: a leak is not a collapse, but it may be water reaching a home or the wiring: the next situation may stand.
+  if (label === '房屋结构有倒塌危险' && LEAK_ONLY.test(evidenceSentence.text) && !COLLAPSING.test(evidenceSentence.text)) return 'cue'
   if (label === '独居老人联系不上' && (!ELDERLY_CUE.test(normalized) || (CHILD.test(evidenceSentence.text) && !ELDERLY.test(evidenceSentence.text)))) return 'elderly'
   if (label === '污水或积水进入住户家中' && ONLY_DRIPPING.test(normalized) && !WATER_SERIOUS.test(normalized)) return 'dripping'
   if (label === '燃气泄漏' && OTHER_SMELL.test(normalized) && !GAS_WORD.test(normalized)) return 'other-smell'
   if (label === '高处物体有坠落危险' && THROWING.test(normalized) && !STILL_GOING_ON.test(normalized)) return 'unless'
-  // The sentence that holds the strongest n-gram must pass the sentence guards.
-  const { text: sentence, start } = evidenceSentence
-  if (start >= 0 && (!urgentSentenceGuardsPass(sentence, member.at - start, NEGATED_EVIDENCE.has(label)) || resolvedAround(normalized, member.at, false))) return 'sentence'
+  if (label === '独居老人联系不上' && SERVICE_UNANSWERED.test(normalized)) return 'unless'
+  if (label === '正在发生暴力' && DOOR_TRYING.test(normalized) && !BREAK_IN.test(normalized) && !STILL_THERE.test(normalized)) return 'unless'
+  // The sentence that holds the evidence must pass the sentence guards. Round 10: at one of the top n-grams, not only
+  // the strongest — a grid note's recommendation ("建议立即关阀、断电") often holds the strongest n-gram, while the
+  // situation itself is told before it ("水流直冲楼道配电箱").
+  // A negation just before the strongest n-gram still denies the situation ("里面冇看到电线露出来").
+  const standsAt = (at: number) => {
+    const { text: sentence, start } = sentenceAt(normalized, at)
+    return start < 0 || (urgentSentenceGuardsPass(sentence, at - start, NEGATED_EVIDENCE.has(label)) && !resolvedAround(normalized, at, false, HAZARDS.has(label)))
+  }
+  const strongest = sentenceAt(normalized, member.at)
+  if (strongest.start >= 0 && !NEGATED_EVIDENCE.has(label) && negatedBefore(strongest.text, member.at - strongest.start)) return 'sentence'
+  if (!(member.starts ?? [member.at]).some(standsAt)) return 'sentence'
   return ''
 }
+/** Round 10: situations that stay dangerous after the person they caught is out ("拉出来了"): the hazard is still there. */
+const HAZARDS = new Set(['房屋结构有倒塌危险', '高处物体有坠落危险', '地面塌陷', '井盖缺失或坑洞有坠落危险', '电线裸露或漏电', '污水或积水进入住户家中'])
 
 /**
  * Round 8: the report's score, or one sentence's if that is higher. A long message that asks about something else
@@ -311,7 +358,8 @@ function bestSegmentScore(model: LoadedUrgentModel, normalized: string): UrgentS
     offset = start + part.length
     if (part.trim().length < MIN_SEGMENT) continue
     const score = scoreUrgent(model, part)
-    if (statistic(score) > statistic(best)) best = { ...score, at: score.at + start, members: score.members.map((m) => ({ ...m, at: m.at + start })), others: () => score.others().map((m) => ({ ...m, at: m.at + start })) }
+    const shift = (m: ScoredSituation): ScoredSituation => ({ ...m, at: m.at + start, starts: m.starts.map((x) => x + start) })
+    if (statistic(score) > statistic(best)) best = { ...score, at: score.at + start, starts: score.starts.map((x) => x + start), members: score.members.map(shift), others: () => score.others().map(shift) }
   }
   return best
 }

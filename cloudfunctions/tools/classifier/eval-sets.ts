@@ -83,6 +83,13 @@ export const EVAL_SET_SPECS = {
     sealed: false,
     urgentOnly: true,
   },
+  // Round 10: measured sealed once after round 9 (P 0.993 / R 0.894), then studied.
+  'urgent-test10': {
+    file: CORPUS_FILES.urgentTest10,
+    title: '紧急开发集·测十 urgent-test10 (a writer who saw only TAXONOMY.md and the seed: 160 urgent + 80 decoys; measured sealed once after round 9: P 0.993 / R 0.894; studied since round 10)',
+    sealed: false,
+    urgentOnly: true,
+  },
   'blind-test': {
     file: CORPUS_FILES.blindTest,
     title: '盲写测试集 blind-test (independent writer; category figures never used for tuning; urgent flag: dev set since round 5)',
@@ -130,13 +137,6 @@ export const EVAL_SET_SPECS = {
     title: '紧急测试集八 urgent-test8 (a writer who never saw the rules, the model or another set: 160 urgent, 77 of them physical hazards, + 80 decoys)',
     sealed: true,
     banner: `独立作者紧急测试 urgent-test8：${NEVER_USED}`,
-    urgentOnly: true,
-  },
-  'urgent-test10': {
-    file: CORPUS_FILES.urgentTest10,
-    title: '紧急测试集十 urgent-test10 (round 9, a writer who saw only TAXONOMY.md and the seed: 160 urgent, about half physical hazards, + 80 decoys)',
-    sealed: true,
-    banner: `独立作者紧急测试 urgent-test10：${NEVER_USED}`,
     urgentOnly: true,
   },
 } satisfies Record<string, EvalSetSpec>

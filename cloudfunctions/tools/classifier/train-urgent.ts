@@ -24,7 +24,7 @@ const MAX_N = 3
 const MIN_DOCS = 2
 /** Round 6: the written texts bring ~76,000 candidate n-grams; the strongest are kept so the bundle stays small. */
 const MAX_FEATURES = 35000
-export const THRESHOLD = 0.55
+export const THRESHOLD = 0.5
 
 
 export const WRITTEN_DIR = path.join(__dirname, 'urgent-train')

@@ -29,18 +29,22 @@ function hazardsSituation(id: string, text: string): SituationLabel | undefined 
  * families share their mass, so a member confused with its neighbour costs little.
  */
 const SITUATION_WORDS: [SituationLabel, RegExp][] = [
-  ['正在发生暴力', /打我|打她|打他|打人|打架|踢门|揍|殴|砍|持刀|拿刀|菜刀|撬|小偷|汽油/],
-  ['突发急病或生命危险', /落水|水里|扑腾|咬|蛇|蜂|晕|昏|中毒|吃了|药|跳|流血|出血|摔|倒在|倒地|喘|发烧|高烧|中暑|冰冷|抽搐|120|走失|没回|冇回/],
+  // round 10: water on the wiring (a meter box, a power strip, a switch box that buzzes) before "水里" reads as drowning
+  ['电线裸露或漏电', /插排|插线板|插座|配电|电箱|电表|开关箱|电闸|滋滋|嗞/],
+  ['正在发生暴力', /打我|打她|打他|打人|打架|踢门|揍|殴|砍|持刀|拿刀|菜刀|撬|小偷|汽油|锁着|不让走|不许离开|不让(出|离开)|冒充|骗|转钱|转账|拧门|门把手|跟着|尾随|呼救|传销|限制/],
+  ['突发急病或生命危险', /落水|水里|扑腾|咬|蛇|蜂|晕|昏|中毒|吃了|药|跳|流血|出血|摔|倒在|倒地|喘|发烧|高烧|中暑|冰冷|抽搐|120|走失|没回|冇回|咳|刺鼻|呛|熏|心口|胸口|冷汗|躺在|一动不动|栏杆外|取暖|进食|失联|车内有人|吐|泻|站不起|起不来|无法起身|发抖|冰凉|迟钝|趴在|碾|受伤/],
+  // round 10: a thing hanging over where children play is the thing, not the children
+  ['高处物体有坠落危险', /防盗网|防盗笼|招牌|花盆|外机|吊着|悬在|往外(头)?吊/],
   ['儿童处于危险中', /小孩|孩子|伢|儿童|幼儿|宝宝|婴儿|小朋友|女孩|男孩|学生/],
   ['井盖缺失或坑洞有坠落危险', /井盖|盖板|窟窿|深坑|沟/],
   ['正在发生暴力', /刀|打人|打架|打我|打她|打他|踢门|揍|殴|砍|撬|小偷|贼|闯|汽油|威胁|抢/],
   ['起火冒烟', /火|烟|烧着|炸/],
   ['燃气泄漏', /煤气|燃气|液化气|天然气|气罐/],
   ['电线裸露或漏电', /电线|漏电|配电|电缆|火花/],
-  ['高处物体有坠落危险', /扔|砸|掉下|坠|悬|吊着|防盗网|招牌|花盆|雨水管/],
+  ['高处物体有坠落危险', /扔|砸|掉下|坠|悬|吊着|防盗网|招牌|花盆|雨水管|塔吊|吊钩|甩/],
   ['地面塌陷', /路面|塌陷|路垮|下沉|陷进|下陷/],
   ['房屋结构有倒塌危险', /墙|裂|塌|垮|倾斜|歪|承重|台阶/],
-  ['污水或积水进入住户家中', /(家|屋|室|户|车库|楼).{0,12}(水|淹)|(水|淹).{0,12}(家|屋|室|户|车库)/],
+  ['污水或积水进入住户家中', /(家|屋|室|户|车库|楼|房).{0,12}(水|淹)|(水|淹).{0,12}(家|屋|室|户|车库|房)/],
 ]
 function situationByWords(_id: string, text: string): SituationLabel | undefined {
   return scorerReasonOf(text) ?? SITUATION_WORDS.find(([, words]) => words.test(text))?.[0]
@@ -56,6 +60,8 @@ export const DEV_TRAINING_SETS: Record<string, { file: string; situation: (id: s
   // Round 9: two more writers who never saw the corpus (each measured untouched first; README, rounds 8 and 9).
   'urgent-dev9': { file: CORPUS_FILES.urgentDev9, situation: situationByWords },
   'urgent-dev10': { file: CORPUS_FILES.urgentDev10, situation: situationByWords },
+  // Round 10: urgent-test10, measured sealed once after round 9 and studied since (eval-sets.ts).
+  'urgent-test10': { file: CORPUS_FILES.urgentTest10, situation: situationByWords },
 }
 
 /** Every text of the dev sets (but `except`): urgent ones with their situation, the others as none. */

@@ -3,7 +3,7 @@
 // false alarms on its decoys and on the ordinary streams (generated and hand-written held-out, never trained on).
 // Dev sets the scorer does not train on are measured once with the model trained on every other set. This is the
 // figure that chooses changes: the studied sets' own rules ∨ scorer figures are fitted and say little about a new writer.
-// Never reads a sealed set. Usage: tsx cloudfunctions/tools/classifier/urgent-leave-one-out.ts [--sets a,b] [--configs 0.6/off,0.6/0.9]
+// Never reads a sealed set. Usage: tsx cloudfunctions/tools/classifier/urgent-leave-one-out.ts [--sets a,b] [--configs 0.6/off,0.6/0.9] [--list]
 //   a config is threshold/sure: the family threshold and the 1 − P(none) at which any family may stand (urgent-scorer.ts SURE_URGENCY).
 import { loadUrgentModel, SURE_URGENCY, urgentScorerVerdict, type LoadedUrgentModel } from '../../src/classifier/urgent-scorer'
 import { CORPUS_FILES, readUrgentJsonl, type LabelledExample } from './corpus-io'
@@ -25,10 +25,17 @@ interface Fold { set: string; urgent: number; hits: number[]; decoyAlarms: numbe
 
 type Config = [threshold: number, sure: number]
 
+/** Round 10: `--list` prints, for the first config, each fold's misses and false alarms (studied sets only). */
+const LIST = process.argv.includes('--list')
+
 function measure(set: string, examples: LabelledExample[], model: LoadedUrgentModel, thresholds: Config[], ordinary: boolean): Fold {
   const fires = (text: string, [t, sure]: Config) => urgentScorerVerdict(text, model, t, sure).evidence !== undefined
   const urgent = examples.filter((e) => e.urgent)
   const decoys = examples.filter((e) => !e.urgent)
+  if (LIST) {
+    for (const e of urgent) if (!fires(e.text, thresholds[0])) console.log(`  miss [${set}] ${e.text}`)
+    for (const e of [...decoys, ...(ordinary ? ORDINARY : [])]) if (fires(e.text, thresholds[0])) console.log(`  false alarm [${set} fold] ${e.text}`)
+  }
   return {
     set,
     urgent: urgent.length,
