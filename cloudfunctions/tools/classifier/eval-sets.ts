@@ -139,6 +139,13 @@ export const EVAL_SET_SPECS = {
     banner: `独立作者紧急测试 urgent-test8：${NEVER_USED}`,
     urgentOnly: true,
   },
+  'urgent-test11': {
+    file: CORPUS_FILES.urgentTest11,
+    title: '紧急测试集十一 urgent-test11 (round 10, a writer who saw only TAXONOMY.md and the seed: 160 urgent — hazards, people in danger, other emergencies — + 80 decoys)',
+    sealed: true,
+    banner: `独立作者紧急测试 urgent-test11：${NEVER_USED}`,
+    urgentOnly: true,
+  },
 } satisfies Record<string, EvalSetSpec>
 
 export type EvalSet = keyof typeof EVAL_SET_SPECS
