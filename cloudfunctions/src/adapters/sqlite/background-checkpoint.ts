@@ -34,7 +34,6 @@ const checkpoint = () => {
 }
 const timer = setInterval(checkpoint, workerData.everyMs)
 parentPort.on('message', (message) => {
-  if (message === 'checkpoint') checkpoint()
   if (message === 'stop') {
     clearInterval(timer)
     db.close()

@@ -45,7 +45,12 @@ const CARD_COLUMNS = `page.key, c.id, c.case_no, c.version, c.street_id, c.commu
  * Run it with `.raw(true)`: each row is a CardRow.
  */
 export function cardsSql(pageSql: string): string {
-  return `WITH page AS MATERIALIZED (${pageSql}) SELECT ${CARD_COLUMNS} FROM page JOIN cases c ON c.id = page.id`
+  return pageRowsSql(pageSql, CARD_COLUMNS)
+}
+
+/** The page's ids read from its indexes first (MATERIALIZED), then `columns` of each of its cases by primary key. */
+function pageRowsSql(pageSql: string, columns: string): string {
+  return `WITH page AS MATERIALIZED (${pageSql}) SELECT ${columns} FROM page JOIN cases c ON c.id = page.id`
 }
 
 /** (key, id) order of two raw rows (a card's or a board row: key and id come first), ascending; a missing key sorts first. */
@@ -106,7 +111,7 @@ const BOARD_COLUMNS = `page.key, c.id, c.case_no, c.category, c.anonymous, c.uni
 
 /** The 公示栏 rows of a page query, as cardsSql; run it with `.raw(true)`: each row is a BoardRow. */
 export function boardSql(pageSql: string): string {
-  return `WITH page AS MATERIALIZED (${pageSql}) SELECT ${BOARD_COLUMNS} FROM page JOIN cases c ON c.id = page.id`
+  return pageRowsSql(pageSql, BOARD_COLUMNS)
 }
 
 export function boardCardFromRow(row: BoardRow): BoardCard {
