@@ -234,7 +234,8 @@ export const createCasesSlice =
         if (queue.loading && group === queueGroup) return
         set({ queueGroup: group, queue: more ? { ...queue, loading: true, error: undefined } : { ...emptyList(), loading: true } })
         const cursor = more ? queue.nextCursor : undefined
-        const answer = await deps.api.callFunction<CaseList>('cases', 'listQueue', { group, cursor, limit: LIMITS.pageSize })
+        const tab = group === 'urgent' ? { group: 'open', urgent: true } : { group }
+        const answer = await deps.api.callFunction<CaseList>('cases', 'listQueue', { ...tab, cursor, limit: LIMITS.pageSize })
         if (get().queueGroup !== group) return // the user switched tabs meanwhile
         set((state) => ({
           queue: answer.ok
@@ -242,6 +243,7 @@ export const createCasesSlice =
                 items: more ? merge(state.queue.items, answer.data.items) : answer.data.items,
                 nextCursor: answer.data.nextCursor,
                 urgent: more ? state.queue.urgent : answer.data.urgent,
+                moreUrgent: more ? state.queue.moreUrgent : answer.data.moreUrgent,
                 loading: false,
                 loaded: true,
               }

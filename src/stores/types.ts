@@ -30,11 +30,16 @@ export interface CaseListState {
   nextCursor?: string
   /** Work queues: open urgent cases pinned on top (from the first page). */
   urgent?: CaseSummary[]
+  /** More open urgent cases than the pinned ones: the 紧急 tab lists them all. */
+  moreUrgent?: boolean
   loading: boolean
   /** Chinese message of the last failure. */
   error?: string
   loaded: boolean
 }
+
+/** A tab of the work queue: a status group, or the open urgent cases (紧急). */
+export type QueueTab = StatusGroup | 'urgent'
 
 export interface SessionSlice {
   sessionStatus: SessionStatus
@@ -97,7 +102,7 @@ export interface CasesSlice {
   waitingForUploads: boolean
   submitError?: string
   mine: CaseListState
-  queueGroup: StatusGroup
+  queueGroup: QueueTab
   queue: CaseListState
   details: Record<string, CaseDetail | undefined>
   detailError?: string
@@ -118,7 +123,7 @@ export interface CasesSlice {
    */
   submitDraft(): Promise<CaseView | undefined>
   loadMine(options?: { more?: boolean }): Promise<void>
-  loadQueue(options?: { group?: StatusGroup; more?: boolean }): Promise<void>
+  loadQueue(options?: { group?: QueueTab; more?: boolean }): Promise<void>
   loadCase(caseId: string): Promise<void>
   /** The petitioner's 评价 of a published case, with the version the page shows. */
   rate: RateState

@@ -93,6 +93,14 @@ it.each([
   }
 })
 
+it('refuses an urgent filter that is not true or false, and a cursor of the 紧急 tab in another tab', async () => {
+  for (const urgent of ['yes', 1, 'true']) {
+    await refused('persona-staff', 'cases', 'listQueue', { urgent, limit: 5 }, 'urgent', /^只看紧急格式不对$/)
+  }
+  const closed = data<CaseList>(await h.call('persona-staff', 'cases', 'listQueue', { group: 'closed', limit: 5 }))
+  await refused('persona-staff', 'cases', 'listQueue', { group: 'closed', urgent: true, limit: 5, cursor: closed.nextCursor }, 'cursor', FOREIGN)
+})
+
 it('refuses a group that does not exist', async () => {
   for (const group of ['urgent', 'all', '', 'OPEN', 42]) {
     await refused('persona-staff', 'cases', 'listQueue', { group, limit: 5 }, 'group', /^分组不在可选范围内$/)

@@ -101,6 +101,32 @@ it('keeps an admin to the communities of their own street', async () => {
   expect(await h.call('persona-admin', 'cases', 'submit', { communityId: 'community-hangkonglu', channel: 'phone', text: '电话反映路灯坏了', petitioner: { name: '张三' }, idempotencyKey: key() })).toMatchObject({ ok: true })
 })
 
+it('pins at most five urgent cases, shows none twice, and lists them all under 紧急', async () => {
+  const urgentIds: string[] = []
+  for (let i = 0; i < 7; i++) {
+    h.clock.advanceDays(0.01)
+    const c = data<CaseView>(await h.call('persona-resident', 'cases', 'submit', { communityId: 'community-hangkonglu', text: `${i + 1}单元楼道里一股煤气味，好像漏气了`, channel: 'self', idempotencyKey: key() }))
+    expect(c.urgency).toBe('urgent')
+    urgentIds.unshift(c.id)
+  }
+  h.clock.advanceDays(0.01)
+  const plain = await submit()
+  const queue = data<CaseList>(await h.call('persona-staff', 'cases', 'listQueue', {}))
+  expect(queue.urgent?.map((c) => c.id)).toEqual(urgentIds.slice(0, 5))
+  expect(queue.moreUrgent).toBe(true)
+  expect(queue.items.slice(0, 3).map((c) => c.id)).toEqual([plain.id, ...urgentIds.slice(5)])
+  expect(queue.items.map((c) => c.id)).not.toContain(urgentIds[0])
+  const first = data<CaseList>(await h.call('persona-staff', 'cases', 'listQueue', { urgent: true, limit: 4 }))
+  expect(first.urgent).toBeUndefined()
+  const rest = data<CaseList>(await h.call('persona-staff', 'cases', 'listQueue', { urgent: true, limit: 4, cursor: first.nextCursor }))
+  expect([...first.items, ...rest.items].map((c) => c.id)).toEqual(urgentIds)
+  expect(rest.nextCursor).toBeUndefined()
+  expect(data<CaseList>(await h.call('persona-staff', 'cases', 'listQueue', { group: 'closed', urgent: true })).items).toEqual([])
+  expect(data<CaseList>(await h.call('persona-staff-other', 'cases', 'listQueue', { urgent: true })).items).toEqual([])
+  const handler = data<CaseList>(await h.call('persona-handler', 'cases', 'listQueue', {}))
+  expect(handler.moreUrgent).toBeUndefined()
+})
+
 it('lists communities, buildings and rooms for registration, without household names', async () => {
   const list = data<{ id: string; name: string; streetName: string; buildings: { name: string; households: Record<string, string>[] }[] }[]>(await h.call('wx-openid-guest', 'identity', 'listCommunities', {}))
   const home = list.find((c) => c.id === 'community-hangkonglu')!

@@ -51,19 +51,31 @@ function queueScope(actor: Actor): CaseScope | Failure {
   }
 }
 
-export async function listQueue(deps: Deps, actor: Actor, input: PageInput & { group?: StatusGroup }): Promise<Result<CaseList>> {
+/** Page 1 of the open tabs pins this many of the newest open urgent cases; the 紧急 tab (`urgent`) lists them all. */
+export const PINNED_URGENT = 5
+
+/**
+ * The work queue of the caller's scope, newest first: a status group (default all), or with `urgent` only its urgent
+ * cases. Page 1 of the open tabs pins the newest open urgent cases on top (`urgent`, `moreUrgent` when there are more
+ * than it shows) and leaves them out of the page below, so no case is shown twice.
+ */
+export async function listQueue(deps: Deps, actor: Actor, input: PageInput & { group?: StatusGroup; urgent?: boolean }): Promise<Result<CaseList>> {
   const scope = queueScope(actor)
   if ('ok' in scope) return scope
-  const owner = cursorOwner(actor.userId, 'listQueue', input.group)
+  const owner = cursorOwner(actor.userId, 'listQueue', `${input.group ?? ''}${input.urgent ? ':urgent' : ''}`)
   const opened = openCursor(owner, input.cursor)
   if ('ok' in opened) return opened
   const statuses = input.group ? STATUS_GROUPS[input.group] : undefined
   const query: CaseQuery = { ...scope, statuses, limit: input.limit ?? LIMITS.pageSize, cursor: opened.cursor }
-  const list = await toList(deps, actor, await deps.repos.cases.listCards(query), owner)
-  if (input.cursor || (input.group && input.group !== 'open' && input.group !== 'awaitingStaff')) return ok(list)
+  if (input.urgent) return ok(await toList(deps, actor, await deps.repos.cases.listCards({ ...query, urgency: 'urgent' }), owner))
+  const page = await deps.repos.cases.listCards(query)
+  if (input.cursor || (input.group && input.group !== 'open' && input.group !== 'awaitingStaff')) return ok(await toList(deps, actor, page, owner))
   const openStatuses = input.group ? STATUS_GROUPS[input.group] : STATUS_GROUPS.open
-  const urgent = await deps.repos.cases.listCards({ ...query, cursor: undefined, statuses: openStatuses, urgency: 'urgent', limit: LIMITS.pageSize })
-  return ok({ ...list, urgent: await presentSummaries(deps, actor, urgent.items) })
+  const urgent = await deps.repos.cases.listCards({ ...query, cursor: undefined, statuses: openStatuses, urgency: 'urgent', limit: PINNED_URGENT + 1 })
+  const pinned = urgent.items.slice(0, PINNED_URGENT)
+  const pinnedIds = new Set(pinned.map((item) => item.id))
+  const list = await toList(deps, actor, { ...page, items: page.items.filter((item) => !pinnedIds.has(item.id)) }, owner)
+  return ok({ ...list, urgent: await presentSummaries(deps, actor, pinned), ...(urgent.items.length > PINNED_URGENT ? { moreUrgent: true } : {}) })
 }
 
 /**

@@ -48,6 +48,7 @@ export const LIST_MINE_SCHEMA: Schema = {
 export const LIST_QUEUE_SCHEMA: Schema = {
   ...LIST_MINE_SCHEMA,
   group: oneOf('分组', Object.keys(STATUS_GROUPS) as (keyof typeof STATUS_GROUPS)[], { optional: true }),
+  urgent: bool('只看紧急', { optional: true }),
 }
 export const LIST_BOARD_SCHEMA: Schema = { ...LIST_MINE_SCHEMA, communityId: id('社区') }
 

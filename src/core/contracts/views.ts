@@ -63,8 +63,10 @@ export interface CaseSummary {
 export interface CaseList {
   items: CaseSummary[]
   nextCursor?: string
-  /** Work queues, first page only: open urgent cases in scope, newest first — they skip the queue. */
+  /** Work queues, first page of the open tabs only: the newest open urgent cases in scope (at most 5), pinned on top and left out of `items`. */
   urgent?: CaseSummary[]
+  /** There are more open urgent cases than `urgent` shows: the 紧急 tab (`listQueue` with `urgent: true`) lists them all. */
+  moreUrgent?: boolean
 }
 
 export interface BoardEntry {

@@ -2,7 +2,6 @@
 // Each card counts down to its deadline; at a desk (≥ 1024 px) the chosen case opens beside the list.
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import { View } from '@tarojs/components'
-import type { StatusGroup } from '@core/domain/case-status'
 import BigButton from '@/components/BigButton'
 import CaseCard from '@/components/CaseCard'
 import StatusMessage from '@/components/StatusMessage'
@@ -13,10 +12,12 @@ import { useDeskWidth } from '@/components/work/desk-width'
 import { useOpenCase } from '@/components/work/use-open-case'
 import { useShuoshiStore } from '@/stores'
 import { workQueueTitle } from '@/stores/selectors'
+import type { QueueTab } from '@/stores/types'
 import './index.scss'
 
-const GROUPS: { group: StatusGroup; label: string }[] = [
+const GROUPS: { group: QueueTab; label: string }[] = [
   { group: 'open', label: '未办结' },
+  { group: 'urgent', label: '紧急' },
   { group: 'awaitingStaff', label: '待社区处理' },
   { group: 'handling', label: '办理中' },
   { group: 'closed', label: '已结束' },
@@ -54,10 +55,13 @@ export default function QueuePage() {
         </View>
         {urgent.length > 0 ? (
           <View className='queue__urgent'>
-            <View className='queue__urgent-title'>紧急事项 {urgent.length} 件，请优先处置</View>
+            <View className='queue__urgent-title'>紧急事项 {urgent.length} 件{queue.moreUrgent ? '以上' : ''}，请优先处置</View>
             {urgent.map((item) => (
               <CaseCard key={item.id} item={item} onOpen={open} worker selected={desk && item.id === chosen} />
             ))}
+            {queue.moreUrgent ? (
+              <View className='queue__urgent-all' onClick={() => void loadQueue({ group: 'urgent' })}>看全部紧急事项 ›</View>
+            ) : null}
           </View>
         ) : null}
         {queue.items.map((item) => (
@@ -66,7 +70,7 @@ export default function QueuePage() {
         <StatusMessage
           loading={queue.loading && queue.items.length === 0}
           error={queue.error}
-          empty={queue.loaded && queue.items.length === 0 ? '这里没有事项' : undefined}
+          empty={queue.loaded && queue.items.length === 0 && urgent.length === 0 ? '这里没有事项' : undefined}
           onRetry={() => void loadQueue()}
         />
         {queue.nextCursor ? <BigButton kind='plain' text={queue.loading ? '正在加载…' : '看更多'} onClick={() => void loadQueue({ more: true })} /> : null}
