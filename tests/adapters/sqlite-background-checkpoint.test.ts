@@ -3,7 +3,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { BACKSTOP_CHECKPOINT_PAGES, closeDatabase, openDatabase, startBackgroundCheckpoint, type CheckpointReport } from '../../cloudfunctions/src/adapters/sqlite'
+import { BACKSTOP_CHECKPOINT_PAGES, WAL_SIZE_LIMIT_BYTES, closeDatabase, openDatabase, startBackgroundCheckpoint, type CheckpointReport } from '../../cloudfunctions/src/adapters/sqlite'
 
 describe('sqlite: background checkpoints', () => {
   let dir: string
@@ -19,6 +19,7 @@ describe('sqlite: background checkpoints', () => {
     const checkpoints = startBackgroundCheckpoint(db, { everyMs: 20, onReport: (report) => reports.push(report) })
     // The connection's own automatic checkpoint is only a backstop now.
     expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(BACKSTOP_CHECKPOINT_PAGES)
+    expect(db.pragma('journal_size_limit', { simple: true })).toBe(WAL_SIZE_LIMIT_BYTES)
     const insert = db.prepare('INSERT INTO notes (text) VALUES (?)')
     for (let i = 0; i < 300; i += 1) insert.run(`第${i}条`.repeat(50))
     const deadline = Date.now() + 5000
@@ -31,6 +32,25 @@ describe('sqlite: background checkpoints', () => {
     const reader = openDatabase(path.join(dir, 'shuoshi.db'))
     expect(reader.prepare('SELECT COUNT(*) FROM notes').pluck().get()).toBe(300)
     closeDatabase(reader)
+  })
+
+  it('lets the log start again from its beginning after a quiet moment, without the connection checkpointing', async () => {
+    const db = openDatabase(path.join(dir, 'shuoshi.db'))
+    db.exec('CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT NOT NULL)')
+    const reports: CheckpointReport[] = []
+    const checkpoints = startBackgroundCheckpoint(db, { everyMs: 20, onReport: (report) => reports.push(report) })
+    const insert = db.prepare('INSERT INTO notes (text) VALUES (?)')
+    for (let i = 0; i < 300; i += 1) insert.run(`第${i}条`.repeat(50))
+    const deadline = Date.now() + 5000
+    const caughtUp = () => reports.some((r) => (r.log ?? 0) >= 300 && r.checkpointed === r.log)
+    while (!caughtUp() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20))
+    expect(caughtUp()).toBe(true)
+    await checkpoints.stop()
+    // The next commit finds the log fully copied and writes from its first page again.
+    insert.run('安静之后的一条')
+    const [{ log }] = db.pragma('wal_checkpoint(PASSIVE)') as { log: number }[]
+    expect(log).toBeLessThan(10)
+    closeDatabase(db)
   })
 
   it('does nothing for an in-memory database, and stopping twice is harmless', async () => {

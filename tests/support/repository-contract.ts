@@ -492,9 +492,10 @@ export function repositoryContract(name: string, make: () => Promise<ContractSub
     })
 
     describe('cases: listStale', () => {
-      it('lists cases in a status changed at or before the instant, oldest first, by pages', async () => {
+      it('lists published cases changed at or before the instant, oldest first, by pages', async () => {
         const published: CaseRecord[] = []
-        for (const [i, minute] of [30, 10, 20, 10, 500, 40].entries()) {
+        // the last one is rated within the period: not listed
+        for (const [i, minute] of [30, 10, 20, 10, 500, 10].entries()) {
           published.push(await createCase({ status: i === 5 ? 'rated' : 'published', updatedAt: at(minute), createdAt: at(0) }))
         }
         const expected = byKeyThenId(published.slice(0, 4), 'updatedAt')
@@ -503,7 +504,6 @@ export function repositoryContract(name: string, make: () => Promise<ContractSub
         const paged = await readAll((cursor) => repos.cases.listStale('published', at(30), 3, cursor))
         expect(paged.ids).toEqual(expected)
         expect(paged.pageSizes).toEqual([3, 1])
-        await expect(repos.cases.listStale('rated', at(30), 10)).resolves.toEqual({ items: [] })
       })
     })
 

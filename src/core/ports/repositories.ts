@@ -60,8 +60,8 @@ export interface CaseRepository {
   listPublished(communityId: string, limit: number, cursor?: string): Promise<Page<BoardCard>>
   /** Open cases in the given statuses with dueAt <= before, oldest deadline first (indexed on dueAt). */
   listDue(statuses: readonly CaseStatus[], before: string, limit: number, cursor?: string): Promise<Page<CaseRecord>>
-  /** Cases in a status changed at or before `before` (e.g. published and unrated), oldest first. */
-  listStale(status: CaseStatus, before: string, limit: number, cursor?: string): Promise<Page<CaseRecord>>
+  /** Published (and so unrated) cases changed at or before `before`, oldest first: only they are indexed by their last change. */
+  listStale(status: Extract<CaseStatus, 'published'>, before: string, limit: number, cursor?: string): Promise<Page<CaseRecord>>
   /**
    * 台账: the cases of a community (when given) or a street created in [start, before), oldest first by
    * (createdAt, id), a page at a time (indexed on (scope, createdAt, id)).

@@ -129,7 +129,7 @@ export function createCloudCaseRepository(db: CloudDatabase): CaseRepository {
       return page([statusCondition(_, statuses), { dueAt: _.lte(before) }], 'dueAt', 'asc', limit, cursor)
     },
 
-    async listStale(status: CaseStatus, before: string, limit: number, cursor?: string) {
+    async listStale(status: 'published', before: string, limit: number, cursor?: string) {
       return page([{ status }, { updatedAt: _.lte(before) }], 'updatedAt', 'asc', limit, cursor)
     },
 

@@ -3,16 +3,22 @@
 // writing about 33 pages (the case, its event and their indexes), every 30th submit waited 30–40 ms for the disk.
 // The local server instead lets a worker thread, with a connection of its own, checkpoint every half second (PASSIVE:
 // it never blocks a reader or the writer). The log can only start again from its beginning at a commit that finds it
-// fully copied, so under a steady stream of submits the server's own connection still checkpoints, but only every
-// BACKSTOP_CHECKPOINT_PAGES pages. Measured over HTTP at 100,000 cases (16 connections, the client on the same 2
-// cores): SQLite's default 646–759 submits/s; this 834–903/s. Checkpointing every 100 ms with a 10,000-page backstop
-// stalled less in process (p99 41 ms against 54–62) but gave only 519–545/s over HTTP: the worker copies the hot
-// pages five times as often, on the cores the server and the client need.
+// fully copied, which happens at the first quiet moment. Under a steady stream of submits with no quiet moment, the
+// server's own connection checkpoints anyway once the log holds BACKSTOP_CHECKPOINT_PAGES pages, and that commit waits
+// for the disk: 55–105 ms here, however little is left to copy (the database file's fsync), and a RESTART checkpoint
+// from the worker blocks the writer just as long. So the backstop is rare: 200,000 pages (800 MB of log, about 6,000
+// submits in a row), and once the log starts again its file is cut back to WAL_SIZE_LIMIT_BYTES.
+// Measured in process at 100,000 cases, 16 submits at a time: a 50,000-page backstop stalled a commit 3–4 times in
+// 4,000 submits (p99 62–93 ms); 200,000 pages none (p99 25 ms). Over HTTP: SQLite's default 646–759 submits/s; the
+// worker 834–959/s. Checkpointing every 100 ms gave only 519–545/s over HTTP: the worker copies the hot pages five
+// times as often, on the cores the server and the client need.
 import { Worker } from 'node:worker_threads'
 import type { Database } from './database'
 
 /** Log pages (4 KB each) after which the server's own connection checkpoints anyway. */
-export const BACKSTOP_CHECKPOINT_PAGES = 50_000
+export const BACKSTOP_CHECKPOINT_PAGES = 200_000
+/** The log file is cut back to this size when it starts again from its beginning. */
+export const WAL_SIZE_LIMIT_BYTES = 64 * 1024 * 1024
 
 export interface BackgroundCheckpoint {
   stop(): Promise<void>
@@ -52,6 +58,7 @@ export interface CheckpointReport {
 export function startBackgroundCheckpoint(db: Database, options: { everyMs?: number; onReport?: (report: CheckpointReport) => void } = {}): BackgroundCheckpoint {
   if (db.memory || db.name === '' || db.name === ':memory:') return { stop: async () => undefined }
   db.pragma(`wal_autocheckpoint = ${BACKSTOP_CHECKPOINT_PAGES}`)
+  db.pragma(`journal_size_limit = ${WAL_SIZE_LIMIT_BYTES}`)
   const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { driver: require.resolve('better-sqlite3'), file: db.name, everyMs: options.everyMs ?? 500 } })
   worker.on('message', (report: CheckpointReport) => {
     if (report.error) console.error('[shuoshi] background checkpoint failed:', report.error)

@@ -159,8 +159,9 @@ export function listDueQuery(statuses: readonly CaseStatus[], before: string, li
   return page(arms, 'due_at', 'ASC', limit, cursor)
 }
 
-/** listStale(): by (updated_at, id), read through the (status, updated_at, id) index. */
+/** listStale(): by (updated_at, id), read through the (status, updated_at, id) index, which holds published cases only. */
 export function listStaleQuery(status: CaseStatus, before: string, limit: number, cursor?: string): SqlQuery {
+  if (status !== 'published') throw new RangeError(`only published cases are indexed by their last change, not ${String(status)}`)
   return page([{ index: 'cases_stale', terms: [statusTerm(status), { where: 'updated_at <= ?', params: [before] }] }], 'updated_at', 'ASC', limit, cursor)
 }
 

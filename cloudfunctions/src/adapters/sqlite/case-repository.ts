@@ -118,7 +118,7 @@ export function createSqliteCaseRepository(db: Database): CaseRepository {
     async listDue(statuses: readonly CaseStatus[], before: string, limit: number, cursor?: string) {
       return runPage(listDueQuery(statuses, before, limit, cursor))
     },
-    async listStale(status: CaseStatus, before: string, limit: number, cursor?: string) {
+    async listStale(status: 'published', before: string, limit: number, cursor?: string) {
       return runPage(listStaleQuery(status, before, limit, cursor))
     },
     async listCreated(scope, start, before, limit, cursor) {

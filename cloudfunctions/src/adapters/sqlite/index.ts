@@ -26,4 +26,4 @@ export function createSqliteRepositories(db: Database): Repositories {
 export { openDatabase, closeDatabase, optimizeDatabase, type Database } from './database'
 export { insertCasesInBulk } from './bulk'
 export { migrate, MIGRATIONS } from './schema'
-export { startBackgroundCheckpoint, BACKSTOP_CHECKPOINT_PAGES, type BackgroundCheckpoint, type CheckpointReport } from './background-checkpoint'
+export { startBackgroundCheckpoint, BACKSTOP_CHECKPOINT_PAGES, WAL_SIZE_LIMIT_BYTES, type BackgroundCheckpoint, type CheckpointReport } from './background-checkpoint'
