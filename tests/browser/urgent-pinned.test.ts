@@ -67,3 +67,29 @@ test('page 1 pins the five newest urgent cases once; 看全部紧急事项 lists
   await visible('未办结').click()
   await visible('紧急事项 5 件以上，请优先处置').waitFor()
 })
+
+test.each([
+  ['persona-grid', '网格待办', 'grid', true],
+  ['persona-supervisor', '督办事项', 'supervisor', true],
+  ['persona-handler', '承办事项', 'handler', false],
+])('%s sees the same pinned box and 紧急 tab in their own scope', async (persona, title, role, seesThem) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.goto(server.url)
+  await visible('切换身份').click()
+  await session.signInAs(persona)
+  await visible(title).click()
+  await visible(title).waitFor()
+  if (seesThem) await visible('紧急事项 5 件以上，请优先处置').waitFor()
+  else await visible('这里没有事项').waitFor() // the unit has none of them: they are not assigned yet
+  await shoot(page, `queue-urgent-pinned-${role}-390`, 390)
+  await shoot(page, `queue-urgent-pinned-${role}-1280`, 1280)
+  await page.setViewportSize({ width: 390, height: 844 })
+  await visible('紧急').click()
+  await expect(shown('.queue__tab--current').innerText()).resolves.toBe('紧急')
+  if (seesThem) {
+    await visible(urgentText(PLACES[0]), false).waitFor()
+    await expect(cardTexts('.case-card')).resolves.toEqual([...PLACES].reverse())
+  } else {
+    await visible('这里没有事项').waitFor()
+  }
+})
