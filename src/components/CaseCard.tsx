@@ -1,10 +1,10 @@
-// One case in a list: number, status and step, first line of what was said. For workers also the unit and the
-// deadline countdown (还剩 3 个工作日 / 今天到期 / 已超期 2 个工作日) and 语音待转写 for a recording that waits for its
+// One case in a list: number, status and step, first line of what was said. For workers also 紧急 on an open urgent
+// case, the unit and the deadline countdown (还剩 3 个工作日 / 今天到期 / 已超期 2 个工作日) and 语音待转写 for a recording that waits for its
 // gist, and 需尽快核实 while the classifier suspects an emergency in a case not yet sorted; at a desk the case open
 // beside the list is marked.
 import { View } from '@tarojs/components'
 import type { CaseSummary } from '@core/contracts/views'
-import { STATUS_LABELS, STATUS_STEP, STEP_LABELS } from '@core/domain/case-status'
+import { STATUS_LABELS, STATUS_STEP, STEP_LABELS, isOpen } from '@core/domain/case-status'
 import { LEVEL_LABELS } from '@core/domain/case'
 import { NEEDS_TRANSCRIPT_LABEL } from '@core/domain/voice'
 import { caseCountdown } from '@/components/work/countdown'
@@ -32,6 +32,7 @@ export default function CaseCard({ item, onOpen, worker = false, selected = fals
         <View className='case-card__status'>
           {step} · {status}
         </View>
+        {worker && item.urgency === 'urgent' && isOpen(item) ? <View className='case-card__urgent'>紧急</View> : null}
         {item.overdue ? <View className='case-card__overdue'>已超期</View> : null}
         {worker && item.needsTranscript ? <View className='case-card__voice'>{NEEDS_TRANSCRIPT_LABEL}</View> : null}
       </View>

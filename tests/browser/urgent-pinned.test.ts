@@ -50,6 +50,8 @@ test('page 1 pins the five newest urgent cases once; 看全部紧急事项 lists
   // Below the pinned ones, the page holds the two older urgent cases and nothing pinned a second time.
   const all = await cardTexts('.case-card')
   expect(all.filter((place) => place !== 'other')).toEqual([...newestFirst.slice(0, 5), ...newestFirst.slice(5)])
+  // The older urgent cases below the box are marked 紧急 too.
+  await expect(shown('.case-card__urgent').count()).resolves.toBe(PLACES.length)
   await shoot(page, 'queue-urgent-pinned-staff-390', 390)
   await shoot(page, 'queue-urgent-pinned-staff-1280', 1280)
 

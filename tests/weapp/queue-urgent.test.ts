@@ -27,6 +27,9 @@ test('pins five with 以上, then 看全部紧急事项 lists every urgent case 
   expect(work.withClass('case-card')).toHaveLength(8)
   expect(texts('queue__urgent').join('')).toContain('7栋楼道里煤气味好重')
   expect(texts('queue__urgent').join('')).not.toContain('2栋楼道里煤气味好重')
+  // Every open urgent card says 紧急, the older ones below the box too; the plain case does not.
+  expect(texts('case-card__urgent')).toEqual(Array(7).fill('紧急'))
+  expect(work.withClass('case-card').find((card) => card.textContent?.includes('3栋楼道的灯坏了'))?.textContent).not.toContain('紧急')
 
   tapText(page, '看全部紧急事项 ›')
   for (let i = 0; i < 50 && work.withClass('case-card').length !== 7; i++) await work.harness.simulate.sleep(20)
