@@ -557,6 +557,36 @@ export function repositoryContract(name: string, make: () => Promise<ContractSub
       })
     })
 
+    describe('cases: create with numbering (a submit)', () => {
+      const numbered = async (overrides: Partial<CaseRecord>) => {
+        const item = buildCase({ caseNo: '', ...overrides })
+        return repos.cases.create(item, buildFirstEvent(item), { datePrefix: 'SS20261201' })
+      }
+
+      it('numbers each new case with the day’s next number, after those already numbered, and stores that number', async () => {
+        await createCase({ communityId: 'c-num', caseNo: 'SS202612010001' })
+        const first = await numbered({ communityId: 'c-num' })
+        const second = await numbered({ communityId: 'c-num' })
+        const elsewhere = await numbered({ communityId: 'c-num-other' })
+        expect([first.item.caseNo, second.item.caseNo, elsewhere.item.caseNo]).toEqual(['SS202612010002', 'SS202612010003', 'SS202612010001'])
+        await expect(repos.cases.get(second.item.id)).resolves.toMatchObject({ caseNo: 'SS202612010003' })
+        await expect(repos.cases.nextCaseSequence('c-num', 'SS20261201')).resolves.toBe(4)
+      })
+
+      it('a retried key answers the case it made, with its number, and takes no number', async () => {
+        const first = await numbered({ communityId: 'c-retry', idempotencyKey: 'retry-key-1' })
+        const retry = await numbered({ communityId: 'c-retry', idempotencyKey: 'retry-key-1' })
+        expect(retry).toEqual({ item: first.item, created: false })
+        const next = await numbered({ communityId: 'c-retry' })
+        expect([first.item.caseNo, next.item.caseNo]).toEqual(['SS202612010001', 'SS202612010002'])
+      })
+
+      it('gives concurrent submits distinct numbers', async () => {
+        const outcomes = await Promise.all(Array.from({ length: 5 }, () => numbered({ communityId: 'c-num-race' })))
+        expect(outcomes.map((o) => o.item.caseNo).sort()).toEqual([1, 2, 3, 4, 5].map((n) => `SS20261201000${n}`))
+      })
+    })
+
     describe('directory', () => {
       it('upserts and reads streets, communities, grids, buildings, households and units', async () => {
         const street = buildStreet()

@@ -38,13 +38,12 @@ export async function submitCase(deps: Deps, actor: Actor, input: SubmitInput): 
     : { userId: account?.id, name: input.petitioner!.name, phone: input.petitioner!.phone, room: input.petitioner!.room ?? home.room }
   const gridId = input.gridId ?? home.gridId ?? (actor.role === 'gridWorker' ? actor.gridIds?.[0] : undefined)
   const datePrefix = 'SS' + shanghaiDate(now).replace(/-/g, '')
-  const sequence = await deps.repos.cases.nextCaseSequence(community.id, datePrefix)
   // A recording without a transcript has nothing to classify: it waits for staff to type its gist (语音待转写).
   const suggestion = needsTranscript(input) ? undefined : await suggestForText(deps, community, input.text)
 
   const item: CaseRecord = {
     id: deps.ids.next(),
-    caseNo: datePrefix + String(sequence).padStart(4, '0'),
+    caseNo: '', // the repository numbers it (the day's next number) in the transaction that stores it
     streetId: community.streetId,
     communityId: community.id,
     gridId,
@@ -66,7 +65,7 @@ export async function submitCase(deps: Deps, actor: Actor, input: SubmitInput): 
   if (!item.gridId) delete item.gridId
   if (!item.suggestion) delete item.suggestion
   const event = buildEvent({ id: deps.ids.next(), item, seq: 1, action: 'submit', from: null, actor, at: now, attachments: input.attachments, data: { channel: input.channel } })
-  const saved = await deps.repos.cases.create(item, event)
+  const saved = await deps.repos.cases.create(item, event, { datePrefix })
   if (saved.created && saved.item.urgency === 'urgent') await notifyUrgent(deps, saved.item)
   return ok(saved.item)
 }

@@ -39,8 +39,12 @@ export interface CaseQuery extends CaseScope {
 export type SaveOutcome = 'saved' | 'stale'
 
 export interface CaseRepository {
-  /** Create a case with its first event, atomically. When the idempotency key was already used, returns the existing case. */
-  create(item: CaseRecord, firstEvent: CaseEvent): Promise<{ item: CaseRecord; created: boolean }>
+  /**
+   * Create a case with its first event, atomically. When the idempotency key was already used, returns the existing case.
+   * With `numbering`, the case takes the next number of its community's day (`caseNumber(datePrefix, n)`, replacing
+   * `item.caseNo`) in the same transaction, so a submit is one commit; a key used before keeps its number and takes none.
+   */
+  create(item: CaseRecord, firstEvent: CaseEvent, numbering?: { datePrefix: string }): Promise<{ item: CaseRecord; created: boolean }>
   get(id: string): Promise<CaseRecord | undefined>
   findByIdempotencyKey(key: string): Promise<CaseRecord | undefined>
   /**

@@ -1,6 +1,6 @@
 // CaseRepository over the cloud database: cases by id, an idempotency-key document per case, events by id; create and
 // saveTransition keep the statistics counters in the same transaction.
-import { boardCardOf, cardOf, type BoardCard, type CaseCard, type CaseEvent, type CaseRecord } from '@core/domain/case'
+import { boardCardOf, cardOf, caseNumber, type BoardCard, type CaseCard, type CaseEvent, type CaseRecord } from '@core/domain/case'
 import { CASE_STATUSES, STATUS_GROUPS, type CaseStatus } from '@core/domain/case-status'
 import type { CaseQuery, CaseRepository, CaseScope, Page, SaveOutcome } from '@core/ports/repositories'
 import type { CloudDatabase, QueryCondition } from './database-api'
@@ -51,7 +51,16 @@ export function createCloudCaseRepository(db: CloudDatabase): CaseRepository {
   const repository: CaseRepository = {
     get,
 
-    async create(item: CaseRecord, firstEvent: CaseEvent) {
+    async create(draft: CaseRecord, firstEvent: CaseEvent, numbering?: { datePrefix: string }) {
+      let item = draft
+      if (numbering) {
+        // A key used before keeps its case and its number. The day's counter is its own transaction here (a document
+        // every submit of the community that day writes), so two retries racing may each take a number.
+        const used = await getOrUndefined(db.collection(COLLECTIONS.idempotencyKeys).doc(draft.idempotencyKey))
+        const earlier = used && (await get(String(used.caseId)))
+        if (earlier) return { item: earlier, created: false }
+        item = { ...draft, caseNo: caseNumber(numbering.datePrefix, await repository.nextCaseSequence(draft.communityId, numbering.datePrefix)) }
+      }
       const existingId = await db.runTransaction(async (t) => {
         const keyRef = t.collection(COLLECTIONS.idempotencyKeys).doc(item.idempotencyKey)
         const used = await getOrUndefined(keyRef)

@@ -1,6 +1,6 @@
 // CaseRepository over SQLite: create and saveTransition are single transactions (with the statistics counters they
 // change); pages are read by range.
-import type { BoardCard, CaseCard, CaseEvent, CaseRecord } from '@core/domain/case'
+import { caseNumber, type BoardCard, type CaseCard, type CaseEvent, type CaseRecord } from '@core/domain/case'
 import type { CaseStatus } from '@core/domain/case-status'
 import type { CaseQuery, CaseRepository, CaseScope, Page, SaveOutcome } from '@core/ports/repositories'
 import type { Database } from './database'
@@ -24,7 +24,14 @@ export function createSqliteCaseRepository(db: Database): CaseRepository {
   const byId = (id: string) => statement('SELECT * FROM cases WHERE id = ?').get(id) as CaseRow | undefined
   const byKey = (key: string) => statement('SELECT * FROM cases WHERE idempotency_key = ?').get(key) as CaseRow | undefined
 
-  const create = db.transaction((item: CaseRecord, firstEvent: CaseEvent): { item: CaseRecord; created: boolean } => {
+  const create = db.transaction((draft: CaseRecord, firstEvent: CaseEvent, numbering?: { datePrefix: string }): { item: CaseRecord; created: boolean } => {
+    let item = draft
+    if (numbering) {
+      // A key used before keeps its case and its number: no number of the day is taken for it.
+      const existing = byKey(draft.idempotencyKey)
+      if (existing) return { item: caseFromRow(existing), created: false }
+      item = { ...draft, caseNo: caseNumber(numbering.datePrefix, bumpSequence(draft.communityId, numbering.datePrefix)) }
+    }
     const inserted = statement(INSERT_CASE_SQL).run(caseToRow(item))
     if (inserted.changes === 0) {
       const existing = byKey(item.idempotencyKey)
@@ -45,13 +52,14 @@ export function createSqliteCaseRepository(db: Database): CaseRepository {
   })
 
   /** The day's counter: one indexed row bumped; only the first number of a day counts what is already numbered. */
-  const nextSequence = db.transaction((communityId: string, day: string): number => {
+  function bumpSequence(communityId: string, day: string): number {
     const bumped = statement('UPDATE case_counters SET value = value + 1 WHERE community_id = ? AND day = ? RETURNING value').pluck().get(communityId, day) as number | undefined
     if (bumped !== undefined) return bumped
     const { sql, params } = countForDayQuery(communityId, day)
     const numbered = statement(sql).pluck().get(...params) as number
     return statement('INSERT INTO case_counters (community_id, day, value) VALUES (?, ?, ?) RETURNING value').pluck().get(communityId, day, numbered + 1) as number
-  })
+  }
+  const nextSequence = db.transaction(bumpSequence)
 
   /** The page's (id, key) rows come from the indexes alone; then each row of the page by id. */
   function runPage(query: SqlQuery | 'nothing'): Page<CaseRecord> {
@@ -79,9 +87,9 @@ export function createSqliteCaseRepository(db: Database): CaseRepository {
   const runCardPage = (query: SqlQuery | 'nothing') => runRawPage<CardRow, CaseCard>(query, cardsSql, cardFromRow)
 
   return {
-    async create(item, firstEvent) {
+    async create(item, firstEvent, numbering) {
       try {
-        return create.immediate(item, firstEvent)
+        return create.immediate(item, firstEvent, numbering)
       } catch (error) {
         // Same answer as the cloud adapter, as a plain Error: better-sqlite3's SqliteError comes from the
         // realm that first loaded the native module, which breaks `instanceof Error` in other realms.
