@@ -1,9 +1,9 @@
-// A street's units are kept per process (issue 12), but never stale: a write through another repository on the same
-// connection, or a commit from another connection, is seen on the next read.
+// A street's units are kept per process (issue 12), but never stale: a unit written through another repository on the
+// same connection, or committed by another connection, is seen on the next read; writes to other tables keep them.
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import type { Unit } from '../../src/core/domain/directory'
+import type { Street, Unit } from '../../src/core/domain/directory'
 import type { AuditEvent } from '../../src/core/domain/accounts'
 import { closeDatabase, createSqliteRepositories, openDatabase } from '../../cloudfunctions/src/adapters/sqlite'
 
@@ -32,6 +32,19 @@ describe('sqlite: the units kept per process', () => {
     await createSqliteRepositories(other).directory.upsert('unit', unit('unit-1', '胜利街道环卫所'))
     closeDatabase(other)
     expect(names(await repos.directory.listUnits('street-a'))).toEqual(['胜利街道环卫所', '红星物业服务中心'])
+    closeDatabase(db)
+  })
+
+  it('keeps the units through writes to other tables, and reads them again after a unit changes', async () => {
+    const db = openDatabase(':memory:')
+    const repos = createSqliteRepositories(db)
+    await repos.directory.upsert('unit', unit('unit-1', '环卫所'))
+    const [kept] = await repos.directory.listUnits('street-a')
+    await repos.directory.upsert('street', { id: 'street-a', name: '胜利街道' } as Street)
+    await repos.admin.importDirectory([], audit('audit-2'))
+    expect((await repos.directory.listUnits('street-a'))[0]).toBe(kept) // the same frozen record: not read again
+    db.prepare('DELETE FROM units WHERE id = ?').run('unit-1')
+    expect(await repos.directory.listUnits('street-a')).toEqual([])
     closeDatabase(db)
   })
 

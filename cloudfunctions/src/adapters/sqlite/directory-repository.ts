@@ -1,7 +1,7 @@
 // DirectoryRepository over SQLite: one table per kind, lists ordered by id.
 // A street's units are read by every list that names a handling unit, and change rarely: they are kept per process
-// (frozen) until anything writes: this connection, by any repository (total_changes()), or another connection
-// (PRAGMA data_version). Re-reading them after a write costs one small query.
+// (frozen) until a unit changes, on this connection through any repository or on another connection: triggers count
+// the changes in units_version (schema.ts), one row read before each use.
 import type { Building, Community, Grid, Household, Street, Unit } from '@core/domain/directory'
 import type { DirectoryRepository } from '@core/ports/repositories'
 import type { Database } from './database'
@@ -24,12 +24,12 @@ export function createSqliteDirectoryRepository(db: Database): DirectoryReposito
   }
 
   const unitsByStreet = new Map<string, readonly Unit[]>()
-  let seen: [changes: number, dataVersion: number] = [-1, -1]
+  let seen = -1
   function cachedUnits(streetId: string): Unit[] {
-    const now = statement('SELECT total_changes(), data_version FROM pragma_data_version').raw(true).get() as [number, number]
-    if (now[0] !== seen[0] || now[1] !== seen[1]) {
+    const version = statement('SELECT version FROM units_version WHERE id = 1').pluck().get() as number
+    if (version !== seen) {
       unitsByStreet.clear()
-      seen = now
+      seen = version
     }
     let units = unitsByStreet.get(streetId)
     if (!units) {

@@ -171,6 +171,16 @@ DROP INDEX cases_stale;
 CREATE INDEX cases_stale ON cases (status, updated_at, id) WHERE status = 'published';
 `
 
+// Issue 12: the units kept per process (directory-repository.ts) are read again only when a unit changed, not after
+// every write to any table: triggers count the changes to units, on every connection and through any repository.
+const UNITS_VERSION = `
+CREATE TABLE units_version (id INTEGER PRIMARY KEY CHECK (id = 1), version INTEGER NOT NULL) STRICT;
+INSERT INTO units_version (id, version) VALUES (1, 0);
+CREATE TRIGGER units_version_insert AFTER INSERT ON units BEGIN UPDATE units_version SET version = version + 1 WHERE id = 1; END;
+CREATE TRIGGER units_version_update AFTER UPDATE ON units BEGIN UPDATE units_version SET version = version + 1 WHERE id = 1; END;
+CREATE TRIGGER units_version_delete AFTER DELETE ON units BEGIN UPDATE units_version SET version = version + 1 WHERE id = 1; END;
+`
+
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'cases and case events', sql: CASES },
   { version: 2, name: 'directory and users', sql: DIRECTORY },
@@ -189,6 +199,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 11, name: 'ledger indexes and calendar years', sql: LEDGER_AND_CALENDAR_TABLES },
   { version: 12, name: 'open group indexes per scope', sql: OPEN_GROUP_INDEXES },
   { version: 13, name: 'unit, deadline and stale indexes without empty keys', sql: PARTIAL_KEYS },
+  { version: 14, name: 'a version of the units table', sql: UNITS_VERSION },
 ]
 
 /** Applies the migrations this database has not seen yet, each in its own transaction. Returns the schema version. */
