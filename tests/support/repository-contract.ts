@@ -525,8 +525,9 @@ export function repositoryContract(name: string, make: () => Promise<ContractSub
       it('reads a community’s or a street’s cases created in [start, before), oldest first, a page at a time', async () => {
         const made = [
           await createCase({ id: 'l-1', communityId: 'c-ledger', streetId: 's-ledger', createdAt: at(5) }),
-          await createCase({ id: 'l-2', communityId: 'c-ledger', streetId: 's-ledger', createdAt: at(10) }),
-          await createCase({ id: 'l-3', communityId: 'c-ledger', streetId: 's-ledger', createdAt: at(10) }),
+          // whatever their status now: the ledger lists every case of the period, merged by (createdAt, id)
+          await createCase({ id: 'l-2', communityId: 'c-ledger', streetId: 's-ledger', createdAt: at(10), status: 'closed' }),
+          await createCase({ id: 'l-3', communityId: 'c-ledger', streetId: 's-ledger', createdAt: at(10), status: 'inProgress' }),
           await createCase({ id: 'l-4', communityId: 'c-ledger-2', streetId: 's-ledger', createdAt: at(20) }),
           await createCase({ id: 'l-5', communityId: 'c-ledger', streetId: 's-ledger', createdAt: at(30) }),
           await createCase({ id: 'l-6', communityId: 'c-ledger', streetId: 's-ledger', createdAt: at(1) }),

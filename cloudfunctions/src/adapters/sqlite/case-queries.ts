@@ -165,11 +165,18 @@ export function listStaleQuery(status: CaseStatus, before: string, limit: number
   return page([{ index: 'cases_stale', terms: [statusTerm(status), { where: 'updated_at <= ?', params: [before] }] }], 'updated_at', 'ASC', limit, cursor)
 }
 
-/** listCreated() (台账): a community's or a street's cases created in [start, before), oldest first by (created_at, id). */
+/**
+ * listCreated() (台账): a community's or a street's cases created in [start, before), oldest first by (created_at, id):
+ * each status read through the (scope, status, created_at, id) index and merged, so a submit feeds no index of its own
+ * for the ledger.
+ */
 export function listCreatedQuery(scope: { communityId?: string; streetId: string }, start: string, before: string, limit: number, cursor?: string): SqlQuery {
-  const [index, column, value] = scope.communityId !== undefined ? ['cases_community_created', 'community_id', scope.communityId] : ['cases_street_created', 'street_id', scope.streetId]
-  const terms = [{ where: `${column} = ?`, params: [value] }, { where: 'created_at >= ?', params: [start] }, { where: 'created_at < ?', params: [before] }]
-  return page([{ index, terms }], 'created_at', 'ASC', limit, cursor)
+  const [name, column, value] = scope.communityId !== undefined ? ['community', 'community_id', scope.communityId] : ['street', 'street_id', scope.streetId]
+  const arms = CASE_STATUSES.map((status) => ({
+    index: `cases_${name}_status`,
+    terms: [{ where: `${column} = ?`, params: [value] }, statusTerm(status), { where: 'created_at >= ?', params: [start] }, { where: 'created_at < ?', params: [before] }],
+  }))
+  return page(arms, 'created_at', 'ASC', limit, cursor)
 }
 
 /** countForDay(): a range on case_no, so the (community_id, case_no) index answers it. */
