@@ -2,8 +2,9 @@
 // `connections` keep-alive connections (each a loop: request, wait for the answer, next), first for `warmup`
 // seconds (not counted), then `runs` times for `duration` seconds. Prints one JSON line: per action the run with
 // the median req/s (its p50, p99, errors and mean answer size in bytes), and every run's req/s. Several runs show
-// how much a figure moves on a shared machine.
-import http from 'node:http'
+// how much a figure moves on a shared machine. Each connection is a minimal HTTP/1.1 client (http-connection.ts), so
+// the client takes as little as it can of the cores it shares with the server.
+import { HttpConnection, type Answer } from './http-connection'
 
 export interface ActionResult {
   requests: number
@@ -36,22 +37,11 @@ const community = option('community', 'community-hangkonglu')
 const caseIds = option('cases', '').split(',').filter(Boolean)
 const only = option('actions', '').split(',').filter(Boolean)
 const runs = Math.max(1, Number(option('runs', '1')))
-const agent = new http.Agent({ keepAlive: true, maxSockets: connections })
+/** Sign-in and the walk to page 51 go over one connection; each loop of `drive` has its own. */
+const setup = new HttpConnection(base.hostname, Number(base.port))
 
-function post(path: string, body: string, cookie?: string): Promise<{ status: number; text: string; headers: http.IncomingHttpHeaders }> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      { host: base.hostname, port: base.port, path, method: 'POST', agent, headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body), ...(cookie ? { Cookie: cookie } : {}) } },
-      (res) => {
-        const chunks: Buffer[] = []
-        res.on('data', (c: Buffer) => chunks.push(c))
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8'), headers: res.headers }))
-        res.on('error', reject)
-      },
-    )
-    req.on('error', reject)
-    req.end(body)
-  })
+function post(path: string, body: string, cookie?: string, connection: HttpConnection = setup): Promise<Answer> {
+  return connection.post(path, body, cookie)
 }
 
 const cookies = new Map<string, string>()
@@ -59,7 +49,7 @@ async function signIn(personaId: string): Promise<string> {
   const known = cookies.get(personaId)
   if (known) return known
   const res = await post('/api/dev/sign-in', JSON.stringify({ personaId }))
-  const set = res.headers['set-cookie']?.[0]
+  const set = res.headers['set-cookie']
   if (res.status !== 200 || !set) throw new Error(`sign-in of ${personaId} failed: ${res.status} ${res.text}`)
   const cookie = set.split(';')[0]
   cookies.set(personaId, cookie)
@@ -116,10 +106,11 @@ async function drive(request: Request, seconds: number, record: boolean): Promis
   const end = performance.now() + seconds * 1000
   const started = performance.now()
   const loop = async () => {
+    const connection = new HttpConnection(base.hostname, Number(base.port))
     while (performance.now() < end) {
       const t0 = performance.now()
       try {
-        const res = await post(`/api/functions/${request.fn}`, request.body(), cookie)
+        const res = await post(`/api/functions/${request.fn}`, request.body(), cookie, connection)
         const t1 = performance.now()
         const okAnswer = res.status === 200 && res.text.startsWith('{"ok":true')
         if (!okAnswer) {
@@ -135,6 +126,7 @@ async function drive(request: Request, seconds: number, record: boolean): Promis
         firstError ??= String(error)
       }
     }
+    connection.close()
   }
   await Promise.all(Array.from({ length: connections }, loop))
   const elapsed = (performance.now() - started) / 1000
@@ -163,7 +155,7 @@ async function main(): Promise<void> {
     process.stderr.write(`  ${name.padEnd(22)} ${String(results[name].rps).padStart(7)} req/s  p50 ${results[name].p50} ms  p99 ${results[name].p99} ms${results[name].errors ? `  errors ${results[name].errors}` : ''}${results[name].runs ? `  runs ${results[name].runs!.join(' / ')}` : ''}\n`)
   }
   console.log(JSON.stringify(results))
-  agent.destroy()
+  setup.close()
 }
 
 main().catch((error) => {

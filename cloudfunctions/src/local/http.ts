@@ -23,6 +23,7 @@ export function readBody(req: IncomingMessage, maxBytes: number): Promise<Buffer
 
 export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body)
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...headers })
+  // With its length given, the answer goes out in one piece rather than as a chunked stream.
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': String(Buffer.byteLength(text)), 'Cache-Control': 'no-store', ...headers })
   res.end(text)
 }
