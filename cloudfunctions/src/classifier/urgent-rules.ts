@@ -52,6 +52,8 @@ export const HOMOPHONES: [RegExp, string][] = [
   [/违张|违障/g, '违章'],
   // round 10: 电表 / 电闸 heard as 点表 / 点闸 ("点表箱子里湿透了")
   [/点(?=表箱|闸|表(?![扬格示态演达现]))/g, '电'],
+  // round 11: dialect 冇得 heard as 冒得 ("屋里冒得水喝了")
+  [/冒得(?=(水|电|吃|喝|人|饭|药|办法|气))/g, '冇得'],
 ]
 
 /** NFKC and the homophone table. */
@@ -191,6 +193,8 @@ const GROUND_NOT_URGENT = new RegExp(HYPOTHETICAL.source + '|会不会|有点|�
 
 /** Nobody is inside the lift ("没有人被困", round 11: dialect "冇关人"). */
 const NOBODY_IN_LIFT = /(没|冇|没有|无)(有)?人(员)?(被)?(困|关|卡|在里)|(没|冇|无)(有|得)?(困|关|卡)(到|住|着)?人/
+/** Round 11: a clause told as past ("前天被关在电梯里四十分钟，…") that does not say it lasts until now. */
+const PAST_IN_CLAUSE = new RegExp(`^(?![^]*(到现在|还在|现在|至今|一直))[^]*(${PAST_TIME.source})`)
 /** A broken phone, a worry, someone who wandered off; round 11: a future "if I cannot reach her" (以后打不通电话…帮忙看看)
  * is a request, not an old person unreachable now. */
 const NOT_UNREACHABLE_NOW = /手机坏了|万一|哪天|担心哪天|走丢|以后|如果|假如|要是|的话/
@@ -249,9 +253,7 @@ export const urgentRules: UrgentRule[] = [
       /(电梯|轿厢).{0,12}(里面|里头|里边)(还)?(关|困|卡)?(了|着)?有?个?(孩子|伢|小孩|老人|人|一个|两个|我)/,
       /(电梯|轿厢).{0,24}(人|妈|爸|爷|奶|婆|爹|孩子|伢|娃|老人|学生|女儿|儿子|孙子|孙女|宝宝|他|她|我)(还)?(在|关在|困在|卡在)(里面|里头|里边)/,
     ],
-    unless: [NOBODY_IN_LIFT, /还好没|幸好没|好在没|哪天|万一|怕|如果|假如|要是/],
-    // round 11: a lift entrapment told as past ("前天被关在电梯里四十分钟，物业到现在没个说法") is a complaint
-    unlessSentence: PAST_TIME,
+    unless: [NOBODY_IN_LIFT, PAST_IN_CLAUSE, /还好没|幸好没|好在没|哪天|万一|怕|如果|假如|要是/],
   },
   {
     // The lift is named somewhere in the report and this sentence puts a person inside it ("里面还关了个…",
@@ -268,9 +270,7 @@ export const urgentRules: UrgentRule[] = [
       /(人|伢|孩子|小孩|老人|婆婆|爹爹|宝宝|婴儿|我妈|我爸|奶奶|爷爷|保姆)(还)?(在|关在|困在|卡在)(里面|里头|里边)/,
     ],
     context: /电梯|轿厢/,
-    unless: [NOBODY_IN_LIFT, /还好没|幸好没|好在没|哪天|万一|怕|如果|假如|要是|经常|抽烟|广告|合格证|年检/],
-    // round 11: a lift entrapment told as past ("前天被关在电梯里四十分钟，物业到现在没个说法") is a complaint
-    unlessSentence: PAST_TIME,
+    unless: [NOBODY_IN_LIFT, PAST_IN_CLAUSE, /还好没|幸好没|好在没|哪天|万一|怕|如果|假如|要是|经常|抽烟|广告|合格证|年检/],
   },
   {
     reason: '污水或积水进入住户家中',
