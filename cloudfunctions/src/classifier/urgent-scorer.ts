@@ -66,7 +66,8 @@ const SITUATION_UNLESS: Record<string, RegExp> = {
   // Round 10: a kite or a bag caught on a wire is not a live wire.
   电线裸露或漏电: /风筝|气球|塑料袋/,
   // Round 8: health services and advice are not an emergency.
-  突发急病或生命危险: /体检|医保|报销|挂号|疫苗|讲座|培训|知识|演练|慢病|办卡|住院了|出院|康复/,
+  // Round 11: a slight smell ("井口有轻微异味") is no fumes.
+  突发急病或生命危险: /体检|医保|报销|挂号|疫苗|讲座|培训|知识|演练|慢病|办卡|住院了|出院|康复|轻微(的)?(异味|气味|味道|臭味)/,
   井盖缺失或坑洞有坠落危险: /(响|异响|不平|臭|松动)(?!.*(掉|踩空|没了|不见|缺))/,
   // Round 8: a pothole, an uneven or patched surface, settling that is normal or repaired is not ground giving way.
   // Round 9: "不是小坑" says the opposite.
@@ -94,6 +95,18 @@ const STILL_THERE = /还在|仍在|刚刚|刚才|一直|好一会|半天|快来|
 const NO_CARER = /(没|冇|不见|无)(有|得)?(看到|看见|见到|人)?(大人|家长|人管|人看|人照看|监护|看着)/
 /** Round 11: "以后打不通电话…帮忙看看": the unanswered phone is in a future or an "if" (the unreachable person is not). */
 const IF_UNANSWERED = /(以后|如果|假如|要是|万一|哪天)[^。！？!?]{0,10}(打不通|不接|联系不上|没人接|冇人接|不通)/
+/**
+ * Round 11: a swindle told without a victim caught in it now ("有人冒充社区工作人员上门收钱") is a warning; it is an
+ * emergency while money or a person is being taken ("已经进了好几家", "人还在柜台", "正在转").
+ */
+const SWINDLE = /骗|冒充|假冒|自称|转钱|转账|汇款|转走|验证码|扣款|被扣/g
+const SWINDLE_NOW = /正在|现在|还在|刚才|刚刚|已经(进|转|交|给|取|少|被)|在(转|取|汇|扣|排队|操作)|柜台|网点|银行|逼|不让|不准|带(到|走|上)|车上|一笔|不停/
+function isSwindleWarning(normalized: string): boolean {
+  const rest = normalized.replace(SWINDLE, '')
+  return rest !== normalized && !SITUATION_CUES['正在发生暴力'].test(rest) && !SWINDLE_NOW.test(normalized)
+}
+/** Round 11: a hole the reporter has covered for now ("找了块木板先盖着") is a repair to make. */
+const HOLE_COVERED = /(木板|板子|盖板|东西|石板|铁板)[^，。！？!?]{0,4}(先)?(盖|挡|遮)(着|住|上了|好了)/
 /** Round 10: the phone nobody answers is a company's or an office's, not an old person's ("物业公司不作为 打电话也没人接"). */
 const SERVICE_UNANSWERED = /(物业|公司|客服|热线|部门|单位|办事处|居委会|房东|中介)[^。！？!?]{0,12}(没人接|冇人接|打不通|不接|没人理|冇人理)/
 /** Round 10: a fragment that only names a topic ("关于打架斗殴") reports no event. */
@@ -347,6 +360,8 @@ function memberBlockedBy(normalized: string, member: { label: string; evidence: 
   if (label === '高处物体有坠落危险' && THROWING.test(normalized) && !STILL_GOING_ON.test(normalized)) return 'unless'
   if (label === '独居老人联系不上' && (SERVICE_UNANSWERED.test(normalized) || IF_UNANSWERED.test(normalized))) return 'unless'
   if (label === '正在发生暴力' && DOOR_TRYING.test(normalized) && !BREAK_IN.test(normalized) && !STILL_THERE.test(normalized)) return 'unless'
+  if (label === '正在发生暴力' && isSwindleWarning(normalized)) return 'unless'
+  if (label === '井盖缺失或坑洞有坠落危险' && HOLE_COVERED.test(normalized)) return 'unless'
   // The sentence that holds the evidence must pass the sentence guards. Round 10: at one of the top n-grams, not only
   // the strongest — a grid note's recommendation ("建议立即关阀、断电") often holds the strongest n-gram, while the
   // situation itself is told before it ("水流直冲楼道配电箱").

@@ -32,7 +32,7 @@ const SITUATION_WORDS: [SituationLabel, RegExp][] = [
   // round 10: water on the wiring (a meter box, a power strip, a switch box that buzzes) before "水里" reads as drowning
   ['电线裸露或漏电', /插排|插线板|插座|配电|电箱|电表|开关箱|电闸|滋滋|嗞/],
   // round 11: a swindle draining an account, an embankment failing, a grate missing, a burning smell, a loose sign
-  ['正在发生暴力', /验证码|被转走|往外转|冒充|安全账户|存折密码|跟到/],
+  ['正在发生暴力', /验证码|被转走|往外转|冒充|安全账户|存折密码|跟到|说是[^，。 ]{0,6}(公司|银行|部门|政府|社区)的|挨家挨户/],
   ['电线裸露或漏电', /线头|低压线|高压线/],
   // … a child standing on a window grille is the child; water getting into shops and homes is flooding (not the road)
   ['儿童处于危险中', /(小孩|孩子|伢|儿童|宝宝|小朋友).{0,12}(站|爬|趴|坐|挂)(在)?.{0,6}(窗|防盗网|防盗笼|阳台|栏杆|护栏|外面)/],
