@@ -40,6 +40,8 @@ describe('urgent flag: missing carers, failing embankments and handled events', 
     // a swindle told as a warning, with nobody caught in it now; a hole the reporter has covered for now
     '小区里有人假冒自来水公司的人收钱，大家注意',
     '路口的井盖没了，我先拖了块铁板盖着，麻烦来换个新的',
+    // a worry that someone might step into a loose cover
+    '巷子里那个井盖有点松动，走上去晃，怕哪个晚上踩空',
     // a child mentioned in an ordinary request
     '请问社区能开个居住证明吗？我家伢转学要用',
   ]

@@ -68,7 +68,8 @@ const SITUATION_UNLESS: Record<string, RegExp> = {
   // Round 8: health services and advice are not an emergency.
   // Round 11: a slight smell ("井口有轻微异味") is no fumes.
   突发急病或生命危险: /体检|医保|报销|挂号|疫苗|讲座|培训|知识|演练|慢病|办卡|住院了|出院|康复|轻微(的)?(异味|气味|味道|臭味)/,
-  井盖缺失或坑洞有坠落危险: /(响|异响|不平|臭|松动)(?!.*(掉|踩空|没了|不见|缺))/,
+  // Round 11: a worry that someone might step into it ("井盖松动，怕有人踩空") is no one stepping into it.
+  井盖缺失或坑洞有坠落危险: /(响|异响|不平|臭|松动)(?!.*(掉|(?<!怕[^，。！？!?]{0,3})踩空|没了|不见|缺))/,
   // Round 8: a pothole, an uneven or patched surface, settling that is normal or repaired is not ground giving way.
   // Round 9: "不是小坑" says the opposite.
   // Round 10: a patch that sank ("路面塌陷了一块，下雨积水") is a repair unless its size or depth is told.
