@@ -52,6 +52,8 @@ export const HOMOPHONES: [RegExp, string][] = [
   [/违张|违障/g, '违章'],
   // round 10: 电表 / 电闸 heard as 点表 / 点闸 ("点表箱子里湿透了")
   [/点(?=表箱|闸|表(?![扬格示态演达现]))/g, '电'],
+  // round 11: dialect 冇得 heard as 冒得 ("屋里冒得水喝了")
+  [/冒得(?=(水|电|吃|喝|人|饭|药|办法|气))/g, '冇得'],
 ]
 
 /** NFKC and the homophone table. */
@@ -68,9 +70,9 @@ const PAST_OR_HYPOTHETICAL = /以后|之后|上次|上回|去年|以前|那次|�
 /** Hypothetical or preventive talk only (collapse: "担心随时会塌" is still a warning that counts). */
 const HYPOTHETICAL = /以后|之后|上次|上回|去年|以前|那次|那回|隐患|演练|演习|模拟|宣传|培训|预防|防范|万一|如果|(?<![主只需])要是|假如|哪天|早晚|免得|以免|就怕/
 /** A clause that dates the event in the past ("上个月楼道里有煤气味") … */
-const PAST_TIME = /(?<![从自])(?:上个?月|上个?星期|上个?礼拜|上周|前日|前天|前两天|那回|昨天|昨日|昨晚|之前|以前|上次|上回|去年|前段时间|前几天|那次|当时|那天)/
+const PAST_TIME = /(?<![从自])(?:上个?月|上个?星期|上个?礼拜|上周|前日|前天|前晚|前夜|昨夜|前两天|那回|昨天|昨日|昨晚|之前|以前|上次|上回|去年|前段时间|前几天|那次|当时|那天)/
 /** … counts only while the report does not say it is over ("后来燃气公司来修了", "已处理", "现在冇闻到了"). */
-const RESOLVED = /已(经)?(处理|修好|修复|解决|排除|扑灭|灭了|恢复|联系上|找到)|(处理|修|解决|扑灭|找到|联系上|搞|弄)(好了|过了)|后来.{0,8}(修|处理|灭|找到|联系上|没事)|现在(没|冇|不|已经没|已经冇)(得)?(事|味|闻|烟|漏|问题)|(未|没|冇)(再)?闻到|不再|没事了|虚惊/
+const RESOLVED = /已(经)?(处理|处置|修好|修复|解决|排除|扑灭|灭了|恢复|联系上|找到)|(已经|已)(被)?(拖|清|运|拉|搬)走|无恙|(处理|修|解决|扑灭|找到|联系上|搞|弄)(好了|过了)|后来.{0,8}(修|处理|灭|找到|联系上|没事)|现在(没|冇|不|已经没|已经冇)(得)?(事|味|闻|烟|漏|问题)|(未|没|冇)(再)?闻到|不再|没事了|虚惊/
 /** Long enough ago that flooding then is not flooding now ("上个月…把我屋里淹了"); "昨日" in a grid log is not. */
 const FAR_PAST = /上个?月|上个?星期|上个?礼拜|上周|去年|前段时间|前几天|上次|上回|那次/
 /** Overrides a past-time word elsewhere in the sentence ("上次说过了，今天…正在打架"). */
@@ -89,7 +91,7 @@ const RESOLVED_STRONG = new RegExp(
     /还以为|原来是|一看是|莫担心|别担心|不用担心|(今天|现在|目前)(已经)?(没有|没|冇|冇得)(了|得了)|(已经?|已)(拧|关|修|堵|换)(好|紧)/,
     // round 6: a false alarm or misunderstanding, "no need to come", all is well again, the water has gone, a thank-you
     // or praise note about a past event, "don't worry, she is fine"
-    /查清楚了|(一点)?(都|也)?闻不到了|扑灭了|灭了火|(没|无)人受伤|(放|救|弄|接|拉)(我|他|她|人|伢|孩子)?出来(了|的)|(现在|目前|如今)(人)?(都)?好好的|和好了|多亏|表扬(哈|一下|一哈)?(他|她)|盖熄|扑熄|(冇得|冇|没)事(?=[，,。 ]|$|就|了)/,
+    /查清楚了|(一点)?(都|也)?闻不到了|扑灭了|灭了火|(没|无)人受伤|(放|救|弄|接|拉)(我|他|她|人|伢|孩子)?出来(了|的(?!水|气))|(现在|目前|如今)(人)?(都)?好好的|和好了|多亏|表扬(哈|一下|一哈)?(他|她)|盖熄|扑熄|(冇得|冇|没)事(?=[，,。 ]|$|就|了)/,
     /(老人|人|她|他|爹爹|婆婆|奶奶|爷爷)(已经)?找到了|后来(发现|才知道|知道|晓得)|(封|装|接|换)好了|(已经|已)换(了|成)|(换|修|弄|关)了就好了|点个赞|(莫|别|不要)派人|误会|误报|谣传|不用(派人|来人|过来|来了)|不需要(派人|来人)|(一切|表|检测|检查)(也|都)?(正常|好)(了|的)?|都好了/,
     // round 7: a repair finished and checked, the water has stopped
     /(抢修|修复|处置|施工)完毕|(倒是|已经|已)?有人管了|(已|已经)?恢复(通行|正常)|(复查|检查|回访)(无|没有)异常|水(也|都|早|早就|已经|已)(停|止住|关掉?)了/,
@@ -99,7 +101,12 @@ const RESOLVED_STRONG = new RegExp(
     // round 10: an inspection found no sign of danger, the repair is scheduled ("经查看无掉落迹象，已列入本月维修计划")
     /(查看|检查|核实|排查|察看)(后)?.{0,4}(无|未见|没有)(明显)?(掉落|脱落|坠落|倒塌|垮塌|松动|下沉|变形|漏电|漏气|异常)?(迹象|隐患|风险|危险|异常)|列入.{0,8}计划/,
     // … found it stable and keeps watching; someone visited is well; the smoke or smell has cleared
+    // (round 11: "放出来的水" is tap water, nobody let out)
     /(目前|现)(状态)?稳定|继续(每月|定期)?(监测|观察)|(精神|身体)(状态)?(良好|不错|挺好)|(烟|味)(道)?(也|都|已经|已)?散(了|掉了|完了)/,
+    // round 11: a grid note on a handled event ("电梯困人已处置，被困人员无恙"); the remains were taken away
+    /已处置(?!中)|人员(均|都)?(无恙|平安|安全)|(已经|已)(被)?(拖|清|运|拉)走(了)?/,
+    // … a recheck found nothing ("今日复查未闻到异味"), an inspection found it sound ("经入户检查承重尚可，无松动")
+    /(复查|复检|复核|回访)(时|后)?[^，。！？!?]{0,4}(未|没有|没|冇)(再)?(闻到|发现|见到|看到)|(检查|查看|核实|排查)[^。！？!?]{0,10}(尚可|良好|牢固|稳固|无松动|未松动|无异常)/,
   ]
     .map((r) => r.source)
     .join('|'),
@@ -184,6 +191,14 @@ const GROUND_SEVERE = /突然|一下子|忽然|猛地|还在|越来越|一直在
 /** … and what says it is not urgent: small, shallow, someday, already filled, a question about normal settling. */
 const GROUND_NOT_URGENT = new RegExp(HYPOTHETICAL.source + '|会不会|有点|有一点|一点点|一小块|小坑|几(厘米|公分)|轻微|正常(沉降|现象)|鉴定过|填(平|好|上)|修(平|好)|坑坑洼洼|坑洼|补丁|地铁站|股市|房价|头发丝')
 
+/** Nobody is inside the lift ("没有人被困", round 11: dialect "冇关人"). */
+const NOBODY_IN_LIFT = /(没|冇|没有|无)(有)?人(员)?(被)?(困|关|卡|在里)|(没|冇|无)(有|得)?(困|关|卡)(到|住|着)?人/
+/** Round 11: a clause told as past ("前天被关在电梯里四十分钟，…") that does not say it lasts until now. */
+const PAST_IN_CLAUSE = new RegExp(`^(?![^]*(到现在|还在|现在|至今|一直))[^]*(${PAST_TIME.source})`)
+/** A broken phone, a worry, someone who wandered off; round 11: a future "if I cannot reach her" (以后打不通电话…帮忙看看)
+ * is a request, not an old person unreachable now. */
+const NOT_UNREACHABLE_NOW = /手机坏了|万一|哪天|担心哪天|走丢|以后|如果|假如|要是|的话/
+
 export const urgentRules: UrgentRule[] = [
   {
     reason: '燃气泄漏',
@@ -238,7 +253,7 @@ export const urgentRules: UrgentRule[] = [
       /(电梯|轿厢).{0,12}(里面|里头|里边)(还)?(关|困|卡)?(了|着)?有?个?(孩子|伢|小孩|老人|人|一个|两个|我)/,
       /(电梯|轿厢).{0,24}(人|妈|爸|爷|奶|婆|爹|孩子|伢|娃|老人|学生|女儿|儿子|孙子|孙女|宝宝|他|她|我)(还)?(在|关在|困在|卡在)(里面|里头|里边)/,
     ],
-    unless: [/(没|冇|没有|无)(有)?人(员)?(被)?(困|关|卡|在里)|还好没|幸好没|好在没|哪天|万一|怕|如果|假如|要是/],
+    unless: [NOBODY_IN_LIFT, PAST_IN_CLAUSE, /还好没|幸好没|好在没|哪天|万一|怕|如果|假如|要是/],
   },
   {
     // The lift is named somewhere in the report and this sentence puts a person inside it ("里面还关了个…",
@@ -255,7 +270,7 @@ export const urgentRules: UrgentRule[] = [
       /(人|伢|孩子|小孩|老人|婆婆|爹爹|宝宝|婴儿|我妈|我爸|奶奶|爷爷|保姆)(还)?(在|关在|困在|卡在)(里面|里头|里边)/,
     ],
     context: /电梯|轿厢/,
-    unless: [/(没|冇|没有|无)(有)?人(员)?(被)?(困|关|卡|在里)|还好没|幸好没|好在没|哪天|万一|怕|如果|假如|要是|经常|抽烟|广告|合格证|年检/],
+    unless: [NOBODY_IN_LIFT, PAST_IN_CLAUSE, /还好没|幸好没|好在没|哪天|万一|怕|如果|假如|要是|经常|抽烟|广告|合格证|年检/],
   },
   {
     reason: '污水或积水进入住户家中',
@@ -389,7 +404,7 @@ export const urgentRules: UrgentRule[] = [
     ],
     context: /独居|一个人住|一个人在家|一个人生活|一个人过|自己一个人|自己住|单独住|独自(在家|住|生活|一人)|孤寡|空巢|孤老|五保|就(她|他|老人)?一个人/,
     unlessBefore: /(物业|客服|热线|房东|老板|公司|师傅|单位|工作人员|网格员|社区|居委会|办事处|窗口|医院|派出所|反映|投诉|报修|申请|办理|[0-9]{3,}).{0,6}$/,
-    unless: [/手机坏了|万一|哪天|担心哪天|走丢/],
+    unless: [NOT_UNREACHABLE_NOW],
   },
   {
     // Round 6: "lives alone" unsaid, but an old person does not answer and there is a second sign of trouble.
@@ -397,7 +412,7 @@ export const urgentRules: UrgentRule[] = [
     patterns: [UNANSWERED, NOT_SEEN_FOR_DAYS],
     context: new RegExp(`(?=[\\s\\S]*(${ELDERLY.source}))(?=[\\s\\S]*(${SIGN_OF_TROUBLE.source}))`),
     unlessBefore: /(物业|客服|热线|房东|老板|公司|师傅|单位|工作人员|网格员|社区|居委会|办事处|窗口|医院|派出所|反映|投诉|报修|申请|办理|[0-9]{3,}).{0,6}$/,
-    unless: [/手机坏了|万一|哪天|担心哪天|走丢/],
+    unless: [NOT_UNREACHABLE_NOW],
   },
   {
     reason: '独居老人联系不上',
@@ -489,7 +504,7 @@ const SCORER_DENIED = /(没|冇|未)(有|得)?露|电梯(里|里面|里头|里�
  * ("楼道线乱怕着火", "如果电梯困人"), not when they follow it as the consequence the reporter fears ("墙都歪了…要是倒了不得了",
  * "我怕出事", "处理建议：…").
  */
-const SCORER_NOT_NOW_BEFORE = /别等到|不要等到|莫等到|怕(会|要|是)?(着火|起火|失火|漏电|漏气|触电|塌|垮|倒|被困)|会不会|怕哪天|万一|如果|假如|哪天|建议|可不可以|经常|每次|老是|总是|还好没|幸好没|好在没/
+const SCORER_NOT_NOW_BEFORE = /别等到|不要等到|莫等到|怕(会|要|是)?(着火|起火|失火|漏电|漏气|触电|塌|垮|倒|被困)|会不会|怕哪天|万一|如果|假如|哪天|建议|可不可以|经常|每次|老是|总是|还好没|幸好没|好在没|(最近|这阵子|这段时间)?总有|时常|常常/
 /** Round 9: what a past cause left behind is still there ("昨晚被风吹翻了，一半还悬在楼檐外面"); round 10: a state that
  * lasts is said without 还 too ("被昨晚的风吹翻了，一半悬在楼檐外面", "昨晚歪到二栋的墙上去了，树根都翘起来了"). */
 const STILL = /还(没|冇|在|挂|吊|悬|歪|斜|卡|堵|压)|仍(然|在)|依然|至今|悬在|悬着|吊在|吊着|挂在半|歪到|歪在|靠在.{0,6}(墙|楼|线)|搭在.{0,6}(线|墙|楼)|压在|翘起|掀起|翻起|一半(在|悬|露|挂|吊)|(往外|往里|往下)(歪|斜|倾)|冲空|掏空|裂到/

@@ -14,13 +14,15 @@ import urgentModel from './urgent-model.json'
  * an unreachable person is described with a negation or 关机/失联, and is old: ELDERLY_CUE). A gas verdict also needs
  * a gas word when another source of a bad smell is named (臭鸡蛋 at a garbage station).
  */
-const STRUCTURE_CUE = /扔|丢|抛|缝|塌|垮|(?<!倾)倒|裂|歪|斜|倾(?!倒)|沉|陷|掉|落|坠|晃|鼓|断|危|砸|响|松|碎|露筋|钢筋|垂|耷拉|悬|吊|挂|翻|飘|荡|脱|空|滑|坑|洞|拱|隆|掀|飞下|哐/
+// Round 11: an embankment failing (管涌, 堤脚冒浑水, 渗水点带出细砂) is ground giving way.
+const STRUCTURE_CUE = /管涌|堤|坝|溃|决口|翻砂|冒砂|带砂|细砂|浑水|扔|丢|抛|缝|塌|垮|(?<!倾)倒|裂|歪|斜|倾(?!倒)|沉|陷|掉|落|坠|晃|鼓|断|危|砸|响|松|碎|露筋|钢筋|垂|耷拉|悬|吊|挂|翻|飘|荡|脱|空|滑|坑|洞|拱|隆|掀|飞下|哐/
 const SITUATION_CUES: Record<string, RegExp> = {
   燃气泄漏: /气|味|臭|嘶|呲|阀|罐|灶|熏/,
   起火冒烟: /火|烟|烧|焦|炸|爆|燃|着(起来|了起来)/,
   电梯困人: /困|关|卡|出不来|停|不动|打不开|开不了|喊|哭|拍|按|铃|救|闷/,
   // round 9: an underground garage filling up (cars and whoever goes down to move them) counts as a home does
-  污水或积水进入住户家中: /家|屋|户|室|房|车库|客厅|卧室|厨房|一楼|地下室|床|门口|楼下|楼上|天花板|顶上|吊顶|灯|楼道|楼梯|电梯井/,
+  // round 11: and shops along a street (旁边几个门面已经在进水)
+  污水或积水进入住户家中: /家|屋|户|室|房|车库|门面|店|商铺|客厅|卧室|厨房|一楼|地下室|床|门口|楼下|楼上|天花板|顶上|吊顶|灯|楼道|楼梯|电梯井/,
   // Round 10: water reaching a power strip or a meter box that buzzes (插排泡在水里, 电表箱湿透了在滋滋响)
   电线裸露或漏电: /电|(?<!横道|斑马|标|车道|分道)线|(?<!麻)麻(?!烦)|火花|插排|插线板|插座|滋滋|嗞/,
   // Round 8: one cue for the structure family (a structure, something up high, the ground giving way).
@@ -28,12 +30,15 @@ const SITUATION_CUES: Record<string, RegExp> = {
   高处物体有坠落危险: STRUCTURE_CUE,
   地面塌陷: STRUCTURE_CUE,
   // Round 8: "unreachable" needs a negated sign of life (没人应, 反应都没有, 冇看到他下楼) or 关机/失联.
-  独居老人联系不上: /(没|冇|不|未|无)(有|得)?(一点|半点|任何)?(人)?(接|应|答|回|反应|开|见|看到|看见|出|联系|动静|响动|声|响|露面|下楼|亮|拿|取|收|提|打通)|(反应|回应|动静|响动|声音|人应|答应)(都|也)?(没|冇)|关机|失联|打不通|联系不上|敲不开|静/,
+  独居老人联系不上: /(没|冇|不|未|无)(有|得)?(一点|半点|任何)?(人)?(接|应|答|回|反应|开|见|看到|看见|出|联系|动静|响动|声|响|露面|下楼|亮|拿|取|收|提|打通|通)|(反应|回应|动静|响动|声音|人应|答应)(都|也)?(没|冇)|关机|失联|打不通|联系不上|敲不开|静/,
   // Round 9: threats in progress too — a burglar still inside, someone trying doors, following a child, petrol.
   // Round 10: someone held against their will (锁着门不让走), a stranger trying doors, a swindle under way (冒充…转钱).
-  正在发生暴力: /打|砍|刀|血|救命|喊|叫|闹|棍|揍|踢|踹|推|抢|凶|动手|哭|殴|斗|械|砸|骂|撬|贼|小偷|闯|跟着|尾随|堵|威胁|汽油|同归于尽|劫|绑|拐|扔|拧|门把|陌生|锁|拦|关(着|在)|扣(着|住)|不(让|许|准)(走|出|离开|下)|骗|冒充|转钱|转账|汇款|呼救|求救|限制|传销|控制/,
+  // Round 11: money leaving an account as the reporter speaks (验证码, 一笔一笔被转走).
+  正在发生暴力: /打|砍|刀|血|救命|喊|叫|闹|棍|揍|踢|踹|推|抢|凶|动手|哭|殴|斗|械|砸|骂|撬|贼|小偷|闯|跟着|尾随|堵|威胁|汽油|同归于尽|劫|绑|拐|扔|拧|门把|陌生|锁|拦|关(着|在)|扣(着|住)|不(让|许|准)(走|出|离开|下)|骗|冒充|转钱|转账|汇款|呼救|求救|限制|传销|控制|转走|验证码|扣款|被扣|跟到|跟踪|一直跟|拉拽|拽|(拖|拉|抱)(上|进)车|抱走/,
   // Round 8: a person whose life or health is in danger now; a child in danger; an open hole people can fall into.
-  突发急病或生命危险: /晕|昏|倒|栽|不省人事|(没|冇|无)(有|得)?(反应|知觉|意识|气|呼吸|动静)|叫不醒|喊不醒|呼吸|抽|吐|中毒|溺|落水|扑腾|沉下|跳|轻生|不想活|活不下去|自杀|割腕|咬|血|摔|救护车|120|急救|喘|紫|说不清|说不出|胸口|心跳|站不起|动不了|发烫|中暑|烧炭|炭火|炭盆|煤炉|歪|发麻|(手|脚|腿|身子).{0,4}麻|烧到|高烧|发烧|糊涂|胡话|冰冷|冰凉|冻|虚弱|(没|冇|未)(有|得)?(吃|进食)|制氧|吸氧|氧气|出血|流血|蛇|蜂|蜇|撞|压在|卷入|走失|走丢|(没|冇|未)(有|得)?(回来|回家|到家|回)|不见了|找不到|失踪|下落|说不出|含糊|不理|眯|喊不应|叫不应|坠落|变形|躺(在|着)|心口|胸闷|冷汗|一动不动|不动了|(无法|不能|没法).{0,4}(进食|吃|喝|动|起|下床|呼吸)|药|误食|吞|咳|刺鼻|呛|辣眼|眼睛(辣|疼|痛)|熏|毒|栏杆外|窗台|楼顶边|天台|(车|车子)(里|内)(有人|还有)|困在|失联|联系不上|异味|寒潮|取暖|锁着|不(让|许)(走|离开|出)/,
+  // Round 11: also someone vulnerable wandering or gone (病号服, 停药离家, 去向不明), trapped or pinned (被困, 卡在两辆车中间),
+  // alone without food, water or power, at the edge of a roof, near water that is rising.
+  突发急病或生命危险: /晕|昏|倒|栽|不省人事|(没|冇|无)(有|得)?(反应|知觉|意识|气|呼吸|动静)|叫不醒|喊不醒|呼吸|抽|吐|中毒|溺|落水|扑腾|沉下|跳|轻生|不想活|活不下去|自杀|割腕|咬|血|摔|救护车|120|急救|喘|紫|说不清|说不出|胸口|心跳|站不起|动不了|发烫|中暑|烧炭|炭火|炭盆|煤炉|歪|发麻|(手|脚|腿|身子).{0,4}麻|烧到|高烧|发烧|糊涂|胡话|冰冷|冰凉|冻|虚弱|(没|冇|未)(有|得)?(吃|进食)|制氧|吸氧|氧气|出血|流血|蛇|蜂|蜇|撞|压在|卷入|走失|走丢|(没|冇|未)(有|得)?(回来|回家|到家|回)|不见了|找不到|失踪|下落|说不出|含糊|不理|眯|喊不应|叫不应|坠落|变形|躺(在|着)|心口|胸闷|冷汗|一动不动|不动了|(无法|不能|没法).{0,4}(进食|吃|喝|动|起|下床|呼吸)|药|误食|吞|咳|刺鼻|呛|辣眼|眼睛(辣|疼|痛)|熏|毒|栏杆外|窗台|楼顶边|天台|(车|车子)(里|内)(有人|还有)|困在|失联|联系不上|异味|寒潮|取暖|锁着|不(让|许)(走|离开|出)|去向不明|不知去向|离家|出走|病号服|光(着)?脚|赤脚|精神(病|障碍|卫生|疾病|失常)|停药|断药|吃完|断粮|断水|断电|(没|冇)(得)?(水|电)|被困|关在|关(了|着)(一)?个人|出不来|卡在|压住|压着|(喊|叫)[^，。！？!?]{0,4}不(太)?醒|迷糊|坐在车(上|里)|车上(有人|还有)|没出来|冲(入|进)(江|河|湖|水)|骨折|滑倒|遗书|关机|抑郁|拉肚子|腹泻|上吐下泻|夹在|夹住|溜坡|溜车|(楼顶|屋顶|顶楼|天台|楼上|阳台|桥)[^。！？!?]{0,12}(边上|边缘|沿|外侧)|水位|暴涨|漫过|冲走|水流|深水/,
   儿童处于危险中: /伢|孩|小孩|儿童|宝宝|幼儿|婴儿|学生|娃|小朋友|初中|高中|小学|中学|留守|孙子|孙女|外孙|[0-9一二三四五六七八九十]+岁(?!.{0,2}老)/,
   井盖缺失或坑洞有坠落危险: /井|窟窿|洞|坑|沟|槽|盖板|桥板|护栏|踩空|掉(进|下)|栽(进|下)|陷进/,
 }
@@ -54,14 +59,17 @@ const SITUATION_UNLESS: Record<string, RegExp> = {
   // round 10: paying for gas ("燃气表怎么充值") is not a leak
   燃气泄漏: /怎么(领|申请|买|装|办理|充|交|缴)|在哪(里)?(领|办|买|充|交|缴)|充值|缴费|交费/,
   // Round 9: falling plaster alone is not a collapse, but it does not cancel a wall that leans, cracks or comes loose.
-  房屋结构有倒塌危险: /倒(垃圾|水|进|在)|往里倒|垃圾道|墙皮(?!.*(斜|歪|倾|裂|塌|垮|松|鼓))(?<!(斜|歪|倾|裂|塌|垮|松|鼓).*墙皮)/,
+  // Round 11: bricks lying on the pavement (砖头倒在人行道上) are no pouring.
+  房屋结构有倒塌危险: /倒(垃圾|水|进)|(?<![砖墙树塌垮头])倒在(垃圾|桶|池|沟|下水|门口|楼道|地漏)|往里倒|垃圾道|墙皮(?!.*(斜|歪|倾|裂|塌|垮|松|鼓))(?<!(斜|歪|倾|裂|塌|垮|松|鼓).*墙皮)/,
   // Round 8: light things in the air (the overhead rule's own exception) and laundry blown away are not a falling hazard.
   高处物体有坠落危险: /风筝|气球|灯笼|彩旗|横幅|塑料袋|无人机|衣服|被单|床单|袜子|毛巾/,
   // Round 10: a kite or a bag caught on a wire is not a live wire.
   电线裸露或漏电: /风筝|气球|塑料袋/,
   // Round 8: health services and advice are not an emergency.
-  突发急病或生命危险: /体检|医保|报销|挂号|疫苗|讲座|培训|知识|演练|慢病|办卡|住院了|出院|康复/,
-  井盖缺失或坑洞有坠落危险: /(响|异响|不平|臭|松动)(?!.*(掉|踩空|没了|不见|缺))/,
+  // Round 11: a slight smell ("井口有轻微异味") is no fumes.
+  突发急病或生命危险: /体检|医保|报销|挂号|疫苗|讲座|培训|知识|演练|慢病|办卡|住院了|出院|康复|轻微(的)?(异味|气味|味道|臭味)/,
+  // Round 11: a worry that someone might step into it ("井盖松动，怕有人踩空") is no one stepping into it.
+  井盖缺失或坑洞有坠落危险: /(响|异响|不平|臭|松动)(?!.*(掉|(?<!怕[^，。！？!?]{0,3})踩空|没了|不见|缺))/,
   // Round 8: a pothole, an uneven or patched surface, settling that is normal or repaired is not ground giving way.
   // Round 9: "不是小坑" says the opposite.
   // Round 10: a patch that sank ("路面塌陷了一块，下雨积水") is a repair unless its size or depth is told.
@@ -80,7 +88,26 @@ const STILL_GOING_ON = /还在|正在|一直|不停|又在|接着/
  */
 const DOOR_TRYING = /拧|门把|推门|试门|撬/
 const BREAK_IN = /撬(开|了好|了半天|了一|锁)|爬进|翻进|闯进|进(去|来)了/
-const STILL_THERE = /还在|仍在|刚刚|刚才|一直|好一会|半天|快来|救命|不走|(现在|这会儿).{0,4}(在|还)/
+const STILL_THERE = /还在|仍在|刚刚|刚才|一直|好一会|半天|快来|救命|不走|(现在|这会儿).{0,4}(在|还)|刚(看到|看见|听到|发现)|不敢(出|开|吭|动|出声)|(正在|在)撬/
+/**
+ * Round 11: a child's danger is often told by who is missing ("一个人在马路中间走 冇看到大人", "没人看着"): a negation of a
+ * carer is evidence, not a denial.
+ */
+const NO_CARER = /(没|冇|不见|无)(有|得)?(看到|看见|见到|人)?(大人|家长|人管|人看|人照看|监护|看着)/
+/** Round 11: "以后打不通电话…帮忙看看": the unanswered phone is in a future or an "if" (the unreachable person is not). */
+const IF_UNANSWERED = /(以后|如果|假如|要是|万一|哪天)[^。！？!?]{0,10}(打不通|不接|联系不上|没人接|冇人接|不通)/
+/**
+ * Round 11: a swindle told without a victim caught in it now ("有人冒充社区工作人员上门收钱") is a warning; it is an
+ * emergency while money or a person is being taken ("已经进了好几家", "人还在柜台", "正在转").
+ */
+const SWINDLE = /骗|冒充|假冒|自称|转钱|转账|汇款|转走|验证码|扣款|被扣/g
+const SWINDLE_NOW = /正在|现在|还在|刚才|刚刚|已经(进|转|交|给|取|少|被)|在(转|取|汇|扣|排队|操作)|柜台|网点|银行|逼|不让|不准|带(到|走|上)|车上|一笔|不停/
+function isSwindleWarning(normalized: string): boolean {
+  const rest = normalized.replace(SWINDLE, '')
+  return rest !== normalized && !SITUATION_CUES['正在发生暴力'].test(rest) && !SWINDLE_NOW.test(normalized)
+}
+/** Round 11: a hole the reporter has covered for now ("找了块木板先盖着") is a repair to make. */
+const HOLE_COVERED = /(木板|板子|盖板|东西|石板|铁板)[^，。！？!?]{0,4}(先)?(盖|挡|遮)(着|住|上了|好了)/
 /** Round 10: the phone nobody answers is a company's or an office's, not an old person's ("物业公司不作为 打电话也没人接"). */
 const SERVICE_UNANSWERED = /(物业|公司|客服|热线|部门|单位|办事处|居委会|房东|中介)[^。！？!?]{0,12}(没人接|冇人接|打不通|不接|没人理|冇人理)/
 /** Round 10: a fragment that only names a topic ("关于打架斗殴") reports no event. */
@@ -96,8 +123,12 @@ const COLLAPSING = /塌|垮|要倒|随时|咔|掉(块|灰|渣)|裂|往下掉|鼓
  * Round 8: water from upstairs that only drips or seeps (a wet patch, drops into a basin) is a neighbour matter under
  * TAXONOMY; it is urgent when it pours, spreads over the floor, or reaches a bed or the wiring.
  */
-const ONLY_DRIPPING = /滴|渗|湿|水印|潮/
-const WATER_SERIOUS = /大量|积水|地(面|上)(全|都)?是水|哗|流|灌|冲|淹|漫|泡|床|插座|电|灯|接不住|一股|像下雨|塌|水深|[0-9一二两三四五几]+(厘米|公分)|脚(背|面|踝)|全是水|满屋|一屋|进水|往外冒|倒灌|冒出|翻|涌/
+// Round 11: a leak caught in basins ("屋里接了好几个盆") is a repair too; 寒潮 is weather, not damp.
+const ONLY_DRIPPING = /滴|渗|湿|水印|(?<!寒)潮|(接|放)(了|着)?[^，。！？!?]{0,4}(盆|桶)/
+const WATER_SERIOUS = /大量|积水|淌|结冰|滑倒|地(面|上)(全|都)?是水|哗|流|灌|冲|淹|漫|泡|床|插座|电|灯|接不住|一股|像下雨|塌|水深|[0-9一二两三四五几]+(厘米|公分)|脚(背|面|踝)|全是水|满屋|一屋|进水|往外冒|倒灌|冒出|翻|涌/
+/** Round 11: no water at all ("屋里冇得水喝了", "停水两天") is no flood, unless water is also said to pour in. */
+const NO_WATER = /(没|冇|无)(得|有)?水(喝|用|吃|了|$)|停水|断水|缺水/
+const FLOODING = /淹|灌|漫|涌|进水|泡/
 const OTHER_SMELL = /垃圾|粪|屎|尿|骚|厕所|化粪池|臭水沟|下水道|死老鼠|苍蝇/
 /** An old person, or a relative of the reporter's parents' generation ("我妈一个人住…"); round 9: or anyone said to live
  * alone, disabled or bedridden ("独居的刘叔", "独居残疾人"). */
@@ -273,7 +304,7 @@ export interface UrgentScorerVerdict {
   blockedBy?: string
 }
 
-export function urgentScorerVerdict(text: string, model: LoadedUrgentModel = sharedUrgentModel(), threshold = model.threshold, sureAt = SURE_URGENCY): UrgentScorerVerdict {
+export function urgentScorerVerdict(text: string, model: LoadedUrgentModel = sharedUrgentModel(), threshold = model.threshold, sureAt = SURE_URGENCY, fallbackAt = FALLBACK_MEMBER_AT): UrgentScorerVerdict {
   const normalized = normalizeForUrgent(text)
   if (!urgentTextGuardsPass(normalized) || TOPIC_ONLY.test(normalized.trim())) return { blockedBy: 'empty-or-lead' }
   const score = bestSegmentScore(model, normalized)
@@ -292,7 +323,10 @@ export function urgentScorerVerdict(text: string, model: LoadedUrgentModel = sha
   for (const member of sure ? [...score.members, ...score.others()] : score.members) {
     if (stopped.has(familyOf(member.label))) continue
     const ownFamily = score.members.includes(member)
-    const why = (!familyStands || !ownFamily) && member.p < SURE_MEMBER_AT ? 'below-threshold' : memberBlockedBy(normalized, member)
+    // Round 11: a family's next situation stands only when the scorer gives it some weight of its own (a ceiling that
+    // leaks and dropped plaster, 0.55 collapse, is not a falling object at 0.04).
+    const needs = !familyStands || !ownFamily ? SURE_MEMBER_AT : member === score.members[0] ? 0 : fallbackAt
+    const why = member.p < needs ? 'below-threshold' : memberBlockedBy(normalized, member)
     if (!why) {
       const sentence = sentenceAt(normalized, member.at).text
       return { score: { ...score, ...member }, evidence: { reason: member.label, matched: member.evidence.join('、'), sentence } }
@@ -323,19 +357,23 @@ function memberBlockedBy(normalized: string, member: { label: string; evidence: 
   if (label === '独居老人联系不上' && (!ELDERLY_CUE.test(normalized) || (CHILD.test(evidenceSentence.text) && !ELDERLY.test(evidenceSentence.text)))) return 'elderly'
   if (label === '污水或积水进入住户家中' && ONLY_DRIPPING.test(normalized) && !WATER_SERIOUS.test(normalized)) return 'dripping'
   if (label === '燃气泄漏' && OTHER_SMELL.test(normalized) && !GAS_WORD.test(normalized)) return 'other-smell'
+  if (label === '污水或积水进入住户家中' && NO_WATER.test(normalized) && !FLOODING.test(normalized)) return 'cue'
   if (label === '高处物体有坠落危险' && THROWING.test(normalized) && !STILL_GOING_ON.test(normalized)) return 'unless'
-  if (label === '独居老人联系不上' && SERVICE_UNANSWERED.test(normalized)) return 'unless'
+  if (label === '独居老人联系不上' && (SERVICE_UNANSWERED.test(normalized) || IF_UNANSWERED.test(normalized))) return 'unless'
   if (label === '正在发生暴力' && DOOR_TRYING.test(normalized) && !BREAK_IN.test(normalized) && !STILL_THERE.test(normalized)) return 'unless'
+  if (label === '正在发生暴力' && isSwindleWarning(normalized)) return 'unless'
+  if (label === '井盖缺失或坑洞有坠落危险' && HOLE_COVERED.test(normalized)) return 'unless'
   // The sentence that holds the evidence must pass the sentence guards. Round 10: at one of the top n-grams, not only
   // the strongest — a grid note's recommendation ("建议立即关阀、断电") often holds the strongest n-gram, while the
   // situation itself is told before it ("水流直冲楼道配电箱").
   // A negation just before the strongest n-gram still denies the situation ("里面冇看到电线露出来").
+  const strongest = sentenceAt(normalized, member.at)
+  const negatedIsEvidence = NEGATED_EVIDENCE.has(label) || (label === '儿童处于危险中' && NO_CARER.test(strongest.text))
   const standsAt = (at: number) => {
     const { text: sentence, start } = sentenceAt(normalized, at)
-    return start < 0 || (urgentSentenceGuardsPass(sentence, at - start, NEGATED_EVIDENCE.has(label)) && !resolvedAround(normalized, at, false, HAZARDS.has(label)))
+    return start < 0 || (urgentSentenceGuardsPass(sentence, at - start, negatedIsEvidence) && !resolvedAround(normalized, at, false, HAZARDS.has(label)))
   }
-  const strongest = sentenceAt(normalized, member.at)
-  if (strongest.start >= 0 && !NEGATED_EVIDENCE.has(label) && negatedBefore(strongest.text, member.at - strongest.start)) return 'sentence'
+  if (strongest.start >= 0 && !negatedIsEvidence && negatedBefore(strongest.text, member.at - strongest.start)) return 'sentence'
   if (!(member.starts ?? [member.at]).some(standsAt)) return 'sentence'
   return ''
 }
@@ -370,6 +408,8 @@ function bestSegmentScore(model: LoadedUrgentModel, normalized: string): UrgentS
 export const SURE_URGENCY = 0.95
 /** … and the least P(situation) a situation needs to stand on it then. */
 export const SURE_MEMBER_AT = 0.3
+/** Round 11: the least P(situation) a family's second or later situation needs to stand for its family (0: no minimum). */
+export const FALLBACK_MEMBER_AT = 0.1
 
 /** Shorter sentences are not scored alone (a fragment such as "快来人" says nothing by itself). */
 const MIN_SEGMENT = 6

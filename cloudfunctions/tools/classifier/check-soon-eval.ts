@@ -5,6 +5,8 @@ import { checkSoonSituation, detectUrgent } from '../../src/classifier/urgent'
 import { CORPUS_FILES, readUrgentJsonl } from './corpus-io'
 
 const URGENT_SETS: [string, string][] = [
+  ['urgent-dev11', CORPUS_FILES.urgentDev11],
+  ['urgent-test11', CORPUS_FILES.urgentTest11],
   ['urgent-test10', CORPUS_FILES.urgentTest10],
   ['urgent-dev10', CORPUS_FILES.urgentDev10],
   ['urgent-dev9', CORPUS_FILES.urgentDev9],

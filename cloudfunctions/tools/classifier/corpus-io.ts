@@ -51,6 +51,9 @@ export const CORPUS_FILES = {
   /** Round 9, urgent-only DEV set from another writer who saw only TAXONOMY.md and the seed (160 urgent + 80 decoys).
    *  Measured first, untouched, then studied (README, Round 9). */
   urgentDev10: path.join(CORPUS_DIR, 'urgent-dev10.jsonl'),
+  /** Round 11, urgent-only DEV set from another writer (160 urgent + 80 decoys; typed, elderly-voice, grid-worker,
+   *  wechat-group). Measured first, untouched, with the round-10 system, then studied (README, Round 11). */
+  urgentDev11: path.join(CORPUS_DIR, 'urgent-dev11.jsonl'),
   /** Round 7, urgent-only dev set for the same hazards (same layout idea, another prompt): read to study misses. */
   urgentDevHazards: path.join(CORPUS_DIR, 'urgent-dev-hazards.jsonl'),
   /** Urgent-only set written independently from TAXONOMY.md (150 urgent in 8 situations + 90 decoys); a dev set. */

@@ -90,6 +90,20 @@ export const EVAL_SET_SPECS = {
     sealed: false,
     urgentOnly: true,
   },
+  // Round 11: a new independent writer's dev set, measured untouched with the round-10 system (P 0.985 / R 0.825), then studied.
+  'urgent-dev11': {
+    file: CORPUS_FILES.urgentDev11,
+    title: '紧急开发集十一 urgent-dev11 (round 11, a new independent writer: 160 urgent + 80 decoys; measured untouched with the round-10 system: P 0.985 / R 0.825; then studied)',
+    sealed: false,
+    urgentOnly: true,
+  },
+  // Round 11: measured sealed once after round 10 (P 0.972 / R 0.869), then studied.
+  'urgent-test11': {
+    file: CORPUS_FILES.urgentTest11,
+    title: '紧急开发集·测十一 urgent-test11 (a writer who saw only TAXONOMY.md and the seed: 160 urgent — hazards, people in danger, other emergencies — + 80 decoys; measured sealed once after round 10: P 0.972 / R 0.869; then studied in round 11)',
+    sealed: false,
+    urgentOnly: true,
+  },
   'blind-test': {
     file: CORPUS_FILES.blindTest,
     title: '盲写测试集 blind-test (independent writer; category figures never used for tuning; urgent flag: dev set since round 5)',
@@ -137,13 +151,6 @@ export const EVAL_SET_SPECS = {
     title: '紧急测试集八 urgent-test8 (a writer who never saw the rules, the model or another set: 160 urgent, 77 of them physical hazards, + 80 decoys)',
     sealed: true,
     banner: `独立作者紧急测试 urgent-test8：${NEVER_USED}`,
-    urgentOnly: true,
-  },
-  'urgent-test11': {
-    file: CORPUS_FILES.urgentTest11,
-    title: '紧急测试集十一 urgent-test11 (round 10, a writer who saw only TAXONOMY.md and the seed: 160 urgent — hazards, people in danger, other emergencies — + 80 decoys)',
-    sealed: true,
-    banner: `独立作者紧急测试 urgent-test11：${NEVER_USED}`,
     urgentOnly: true,
   },
 } satisfies Record<string, EvalSetSpec>

@@ -31,6 +31,19 @@ function hazardsSituation(id: string, text: string): SituationLabel | undefined 
 const SITUATION_WORDS: [SituationLabel, RegExp][] = [
   // round 10: water on the wiring (a meter box, a power strip, a switch box that buzzes) before "水里" reads as drowning
   ['电线裸露或漏电', /插排|插线板|插座|配电|电箱|电表|开关箱|电闸|滋滋|嗞/],
+  // round 11: a swindle draining an account, an embankment failing, a grate missing, a burning smell, a loose sign
+  ['正在发生暴力', /验证码|被转走|往外转|冒充|安全账户|存折密码|跟到|说是[^，。 ]{0,6}(公司|银行|部门|政府|社区)的|挨家挨户/],
+  ['电线裸露或漏电', /线头|低压线|高压线/],
+  // … a child standing on a window grille is the child; water getting into shops and homes is flooding (not the road)
+  ['儿童处于危险中', /(小孩|孩子|伢|儿童|宝宝|小朋友).{0,12}(站|爬|趴|坐|挂)(在)?.{0,6}(窗|防盗网|防盗笼|阳台|栏杆|护栏|外面)/],
+  ['污水或积水进入住户家中', /(门面|店铺|商铺|一楼|屋里|家里|户)[^，。]{0,8}(进水|灌|淹)/],
+  ['地面塌陷', /管涌|堤[^，。,]{0,10}(渗|冒|涌|裂|滑坡|垮|塌|浑)|浑水|渗水点|细砂|带砂/],
+  ['井盖缺失或坑洞有坠落危险', /箅子|篦子/],
+  ['起火冒烟', /焦味|焦糊|烧焦|烧东西|稀料|易燃|锂电池|鼓包/],
+  ['高处物体有坠落危险', /广告牌|斜挂|玻璃.{0,8}(松|晃)/],
+  ['独居老人联系不上', /(婆婆|爹爹|老人|妈|爸).{0,16}电话.{0,6}不通/],
+  ['突发急病或生命危险', /不想活|被困|病号服|停药|离家|痴呆|走丢|挤倒|踩踏|说不清|溜坡|被卡|夹住|断水断电|食物|涨大水|水还在涨|压在|压住|卡着|冻(坏|僵|伤|晕|死)|躺地|噎|冲走|往江里走|遗书|楼顶边|骨折|滑倒|救护车|迷糊|停水|断水|没水|冇得水|冒得水|饮用|死鸽|喝了.{0,6}(拉|吐|肚子)/],
+  ['污水或积水进入住户家中', /井道进水/],
   ['正在发生暴力', /打我|打她|打他|打人|打架|踢门|揍|殴|砍|持刀|拿刀|菜刀|撬|小偷|汽油|锁着|不让走|不许离开|不让(出|离开)|冒充|骗|转钱|转账|拧门|门把手|跟着|尾随|呼救|传销|限制/],
   ['突发急病或生命危险', /落水|水里|扑腾|咬|蛇|蜂|晕|昏|中毒|吃了|药|跳|流血|出血|摔|倒在|倒地|喘|发烧|高烧|中暑|冰冷|抽搐|120|走失|没回|冇回|咳|刺鼻|呛|熏|心口|胸口|冷汗|躺在|一动不动|栏杆外|取暖|进食|失联|车内有人|吐|泻|站不起|起不来|无法起身|发抖|冰凉|迟钝|趴在|碾|受伤/],
   // round 10: a thing hanging over where children play is the thing, not the children
@@ -62,6 +75,10 @@ export const DEV_TRAINING_SETS: Record<string, { file: string; situation: (id: s
   'urgent-dev10': { file: CORPUS_FILES.urgentDev10, situation: situationByWords },
   // Round 10: urgent-test10, measured sealed once after round 9 and studied since (eval-sets.ts).
   'urgent-test10': { file: CORPUS_FILES.urgentTest10, situation: situationByWords },
+  // Round 11: urgent-test11, measured sealed once after round 10 and studied since (eval-sets.ts).
+  'urgent-test11': { file: CORPUS_FILES.urgentTest11, situation: situationByWords },
+  // Round 11: urgent-dev11, a new writer's dev set (measured untouched first; README, Round 11).
+  'urgent-dev11': { file: CORPUS_FILES.urgentDev11, situation: situationByWords },
 }
 
 /** Every text of the dev sets (but `except`): urgent ones with their situation, the others as none. */
