@@ -153,6 +153,13 @@ export const EVAL_SET_SPECS = {
     banner: `独立作者紧急测试 urgent-test8：${NEVER_USED}`,
     urgentOnly: true,
   },
+  'urgent-test12': {
+    file: CORPUS_FILES.urgentTest12,
+    title: '紧急测试集十二 urgent-test12 (a writer who saw only TAXONOMY.md and the seed: 160 urgent — about 70 hazards, 60 people in danger, 30 other emergencies — + 80 decoys; measured sealed before and once after round 11)',
+    sealed: true,
+    banner: `独立作者紧急测试 urgent-test12：${NEVER_USED}`,
+    urgentOnly: true,
+  },
 } satisfies Record<string, EvalSetSpec>
 
 export type EvalSet = keyof typeof EVAL_SET_SPECS
