@@ -82,6 +82,8 @@ describe('classifier', () => {
       ['blind-dev macro-F1', category('blind-dev').macroF1, 0.96],
       ['blind-test macro-F1', category('blind-test').macroF1, 0.94],
       ['blind-test2 macro-F1', category('blind-test2').macroF1, 0.92],
+      // blind-test3: a writer who saw only TAXONOMY.md and the seed (300 everyday reports), measured once after round 11
+      ['blind-test3 macro-F1', category('blind-test3').macroF1, 0.92],
       // urgent, never studied: urgent-test 0.975 / 0.983, urgent-test5 0.957 / 0.981, urgent-test6 0.950 / 0.950,
       // blind-test2 0.935 / 0.967 (n=30); generated + hand-written 1.000 / 1.000
       ['urgent-test recall', category('urgent-test').urgentRecall, 0.99],
@@ -111,6 +113,11 @@ describe('classifier', () => {
       // (0.965 / 0.850) and once after round 11 (0.973 / 0.900); never opened
       ['urgent-test12 recall', category('urgent-test12').urgentRecall, 0.89],
       ['urgent-test12 precision', category('urgent-test12').urgentPrecision, 0.96],
+      // urgent-test13 and blind-test3 (30 urgent among 300 everyday reports): new writers, measured once after round 11
+      ['urgent-test13 recall', category('urgent-test13').urgentRecall, 0.87],
+      ['urgent-test13 precision', category('urgent-test13').urgentPrecision, 0.97],
+      ['blind-test3 urgent recall', category('blind-test3').urgentRecall, 1],
+      ['blind-test3 urgent precision', category('blind-test3').urgentPrecision, 0.83],
       ['held-out urgent recall', report.combined.urgentRecall, 1],
       ['held-out urgent precision', report.combined.urgentPrecision, 1],
       // urgent, studied while tuning (optimistic)

@@ -46,6 +46,8 @@ export const CORPUS_FILES = {
   urgentTest10: path.join(CORPUS_DIR, 'urgent-test10.jsonl'),
   urgentTest11: path.join(CORPUS_DIR, 'urgent-test11.jsonl'),
   urgentTest12: path.join(CORPUS_DIR, 'urgent-test12.jsonl'),
+  urgentTest13: path.join(CORPUS_DIR, 'urgent-test13.jsonl'),
+  blindTest3: path.join(CORPUS_DIR, 'blind-test3.jsonl'),
   /** Round 8, urgent-only DEV set from another writer who never saw the corpus (160 urgent + 80 decoys; styles typed,
    *  elderly-voice, grid-worker, wechat-group). Measured first, untouched, then studied (README, Round 8). */
   urgentDev9: path.join(CORPUS_DIR, 'urgent-dev9.jsonl'),

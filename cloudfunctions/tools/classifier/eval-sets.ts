@@ -160,6 +160,19 @@ export const EVAL_SET_SPECS = {
     banner: `独立作者紧急测试 urgent-test12：${NEVER_USED}`,
     urgentOnly: true,
   },
+  'urgent-test13': {
+    file: CORPUS_FILES.urgentTest13,
+    title: '紧急测试集十三 urgent-test13 (a writer who saw only TAXONOMY.md and the seed: 160 urgent, each a different scenario, + 80 decoys; written after round 11, measured sealed once with it)',
+    sealed: true,
+    banner: `独立作者紧急测试 urgent-test13：${NEVER_USED}`,
+    urgentOnly: true,
+  },
+  'blind-test3': {
+    file: CORPUS_FILES.blindTest3,
+    title: '盲写测试集三 blind-test3 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 30 per category, 30 of them urgent, five voices incl. hotline notes; written after round 11, measured sealed once with it)',
+    sealed: true,
+    banner: `盲测三 blind-test3：${NEVER_USED}`,
+  },
 } satisfies Record<string, EvalSetSpec>
 
 export type EvalSet = keyof typeof EVAL_SET_SPECS
