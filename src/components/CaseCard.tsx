@@ -1,7 +1,7 @@
 // One case in a list: number, status and step, first line of what was said. For workers also 紧急 on an open urgent
-// case, the unit and the deadline countdown (还剩 3 个工作日 / 今天到期 / 已超期 2 个工作日) and 语音待转写 for a recording that waits for its
-// gist, and 需尽快核实 while the classifier suspects an emergency in a case not yet sorted; at a desk the case open
-// beside the list is marked.
+// case, the unit and the deadline countdown (还剩 3 个工作日 / 今天到期 / 已超期 2 个工作日), 语音待转写 for a recording
+// that waits for its gist, and 需尽快核实 while the classifier suspects an emergency in a case not yet sorted; at a
+// desk the case open beside the list is marked.
 import { View } from '@tarojs/components'
 import type { CaseSummary } from '@core/contracts/views'
 import { STATUS_LABELS, STATUS_STEP, STEP_LABELS, isOpen } from '@core/domain/case-status'

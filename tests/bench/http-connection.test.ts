@@ -53,6 +53,14 @@ it('reads answers by their length and chunked, several on one kept-alive socket'
   connection.close()
 })
 
+it('a request right after close() goes out on a new socket and is not failed by the old one closing', async () => {
+  const connection = new HttpConnection('127.0.0.1', port)
+  await connection.post('/echo', 'first')
+  connection.close()
+  await expect(connection.post('/echo', 'second')).resolves.toMatchObject({ status: 200 })
+  connection.close()
+})
+
 it('rejects the request whose connection is closed, then opens a new one', async () => {
   const connection = new HttpConnection('127.0.0.1', port)
   await expect(connection.post('/close', '')).rejects.toThrow()

@@ -34,8 +34,10 @@ export class HttpConnection {
   }
 
   close(): void {
-    this.socket?.destroy()
+    const socket = this.socket
     this.socket = undefined
+    this.buffered = Buffer.alloc(0)
+    socket?.destroy()
   }
 
   private open(): net.Socket {
@@ -46,6 +48,7 @@ export class HttpConnection {
       this.readAnswer()
     })
     const fail = (error: Error) => {
+      if (this.socket !== socket) return // an earlier socket, closed after a new one took its place
       this.socket = undefined
       this.buffered = Buffer.alloc(0)
       const waiting = this.waiting

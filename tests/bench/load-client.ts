@@ -4,7 +4,7 @@
 // the median req/s (its p50, p99, errors and mean answer size in bytes), and every run's req/s. Several runs show
 // how much a figure moves on a shared machine. Each connection is a minimal HTTP/1.1 client (http-connection.ts), so
 // the client takes as little as it can of the cores it shares with the server.
-import { HttpConnection, type Answer } from './http-connection'
+import { HttpConnection } from './http-connection'
 
 export interface ActionResult {
   requests: number
@@ -40,15 +40,11 @@ const runs = Math.max(1, Number(option('runs', '1')))
 /** Sign-in and the walk to page 51 go over one connection; each loop of `drive` has its own. */
 const setup = new HttpConnection(base.hostname, Number(base.port))
 
-function post(path: string, body: string, cookie?: string, connection: HttpConnection = setup): Promise<Answer> {
-  return connection.post(path, body, cookie)
-}
-
 const cookies = new Map<string, string>()
 async function signIn(personaId: string): Promise<string> {
   const known = cookies.get(personaId)
   if (known) return known
-  const res = await post('/api/dev/sign-in', JSON.stringify({ personaId }))
+  const res = await setup.post('/api/dev/sign-in', JSON.stringify({ personaId }))
   const set = res.headers['set-cookie']
   if (res.status !== 200 || !set) throw new Error(`sign-in of ${personaId} failed: ${res.status} ${res.text}`)
   const cookie = set.split(';')[0]
@@ -57,7 +53,7 @@ async function signIn(personaId: string): Promise<string> {
 }
 
 async function call(persona: string, fn: string, body: string): Promise<{ status: number; text: string }> {
-  return post(`/api/functions/${fn}`, body, await signIn(persona))
+  return setup.post(`/api/functions/${fn}`, body, await signIn(persona))
 }
 
 /** Page 51 of a list: walks 50 pages once, before the clock starts. */
@@ -110,7 +106,7 @@ async function drive(request: Request, seconds: number, record: boolean): Promis
     while (performance.now() < end) {
       const t0 = performance.now()
       try {
-        const res = await post(`/api/functions/${request.fn}`, request.body(), cookie, connection)
+        const res = await connection.post(`/api/functions/${request.fn}`, request.body(), cookie)
         const t1 = performance.now()
         const okAnswer = res.status === 200 && res.text.startsWith('{"ok":true')
         if (!okAnswer) {

@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core'
 import type { LocalServer } from '../../cloudfunctions/src/local/server'
 import { openBrowserSession, type BrowserSession } from '../support/browser-session'
 import { shoot } from './work-lists-screens'
+import { COMMUNITY_ID, call } from './work-lists-api'
 
 jest.setTimeout(180_000)
 
@@ -20,12 +21,8 @@ beforeAll(async () => {
   ;({ server, page } = session)
   const resident = await session.cookieOf('persona-resident')
   for (const [i, place] of PLACES.entries()) {
-    const answer = await fetch(`${server.url}/api/functions/cases`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Cookie: resident },
-      body: JSON.stringify({ action: 'submit', payload: { communityId: 'community-hangkonglu', channel: 'self', text: urgentText(place), idempotencyKey: `browser-pinned-000${i}` } }),
-    })
-    expect(((await answer.json()) as { data: { urgency: string } }).data.urgency).toBe('urgent')
+    const submitted = await call<{ urgency: string }>(session, resident, 'cases', 'submit', { communityId: COMMUNITY_ID, channel: 'self', text: urgentText(place), idempotencyKey: `browser-pinned-000${i}` })
+    expect(submitted.urgency).toBe('urgent')
     await new Promise((resolve) => setTimeout(resolve, 5)) // newest first needs distinct times
   }
 })

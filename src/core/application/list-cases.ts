@@ -52,7 +52,7 @@ function queueScope(actor: Actor): CaseScope | Failure {
 }
 
 /** Page 1 of the open tabs pins this many of the newest open urgent cases; the 紧急 tab (`urgent`) lists them all. */
-export const PINNED_URGENT = 5
+const PINNED_URGENT = 5
 
 /**
  * The work queue of the caller's scope, newest first: a status group (default all), or with `urgent` only its urgent

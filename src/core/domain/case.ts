@@ -162,12 +162,12 @@ export type BoardCard = Pick<CaseRecord, 'id' | 'caseNo' | 'category' | 'anonymo
   petitionerName: string
 }
 
-/** How much of the text a card carries: enough for a 40-character first line after blank lines. */
 /** A case number: the community's day (SS + yyyymmdd in Shanghai) and its sequence of that day, four digits. */
 export function caseNumber(datePrefix: string, sequence: number): string {
   return datePrefix + String(sequence).padStart(4, '0')
 }
 
+/** How much of the text a card carries: enough for a 40-character first line after blank lines. */
 export const CARD_TEXT_LENGTH = 200
 
 const CARD_FIELDS = [
