@@ -106,6 +106,8 @@ async function runMeeting() {
   await visible('添加').click()
   await visible('参会人员（2）').waitFor()
   for (const row of await page.locator('.meeting-person').locator('visible=true').all()) await row.getByText('到', { exact: true }).click()
+  // Each mark shows once the server has recorded it: wait for the second before counting.
+  await page.locator('.meeting-mark--present').locator('visible=true').nth(1).waitFor()
   await expect(page.locator('.meeting-mark--present').locator('visible=true').count()).resolves.toBe(2)
 
   // 4. Minutes per item: the first decided and assigned to the unit with a deadline, the second decided only.
