@@ -1,5 +1,5 @@
 // CaseRepository over SQLite: create and saveTransition are single transactions (with the statistics counters they
-// change); pages are read by range.
+// change; creates that arrive together share one commit); pages are read by range.
 import { caseNumber, type BoardCard, type CaseCard, type CaseEvent, type CaseRecord } from '@core/domain/case'
 import type { CaseStatus } from '@core/domain/case-status'
 import type { CaseQuery, CaseRepository, CaseScope, Page, SaveOutcome } from '@core/ports/repositories'
@@ -11,6 +11,7 @@ import { countForDayQuery, listAgendaQuery, listCreatedQuery, listDueQuery, list
 import { encodeCursor } from '../shared/cursor'
 import { INSERT_EVENT_SQL } from './event-repository'
 import { statementCache } from './statements'
+import { groupCommit } from './group-commit'
 import { recordStatistics } from './statistics-counters'
 
 const INSERT_CASE_SQL = `INSERT INTO cases (${CASE_COLUMNS.join(', ')}) VALUES (${CASE_COLUMNS.map((c) => `@${c}`).join(', ')})
@@ -24,7 +25,8 @@ export function createSqliteCaseRepository(db: Database): CaseRepository {
   const byId = (id: string) => statement('SELECT * FROM cases WHERE id = ?').get(id) as CaseRow | undefined
   const byKey = (key: string) => statement('SELECT * FROM cases WHERE idempotency_key = ?').get(key) as CaseRow | undefined
 
-  const create = db.transaction((draft: CaseRecord, firstEvent: CaseEvent, numbering?: { datePrefix: string }): { item: CaseRecord; created: boolean } => {
+  // Submits arriving together are committed together (group-commit.ts), each in its own savepoint.
+  const create = groupCommit(db, (draft: CaseRecord, firstEvent: CaseEvent, numbering?: { datePrefix: string }): { item: CaseRecord; created: boolean } => {
     let item = draft
     if (numbering) {
       // A key used before keeps its case and its number: no number of the day is taken for it.
@@ -89,7 +91,7 @@ export function createSqliteCaseRepository(db: Database): CaseRepository {
   return {
     async create(item, firstEvent, numbering) {
       try {
-        return create.immediate(item, firstEvent, numbering)
+        return await create(item, firstEvent, numbering)
       } catch (error) {
         // Same answer as the cloud adapter, as a plain Error: better-sqlite3's SqliteError comes from the
         // realm that first loaded the native module, which breaks `instanceof Error` in other realms.
