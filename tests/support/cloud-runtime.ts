@@ -7,7 +7,7 @@ import { createCloudDbRepositories } from '../../cloudfunctions/src/adapters/clo
 import { createCloudCredits, createCloudInbox, createCloudPushLog, createCloudReminderLedger } from '../../cloudfunctions/src/adapters/wechat/cloud-db-message-stores'
 import { createSubscribeSender, type OpenApi } from '../../cloudfunctions/src/adapters/wechat/subscribe-sender'
 import { createDeliveringNotifier } from '../../cloudfunctions/src/runtime/notices/deliver-notice'
-import { randomIds } from '../../cloudfunctions/src/runtime/ids'
+import { uniqueIds } from '../../cloudfunctions/src/runtime/ids'
 import { seedDemo } from '../../cloudfunctions/src/local/seed'
 import { WorkCalendar } from '../../src/core/domain/work-calendar'
 import type { Deps } from '../../src/core/ports'
@@ -32,10 +32,10 @@ export async function createCloudRuntime(options: { now: string | Date; latencyM
   const inbox = createCloudInbox(db)
   const credits = createCloudCredits(db)
   const notifier = createDeliveringNotifier({
-    inbox, credits, users: repos.users, clock, ids: randomIds, environment: 'release',
+    inbox, credits, users: repos.users, clock, ids: uniqueIds, environment: 'release',
     sender: createSubscribeSender(openapi as unknown as OpenApi, 'formal'), log: createCloudPushLog(db),
   })
-  const deps: Deps = { repos, clock, ids: randomIds, notifier, inbox, credits, reminders: createCloudReminderLedger(db), calendar: new WorkCalendar() }
+  const deps: Deps = { repos, clock, ids: uniqueIds, notifier, inbox, credits, reminders: createCloudReminderLedger(db), calendar: new WorkCalendar() }
   await seedDemo(deps.repos)
   return {
     db,

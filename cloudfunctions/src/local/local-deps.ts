@@ -14,7 +14,7 @@ import { createWordListCheck } from '../adapters/local/word-list-check'
 import { createSqliteContentReviews } from '../adapters/local/content-review-store'
 import { createDeliveringNotifier } from '../runtime/notices/deliver-notice'
 import { loadClassifier } from '../classifier'
-import { randomIds } from '../runtime/ids'
+import { uniqueIds } from '../runtime/ids'
 import { OffsetClock } from './dev-clock'
 
 export interface LocalRuntime {
@@ -36,14 +36,14 @@ export function createLocalRuntime(dataDir: string): LocalRuntime {
   const inbox = createSqliteInbox(db)
   const credits = createSqliteCredits(db)
   const notifier = createDeliveringNotifier({
-    inbox, credits, users: repos.users, clock: now, ids: randomIds, environment: 'local',
-    sender: createOutboxSender(db, now, randomIds),
+    inbox, credits, users: repos.users, clock: now, ids: uniqueIds, environment: 'local',
+    sender: createOutboxSender(db, now, uniqueIds),
     log: createSqlitePushLog(db),
   })
   const files = createDiskFileStorage(path.join(dataDir, 'files'), db)
   const exports = createDiskExportFiles(path.join(dataDir, 'exports'), db)
   const deps: Deps = {
-    repos, clock, ids: randomIds, notifier, inbox, credits, reminders: createSqliteReminderLedger(db), classifier: loadClassifier(), calendar: new WorkCalendar(),
+    repos, clock, ids: uniqueIds, notifier, inbox, credits, reminders: createSqliteReminderLedger(db), classifier: loadClassifier(), calendar: new WorkCalendar(),
     files, contentCheck: createWordListCheck(), contentReviews: createSqliteContentReviews(db), exportFiles: exports,
   }
   const runtime: LocalRuntime = { deps, db, files, exports, clock, dataDir }

@@ -9,7 +9,7 @@ import { createSubscribeSender, type OpenApi } from '../adapters/wechat/subscrib
 import type { Classifier } from '../../../src/core/ports/classifier'
 import { templateEnvironment } from './template-environment'
 import { createDeliveringNotifier } from './notices/deliver-notice'
-import { randomIds } from './ids'
+import { uniqueIds } from './ids'
 import { createCloudFileStorage, type CloudStorageApi } from '../adapters/wechat/cloud-file-storage'
 import { createCloudContentReviews, createWechatContentCheck, type SecurityApi } from '../adapters/wechat/content-security'
 import { createCloudDatabaseSetup, type CollectionMaker } from '../adapters/wechat/setup-database'
@@ -26,14 +26,14 @@ export function createWechatDeps(cloud: { database(): unknown; openapi: unknown 
   const inbox = createCloudInbox(db)
   const credits = createCloudCredits(db)
   const notifier = createDeliveringNotifier({
-    inbox, credits, users: repos.users, clock: systemClock, ids: randomIds, environment,
+    inbox, credits, users: repos.users, clock: systemClock, ids: uniqueIds, environment,
     sender: createSubscribeSender(cloud.openapi as OpenApi, STATES[environment] ?? 'formal'),
     log: createCloudPushLog(db),
   })
   const files = hasStorage(cloud) ? createCloudFileStorage(cloud, db) : undefined
   const contentCheck = hasSecurity(cloud) ? createWechatContentCheck(cloud, db, async (fileId) => (await files?.viewUrls([fileId]))?.[fileId]) : undefined
   return {
-    repos, clock: systemClock, ids: randomIds, notifier, inbox, credits, reminders: createCloudReminderLedger(db), classifier, calendar: new WorkCalendar(),
+    repos, clock: systemClock, ids: uniqueIds, notifier, inbox, credits, reminders: createCloudReminderLedger(db), classifier, calendar: new WorkCalendar(),
     files, contentCheck, contentReviews: createCloudContentReviews(db), setup: createCloudDatabaseSetup(db as unknown as CollectionMaker),
     phoneNumbers: createWechatPhoneNumbers(cloud.openapi as PhoneNumberApi),
     checkInCodes: createWechatCheckInCodes(cloud.openapi as unknown as WxacodeApi),
