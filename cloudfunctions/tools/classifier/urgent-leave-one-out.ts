@@ -22,6 +22,9 @@ function argList(flag: string): string[] | undefined {
   return at >= 0 ? process.argv[at + 1].split(',') : undefined
 }
 
+/** Sets of everyday reports: their ordinary texts are a decoy fold; their few urgent texts are not pooled. */
+const DECOY_FOLDS = ['blind-dev', 'blind-test3']
+
 interface Fold { set: string; urgent: number; hits: number[]; decoyAlarms: number[]; ordinaryAlarms: number[] }
 
 type Config = [threshold: number, sure: number, fallback: number]
@@ -77,7 +80,8 @@ if (require.main === module) {
   }
   // Round 11: blind-dev is a fold too, for its ordinary reports (the decoy column: its non-urgent texts with it left out);
   // the pooled recall stays over the urgent writers' sets.
-  const urgentWriters = folds.filter((f) => f.set !== 'blind-dev')
+  // Round 12: blind-test3 (everyday reports) is such a fold too.
+  const urgentWriters = folds.filter((f) => !DECOY_FOLDS.includes(f.set))
   pooled(urgentWriters.filter((f) => !(f.set in HELD_ONLY)), 'pooled (left out)')
   pooled(urgentWriters, 'pooled (all)')
 }
