@@ -67,7 +67,7 @@ const NEGATION_BEFORE = /(没有|没|冇得|冇|未|不是|并非|无|不)(闻�
 /** "是不是漏气" and "有没有煤气味" ask, they do not deny. */
 const QUESTION_BEFORE = /(是不是|有没有|有冇得|会不会).{0,2}$/
 /** Round 12: news, television and reminders talk about what happens elsewhere ("电视里说电瓶车在屋里充电会起火"). */
-const NEWS = /电视(里|上)|新闻|报道|视频(里|上)|网上(说|看到)/
+const NEWS = /电视(里|上)|新闻|报道/
 const PAST_OR_HYPOTHETICAL = new RegExp(`${NEWS.source}|以后|之后|上次|上回|去年|以前|那次|那回|隐患|演练|演习|模拟|宣传|培训|预防|防范|万一|如果|(?<![主只需])要是|假如|担心|哪天|早晚|免得|以免`)
 /** Hypothetical or preventive talk only (collapse: "担心随时会塌" is still a warning that counts). */
 const HYPOTHETICAL = new RegExp(`${NEWS.source}|以后|之后|上次|上回|去年|以前|那次|那回|隐患|演练|演习|模拟|宣传|培训|预防|防范|万一|如果|(?<![主只需])要是|假如|哪天|早晚|免得|以免|就怕`)
@@ -513,7 +513,7 @@ const SCORER_DENIED = /(没|冇|未)(有|得)?露|电梯(里|里面|里头|里�
  * ("楼道线乱怕着火", "如果电梯困人"), not when they follow it as the consequence the reporter fears ("墙都歪了…要是倒了不得了",
  * "我怕出事", "处理建议：…").
  */
-const SCORER_NOT_NOW_BEFORE = /别等到|不要等到|莫等到|怕(会|要|是)?(着火|起火|失火|漏电|漏气|触电|塌|垮|倒|被困)|会不会|怕哪天|万一|如果|假如|哪天|建议|可不可以|经常|每次|老是|总是|还好没|幸好没|好在没|(最近|这阵子|这段时间)?总有|时常|常常/
+const SCORER_NOT_NOW_BEFORE = /别等到|不要等到|莫等到|怕(会|要|是)?(着火|起火|失火|漏电|漏气|触电|塌|垮|倒|被困)|会不会|怕哪天|万一|如果|假如|哪天|建议|可不可以|经常|每次|老是|总是|还好没|幸好没|好在没|(最近|这阵子|这段时间)?总有|时常|常常|每年|每回/
 /** Round 9: what a past cause left behind is still there ("昨晚被风吹翻了，一半还悬在楼檐外面"); round 10: a state that
  * lasts is said without 还 too ("被昨晚的风吹翻了，一半悬在楼檐外面", "昨晚歪到二栋的墙上去了，树根都翘起来了"). */
 const STILL = /还(没|冇|在|挂|吊|悬|歪|斜|卡|堵|压)|仍(然|在)|依然|至今|悬在|悬着|吊在|吊着|挂在半|歪到|歪在|靠在.{0,6}(墙|楼|线)|搭在.{0,6}(线|墙|楼)|压在|翘起|掀起|翻起|一半(在|悬|露|挂|吊)|(往外|往里|往下)(歪|斜|倾)|冲空|掏空|裂到/

@@ -47,7 +47,7 @@ const SITUATION_CUES: Record<string, RegExp> = {
   // (进不来, 出不去, 透析, 羊水).
   突发急病或生命危险: /晕|昏|倒|栽|不省人事|(没|冇|无)(有|得)?(反应|知觉|意识|气|呼吸|动静)|叫不醒|喊不醒|呼吸|抽|吐|中毒|溺|落水|扑腾|沉下|跳|轻生|不想活|活不下去|自杀|割腕|咬|血|摔|救护车|120|急救|喘|紫|说不清|说不出|胸口|心跳|站不起|动不了|发烫|中暑|烧炭|炭火|炭盆|煤炉|歪|发麻|(手|脚|腿|身子).{0,4}麻|烧到|高烧|发烧|糊涂|胡话|冰冷|冰凉|冻|虚弱|(没|冇|未)(有|得)?(吃|进食)|制氧|吸氧|氧气|出血|流血|蛇|蜂|蜇|撞|压在|卷入|走失|走丢|(没|冇|未)(有|得)?(回来|回家|到家|回)|不见了|找不到|失踪|下落|说不出|含糊|不理|眯|喊不应|叫不应|坠落|变形|躺(在|着)|心口|胸闷|冷汗|一动不动|不动了|(无法|不能|没法).{0,4}(进食|吃|喝|动|起|下床|呼吸)|药|误食|吞|咳|刺鼻|呛|辣眼|眼睛(辣|疼|痛)|熏|毒|栏杆外|窗台|楼顶边|天台|(车|车子)(里|内)(有人|还有)|困在|失联|联系不上|异味|寒潮|取暖|锁着|不(让|许)(走|离开|出)|去向不明|不知去向|离家|出走|病号服|光(着)?脚|赤脚|精神(病|障碍|卫生|疾病|失常)|停药|断药|吃完|断粮|断水|断电|(没|冇)(得)?(水|电)|被困|关在|关(了|着)(一)?个人|出不来|卡在|压住|压着|(喊|叫)[^，。！？!?]{0,4}不(太)?醒|迷糊|坐在车(上|里)|车上(有人|还有)|没出来|冲(入|进)(江|河|湖|水)|骨折|滑倒|遗书|关机|抑郁|拉肚子|腹泻|上吐下泻|夹在|夹住|溜坡|溜车|往下溜|溜下来|(楼顶|屋顶|顶楼|天台|楼上|阳台|桥)[^。！？!?]{0,12}(边上|边缘|沿|外侧)|水位|暴涨|漫过|冲走|水流|深水|往(江|河|湖|塘|水)里(走|去)|说话(都|也)?(不清|含糊)|一身(的)?汗|少尿|精神差|头昏|作呕|站(都)?站不稳|瘫在床|卧床|喊饿|停电|停水|肚子(疼|痛)|喝了|别喝|(喊|叫)(疼|痛)|疼得|痛得|受伤|烫伤|炸伤|漂浮|漂在|浮在|生死|体温(偏)?低|进不来|出不去|透析|羊水|要生了|临产|抢救/,
   // Round 12: a newborn or an abandoned baby (新生儿, 弃婴).
-  儿童处于危险中: /伢|孩|小孩|儿童|宝宝|幼儿|婴|新生儿|男童|女童|学生|娃|小朋友|初中|高中|小学|中学|留守|孙子|孙女|外孙|[0-9一二三四五六七八九十]+岁(?!.{0,2}老)/,
+  儿童处于危险中: /伢|孩|小孩|儿童|宝宝|幼儿|婴(?!儿车)|新生儿|男童|女童|学生|娃|小朋友|初中|高中|小学|中学|留守|孙子|孙女|外孙|[0-9一二三四五六七八九十]+岁(?!.{0,2}老)/,
   井盖缺失或坑洞有坠落危险: /井|窟窿|洞|坑|沟|槽|盖板|桥板|护栏|踩空|掉(进|下)|栽(进|下)|陷进/,
 }
 /** Round 8: a second thing the situation cannot do without — flooding is about water (not a 床垫 in a corridor). */
@@ -73,9 +73,10 @@ const SITUATION_UNLESS: Record<string, RegExp> = {
   燃气泄漏: /怎么(领|申请|买|装|办理|充|交|缴)|在哪(里)?(领|办|买|充|交|缴)|充值|缴费|交费|(供应|供气)中断|停气|停供|(没|冇)(有|得)?气(用|烧)/,
   // Round 12: a lift out of service for weeks or waiting for parts ("电梯关了一个多月说在等配件") holds nobody, unless a
   // person is said to be inside.
-  电梯困人: /^(?!.*(里面|里头|里边|有人|被困|困住|喊|救|哭|拍门|出不来)).*([0-9一二两三几半多]+个?(多)?(月|星期|礼拜|周)|等配件|年检)/,
+  // … nor do buttons that do not answer ("电梯里面的按钮坏了好几个，按8楼没反应").
+  电梯困人: /^(?!.*(里面有人|里头有人|里边有人|有人在|困|关人|关在|关了(个|一个|两个)人|卡(住|在)|喊|救|哭|拍门|出不来|闷)).*([0-9一二两三几半多]+个?(多)?(月|星期|礼拜|周)|等配件|年检|(按钮|按键)[^。！？!?]{0,8}(坏|失灵|不灵|没反应|冇反应))/,
   // Round 12: paper burnt for the dead in a corridor or by the road is a nuisance, unless it spreads.
-  起火冒烟: /(烧纸|纸钱)(?!.*(着了|蔓延|烧到|火(好|很|越来越)?大|浓烟|引燃|点着))/,
+  起火冒烟: /(烧纸|纸钱)(?!.*(着了|蔓延|烧到|烧了|火星|火(好|很|越来越)?大|浓烟|引燃|点着))/,
   // Round 9: falling plaster alone is not a collapse, but it does not cancel a wall that leans, cracks or comes loose.
   // Round 11: bricks lying on the pavement (砖头倒在人行道上) are no pouring.
   房屋结构有倒塌危险: /倒(垃圾|水|进)|(?<![砖墙树塌垮头])倒在(垃圾|桶|池|沟|下水|门口|楼道|地漏)|往里倒|垃圾道|墙皮(?!.*(斜|歪|倾|裂|塌|垮|松|鼓))(?<!(斜|歪|倾|裂|塌|垮|松|鼓).*墙皮)|墙皮(也|都)?(起|发)?鼓(?!.*(斜|歪|倾|裂|塌|垮|松))/,
@@ -157,15 +158,16 @@ const WATER_SERIOUS = /大量|积水|淌|结冰|滑倒|地(面|上)(全|都)?是
 /** Round 11: no water at all ("屋里冇得水喝了", "停水两天") is no flood, unless water is also said to pour in. */
 const NO_WATER = /(没|冇|无)(得|有)?水(喝|用|吃|了|$)|停水|断水|缺水/
 const FLOODING = /淹|灌|漫|涌|进水|泡/
-const OTHER_SMELL = /垃圾|粪|屎|尿|骚|厕所|化粪池|臭水沟|下水道|死老鼠|苍蝇/
+// Round 12: fish and offal, rot and mould smell too ("鱼摊把内脏倒在路边，腥臭味好重").
+const OTHER_SMELL = /垃圾|粪|屎|尿|骚|厕所|化粪池|臭水沟|下水道|死老鼠|苍蝇|腥|内脏|馊|霉/
 /** Round 12: a smell that burns the eyes or the throat ("一股氯气味，好呛眼睛睁不开") is fumes, wherever it comes from. */
 const FUMES_HARM = /呛|睁不开|辣眼|眼睛(辣|疼|痛)|咳|喘不|头晕|刺鼻|氯/
 /**
  * Round 12: a car window or a lock found smashed ("夜间巡逻发现车窗被砸，已报警") is damage to report; violence is
  * against a person, or goes on while the reporter writes.
  */
-const DAMAGE_ONLY = /(车窗|车玻璃|玻璃|车子?|窗户|门锁|锁|监控|店门|卷闸门)(被)?(人)?(砸|撬|划)(了|坏|碎|烂|开)?/
-const AGAINST_A_PERSON = /打(人|我|他|她)|伤|血|刀|救命|喊|叫|哭|威胁|正在|还在/
+const DAMAGE_ONLY = /(车窗|车玻璃|玻璃|车子?|窗户|门锁|锁|监控|店门|卷闸门)被(人)?(砸|撬|划)/
+const AGAINST_A_PERSON = /打(人|我|他|她)|伤|血|刀|救命|喊|叫|哭|威胁|正在|还在|在(砸|撬|划)/
 /** An old person, or a relative of the reporter's parents' generation ("我妈一个人住…"); round 9: or anyone said to live
  * alone, disabled or bedridden ("独居的刘叔", "独居残疾人"). */
 // Round 12: or a tenant or anyone said to live alone ("一周未见租户，敲门无应答").
@@ -357,8 +359,9 @@ export function urgentScorerVerdict(text: string, model: LoadedUrgentModel = sha
   // the scorer is sure, so may the other families' (a son beating his mother against a wall is not a wall coming down).
   let blockedBy = ''
   const stopped = new Set<string>()
+  let hazardsOnly = false
   for (const member of sure ? [...score.members, ...score.others()] : score.members) {
-    if (stopped.has(familyOf(member.label))) continue
+    if (stopped.has(familyOf(member.label)) || (hazardsOnly && !HAZARDS.has(member.label))) continue
     const ownFamily = score.members.includes(member)
     // Round 11: a family's next situation stands only when the scorer gives it some weight of its own (a ceiling that
     // leaks and dropped plaster, 0.55 collapse, is not a falling object at 0.04).
@@ -374,6 +377,13 @@ export function urgentScorerVerdict(text: string, model: LoadedUrgentModel = sha
     // the scorer is sure, a sentence guard that stops one family (a negation before its evidence: "煤气灶打开了不点火"
     // denies a fire) leaves another family to stand on its own evidence and guards (the gas).
     if (why !== 'cue' && why !== 'elderly') {
+      // Round 12: a person pulled out or unhurt closes that person's danger, not the hazard that caught them ("井盖翻起来了，
+      // 小孩的腿陷进去了，我们把他拉出来了": the child, then the open hole): the family's hazard situations may still stand
+      // on their own guards (round 10's PERSON_ALL_RIGHT).
+      if (why === 'sentence' && !HAZARDS.has(member.label) && !hazardsOnly) {
+        hazardsOnly = true
+        continue
+      }
       if (!sure || why !== 'sentence') break
       stopped.add(familyOf(member.label))
     }

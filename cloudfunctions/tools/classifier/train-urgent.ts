@@ -24,8 +24,10 @@ const MAX_N = 3
 const MIN_DOCS = 2
 /** Round 6: the written texts bring ~76,000 candidate n-grams; the strongest are kept so the bundle stays small. */
 const MAX_FEATURES = 35000
-/** Round 11: 0.5 → 0.55 (README, Round 11: leave-one-writer-out and the generated training stream the scorer never sees). */
-export const THRESHOLD = 0.55
+/** Round 11: 0.5 → 0.55 (README, Round 11: leave-one-writer-out and the generated training stream the scorer never sees).
+ * Round 12: 0.55 → 0.6 — with the independent writers' text in training, leave-one-writer-out gives 5 false alarms on
+ * the ordinary held-out texts at 0.55 and 1 at 0.6, for 0.003 of pooled recall (README, Round 12). */
+export const THRESHOLD = 0.6
 
 
 export const WRITTEN_DIR = path.join(__dirname, 'urgent-train')
