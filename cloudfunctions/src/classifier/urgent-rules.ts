@@ -68,15 +68,16 @@ const NEGATION_BEFORE = /(没有|没|冇得|冇|未|不是|并非|无|不)(闻�
 const QUESTION_BEFORE = /(是不是|有没有|有冇得|会不会).{0,2}$/
 /** Round 12: news, television and reminders talk about what happens elsewhere ("电视里说电瓶车在屋里充电会起火"). */
 const NEWS = /电视(里|上)|新闻|报道/
-const PAST_OR_HYPOTHETICAL = new RegExp(`${NEWS.source}|以后|之后|上次|上回|去年|以前|那次|那回|隐患|演练|演习|模拟|宣传|培训|预防|防范|万一|如果|(?<![主只需])要是|假如|担心|哪天|早晚|免得|以免`)
+// Round 12: "别等掉下来砸到人" fears what could happen; 前年 is as past as 去年.
+const PAST_OR_HYPOTHETICAL = new RegExp(`${NEWS.source}|(别|莫|不要)等|前年|以后|之后|上次|上回|去年|以前|那次|那回|隐患|演练|演习|模拟|宣传|培训|预防|防范|万一|如果|(?<![主只需])要是|假如|担心|哪天|早晚|免得|以免`)
 /** Hypothetical or preventive talk only (collapse: "担心随时会塌" is still a warning that counts). */
-const HYPOTHETICAL = new RegExp(`${NEWS.source}|以后|之后|上次|上回|去年|以前|那次|那回|隐患|演练|演习|模拟|宣传|培训|预防|防范|万一|如果|(?<![主只需])要是|假如|哪天|早晚|免得|以免|就怕`)
+const HYPOTHETICAL = new RegExp(`${NEWS.source}|(别|莫|不要)等|前年|以后|之后|上次|上回|去年|以前|那次|那回|隐患|演练|演习|模拟|宣传|培训|预防|防范|万一|如果|(?<![主只需])要是|假如|哪天|早晚|免得|以免|就怕`)
 /** A clause that dates the event in the past ("上个月楼道里有煤气味") … */
-const PAST_TIME = /(?<![从自])(?:上个?月|上个?星期|上个?礼拜|上周|前日|前天|前晚|前夜|昨夜|前两天|那回|昨天|昨日|昨晚|之前|以前|上次|上回|去年|前段时间|前几天|那次|当时|那天)/
+const PAST_TIME = /(?<![从自])(?:上个?月|上个?星期|上个?礼拜|上周|前日|前天|前晚|前夜|昨夜|前两天|那回|昨天|昨日|昨晚|之前|以前|上次|上回|去年|前年|前段时间|前几天|那次|当时|那天)/
 /** … counts only while the report does not say it is over ("后来燃气公司来修了", "已处理", "现在冇闻到了"). */
 const RESOLVED = /已(经)?(处理|处置|修好|修复|解决|排除|扑灭|灭了|恢复|联系上|找到)|(已经|已)(被)?(拖|清|运|拉|搬)走|无恙|(处理|修|解决|扑灭|找到|联系上|搞|弄)(好了|过了)|后来.{0,8}(修|处理|灭|找到|联系上|没事)|现在(没|冇|不|已经没|已经冇)(得)?(事|味|闻|烟|漏|问题)|(未|没|冇)(再)?闻到|不再|没事了|虚惊/
 /** Long enough ago that flooding then is not flooding now ("上个月…把我屋里淹了"); "昨日" in a grid log is not. */
-const FAR_PAST = /上个?月|上个?星期|上个?礼拜|上周|去年|前段时间|前几天|上次|上回|那次/
+const FAR_PAST = /上个?月|上个?星期|上个?礼拜|上周|去年|前年|前段时间|前几天|上次|上回|那次/
 /** Overrides a past-time word elsewhere in the sentence ("上次说过了，今天…正在打架"). */
 const HAPPENING_NOW = /正在|(?<!到)现在|还在|刚刚|刚才|此刻|这会儿|马上/
 /**
@@ -513,7 +514,7 @@ const SCORER_DENIED = /(没|冇|未)(有|得)?露|电梯(里|里面|里头|里�
  * ("楼道线乱怕着火", "如果电梯困人"), not when they follow it as the consequence the reporter fears ("墙都歪了…要是倒了不得了",
  * "我怕出事", "处理建议：…").
  */
-const SCORER_NOT_NOW_BEFORE = /别等到|不要等到|莫等到|怕(会|要|是)?(着火|起火|失火|漏电|漏气|触电|塌|垮|倒|被困)|会不会|怕哪天|万一|如果|假如|哪天|建议|可不可以|经常|每次|老是|总是|还好没|幸好没|好在没|(最近|这阵子|这段时间)?总有|时常|常常|每年|每回/
+const SCORER_NOT_NOW_BEFORE = /(别|不要|莫)等|怕(会|要|是)?(着火|起火|失火|漏电|漏气|触电|塌|垮|倒|被困)|会不会|怕哪天|万一|如果|假如|哪天|建议|可不可以|经常|每次|老是|总是|还好没|幸好没|好在没|(最近|这阵子|这段时间)?总有|时常|常常|每年|每回/
 /** Round 9: what a past cause left behind is still there ("昨晚被风吹翻了，一半还悬在楼檐外面"); round 10: a state that
  * lasts is said without 还 too ("被昨晚的风吹翻了，一半悬在楼檐外面", "昨晚歪到二栋的墙上去了，树根都翘起来了"). */
 const STILL = /还(没|冇|在|挂|吊|悬|歪|斜|卡|堵|压)|仍(然|在)|依然|至今|悬在|悬着|吊在|吊着|挂在半|歪到|歪在|靠在.{0,6}(墙|楼|线)|搭在.{0,6}(线|墙|楼)|压在|翘起|掀起|翻起|一半(在|悬|露|挂|吊)|(往外|往里|往下)(歪|斜|倾)|冲空|掏空|裂到/
