@@ -83,6 +83,7 @@ describe('classifier', () => {
       ['blind-test macro-F1', category('blind-test').macroF1, 0.94],
       ['blind-test2 macro-F1', category('blind-test2').macroF1, 0.92],
       // blind-test3: a writer who saw only TAXONOMY.md and the seed (300 everyday reports), measured once after round 11
+      // (0.928), studied for its urgent false alarms in round 12 (model.json unchanged)
       ['blind-test3 macro-F1', category('blind-test3').macroF1, 0.92],
       // urgent, never studied: urgent-test 0.975 / 0.983, urgent-test5 0.957 / 0.981, urgent-test6 0.950 / 0.950,
       // blind-test2 0.935 / 0.967 (n=30); generated + hand-written 1.000 / 1.000
@@ -109,15 +110,6 @@ describe('classifier', () => {
       // round 8, 0.980 / 0.919 after, 0.974 / 0.944 after round 9, 0.981 / 0.969 after round 10 (once, at the end)
       ['urgent-test8 recall', category('urgent-test8').urgentRecall, 0.96],
       ['urgent-test8 precision', category('urgent-test8').urgentPrecision, 0.97],
-      // urgent-test12: a writer who saw only TAXONOMY.md and the seed; measured sealed with the round-10 system
-      // (0.965 / 0.850) and once after round 11 (0.973 / 0.900); never opened
-      ['urgent-test12 recall', category('urgent-test12').urgentRecall, 0.89],
-      ['urgent-test12 precision', category('urgent-test12').urgentPrecision, 0.96],
-      // urgent-test13 and blind-test3 (30 urgent among 300 everyday reports): new writers, measured once after round 11
-      ['urgent-test13 recall', category('urgent-test13').urgentRecall, 0.87],
-      ['urgent-test13 precision', category('urgent-test13').urgentPrecision, 0.97],
-      ['blind-test3 urgent recall', category('blind-test3').urgentRecall, 1],
-      ['blind-test3 urgent precision', category('blind-test3').urgentPrecision, 0.83],
       ['held-out urgent recall', report.combined.urgentRecall, 1],
       ['held-out urgent precision', report.combined.urgentPrecision, 1],
       // urgent, studied while tuning (optimistic)
@@ -145,6 +137,15 @@ describe('classifier', () => {
       ['urgent-test11 precision', category('urgent-test11').urgentPrecision, 0.99],
       ['urgent-dev11 recall', category('urgent-dev11').urgentRecall, 0.95],
       ['urgent-dev11 precision', category('urgent-dev11').urgentPrecision, 0.99],
+      // round 12: urgent-test12 (measured sealed with the round-10 system 0.965 / 0.850, once after round 11 0.973 / 0.900),
+      // urgent-test13 (measured once after round 11: 0.979 / 0.881) and blind-test3's 30 urgent among 300 everyday reports
+      // (0.833 / 1.000), all studied since: 1.000 / 0.994, 1.000 / 0.988 and 1.000 / 1.000 (README, Round 12)
+      ['urgent-test12 recall', category('urgent-test12').urgentRecall, 0.98],
+      ['urgent-test12 precision', category('urgent-test12').urgentPrecision, 0.99],
+      ['urgent-test13 recall', category('urgent-test13').urgentRecall, 0.97],
+      ['urgent-test13 precision', category('urgent-test13').urgentPrecision, 0.99],
+      ['blind-test3 urgent recall', category('blind-test3').urgentRecall, 1],
+      ['blind-test3 urgent precision', category('blind-test3').urgentPrecision, 0.96],
       ...(['urgent-test2', 'urgent-test3', 'urgent-test4'] as EvalSet[]).flatMap((set): [string, number, number][] => [
         [`${set} recall`, urgent(set).recall, 0.99],
         [`${set} precision`, urgent(set).precision, 0.99],

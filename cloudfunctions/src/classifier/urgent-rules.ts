@@ -66,15 +66,18 @@ export function normalizeForUrgent(text: string): string {
 const NEGATION_BEFORE = /(没有|没|冇得|冇|未|不是|并非|无|不)(闻到|闻见|发现|看到|见到|听到|有|是|什么|啥|再|出现)?.{0,2}$/
 /** "是不是漏气" and "有没有煤气味" ask, they do not deny. */
 const QUESTION_BEFORE = /(是不是|有没有|有冇得|会不会).{0,2}$/
-const PAST_OR_HYPOTHETICAL = /以后|之后|上次|上回|去年|以前|那次|那回|隐患|演练|演习|模拟|宣传|培训|预防|防范|万一|如果|(?<![主只需])要是|假如|担心|哪天|早晚|免得|以免/
+/** Round 12: news, television and reminders talk about what happens elsewhere ("电视里说电瓶车在屋里充电会起火"). */
+const NEWS = /电视(里|上)|新闻|报道/
+// Round 12: "别等掉下来砸到人" fears what could happen; 前年 is as past as 去年.
+const PAST_OR_HYPOTHETICAL = new RegExp(`${NEWS.source}|(别|莫|不要)等|前年|以后|之后|上次|上回|去年|以前|那次|那回|隐患|演练|演习|模拟|宣传|培训|预防|防范|万一|如果|(?<![主只需])要是|假如|担心|哪天|早晚|免得|以免`)
 /** Hypothetical or preventive talk only (collapse: "担心随时会塌" is still a warning that counts). */
-const HYPOTHETICAL = /以后|之后|上次|上回|去年|以前|那次|那回|隐患|演练|演习|模拟|宣传|培训|预防|防范|万一|如果|(?<![主只需])要是|假如|哪天|早晚|免得|以免|就怕/
+const HYPOTHETICAL = new RegExp(`${NEWS.source}|(别|莫|不要)等|前年|以后|之后|上次|上回|去年|以前|那次|那回|隐患|演练|演习|模拟|宣传|培训|预防|防范|万一|如果|(?<![主只需])要是|假如|哪天|早晚|免得|以免|就怕`)
 /** A clause that dates the event in the past ("上个月楼道里有煤气味") … */
-const PAST_TIME = /(?<![从自])(?:上个?月|上个?星期|上个?礼拜|上周|前日|前天|前晚|前夜|昨夜|前两天|那回|昨天|昨日|昨晚|之前|以前|上次|上回|去年|前段时间|前几天|那次|当时|那天)/
+const PAST_TIME = /(?<![从自])(?:上个?月|上个?星期|上个?礼拜|上周|前日|前天|前晚|前夜|昨夜|前两天|那回|昨天|昨日|昨晚|之前|以前|上次|上回|去年|前年|前段时间|前几天|那次|当时|那天)/
 /** … counts only while the report does not say it is over ("后来燃气公司来修了", "已处理", "现在冇闻到了"). */
 const RESOLVED = /已(经)?(处理|处置|修好|修复|解决|排除|扑灭|灭了|恢复|联系上|找到)|(已经|已)(被)?(拖|清|运|拉|搬)走|无恙|(处理|修|解决|扑灭|找到|联系上|搞|弄)(好了|过了)|后来.{0,8}(修|处理|灭|找到|联系上|没事)|现在(没|冇|不|已经没|已经冇)(得)?(事|味|闻|烟|漏|问题)|(未|没|冇)(再)?闻到|不再|没事了|虚惊/
 /** Long enough ago that flooding then is not flooding now ("上个月…把我屋里淹了"); "昨日" in a grid log is not. */
-const FAR_PAST = /上个?月|上个?星期|上个?礼拜|上周|去年|前段时间|前几天|上次|上回|那次/
+const FAR_PAST = /上个?月|上个?星期|上个?礼拜|上周|去年|前年|前段时间|前几天|上次|上回|那次/
 /** Overrides a past-time word elsewhere in the sentence ("上次说过了，今天…正在打架"). */
 const HAPPENING_NOW = /正在|(?<!到)现在|还在|刚刚|刚才|此刻|这会儿|马上/
 /**
@@ -107,6 +110,9 @@ const RESOLVED_STRONG = new RegExp(
     /已处置(?!中)|人员(均|都)?(无恙|平安|安全)|(已经|已)(被)?(拖|清|运|拉)走(了)?/,
     // … a recheck found nothing ("今日复查未闻到异味"), an inspection found it sound ("经入户检查承重尚可，无松动")
     /(复查|复检|复核|回访)(时|后)?[^，。！？!?]{0,4}(未|没有|没|冇)(再)?(闻到|发现|见到|看到)|(检查|查看|核实|排查)[^。！？!?]{0,10}(尚可|良好|牢固|稳固|无松动|未松动|无异常)/,
+    // round 12: the smell was traced and is gone ("煤气味查了，是饭店排风排的，已经没了"); the reporter only thought so
+    // ("我以为漏气了…现在好了")
+    /查(了|过了|清楚了)[，, ]?(是|原来是)|(味|烟)[^。！？!?]{0,20}(已经|现在|早就)(都)?(没|冇)(得)?了|我以为[^。！？!?]*(后来|原来|结果|其实)|现在(都|已经)?好了/,
   ]
     .map((r) => r.source)
     .join('|'),
@@ -150,8 +156,10 @@ function partFrom(text: string, position: number, fromSentence = true): string {
 export function resolvedAround(text: string, position: number, fromSentence = true, hazard = false): boolean {
   let part = partFrom(text, position, fromSentence).replace(HEARSAY_ALL_CLEAR, '')
   if (hazard) part = part.replace(PERSON_ALL_RIGHT, '')
-  return RESOLVED_STRONG.test(part)
+  return RESOLVED_STRONG.test(part) && !STILL_BURNING.test(part)
 }
+/** Round 12: the flames are out but it still smoulders or smokes ("明火已扑灭，仍有阴燃冒烟"): not over. */
+const STILL_BURNING = /(仍|还)(有|在)?[^，。！？!?]{0,4}(阴燃|冒烟|复燃|火苗|明火|烟)|复燃/
 /** Round 10: someone else's "没事" that the reporter does not believe ("施工队说没事，我们不敢住") closes nothing. */
 const HEARSAY_ALL_CLEAR = /(说|讲|称|认为|觉得)(没事|没问题|不要紧|不碍事|冇得事|冇事)(?=[^。！？!?\n]{0,14}(但|可|不敢|不放心|还是|根本|害怕|怕))/g
 /**
@@ -234,7 +242,8 @@ export const urgentRules: UrgentRule[] = [
   {
     reason: '起火冒烟',
     patterns: [
-      /着火|起火|失火|火灾|冒(黑|白|浓)?烟|浓烟|黑烟|烧起来|烧着了|着了火|火苗|明火|火光|火越来越大|火势|着起来了?/,
+      // round 12: 冒火 ("外机冒火了"), not sparks (冒火花) nor anger (气得冒火)
+      /(?<!气得)冒火(?!花|星)|着火|起火|失火|火灾|冒(黑|白|浓)?烟|浓烟|黑烟|烧起来|烧着了|着了火|火苗|明火|火光|火越来越大|火势|着起来了?/,
       /(楼道|屋里|家里|楼里|厨房|房间|楼上|楼下|车库|地下室|楼梯间?)(里头|里面|里边|里|内)?(有|全是|都是|好多|一屋子?)烟/,
       /(一屋子?|满屋子?|一楼道|满楼道|一走廊)(的)?烟|(全|都)是烟|烟.{0,4}(往外冒|冒出来|封住|封死|灌进|涌出)/,
       /(好大|好浓|很大|很浓|蛮大)的烟|烟(好大|很大|蛮大|好浓|很浓|越来越大)|烟雾弥漫|呛得?(人)?(受不了|喘不过气|睁不开)|眼睛都睁不开/,
@@ -242,7 +251,7 @@ export const urgentRules: UrgentRule[] = [
       /(电动车|电瓶车|电瓶|电池|插座|插线板|电线|电表箱|配电箱|配电房|空调|油锅|油烟机|抽油烟机).{0,6}(着了|烧了|烧起来|冒烟|炸了|爆炸|起火|燃起来|着起来)/,
       /爆炸|爆燃|烧焦的?(味|气味)|焦糊味|火警(铃|警报)?.{0,4}(响|叫)|(蹦|冒|溅)火星/,
     ],
-    unless: [PAST_OR_HYPOTHETICAL, FAR_PAST, /烧黑|烧过的|烧毁的|烧坏的|打火机|抽烟|吸烟|烟头|炊烟|香烟|烟花爆竹.{0,4}(禁|管)|油烟|烟熏火燎|会不会|怕|电焊|烟感|灭火器/],
+    unless: [PAST_OR_HYPOTHETICAL, FAR_PAST, /烧黑|烧过的|烧毁的|烧坏的|打火机|抽烟|吸烟|烟头|炊烟|香烟|烟花爆竹.{0,4}(禁|管)|油烟|烟熏火燎|会不会|怕|电焊|烟感|灭火器|烧烤|每天|天天|每晚/],
   },
   {
     reason: '电梯困人',
@@ -333,7 +342,8 @@ export const urgentRules: UrgentRule[] = [
       /(整体|整个|一边|半边|整栋|整面)(都)?(往.{0,4})?(下沉|倾斜|沉降|往下沉|往下耷拉|倒|斜|歪)|往(外|下|河里|路边)(边|面)?(倾|斜|歪|倒)|外倾|往下沉/,
       /(柱子|立柱|横梁|支架|钢架|基座|踏步|地基).{0,4}(断了|锈断|断裂|折了|松动|掏空|空了|下沉)/,
     ],
-    unless: [HYPOTHETICAL, /股市|股票|基金|房价|地砖|会不会|扔|抛|丢|正常(沉降|现象)/],
+    // round 12: plaster coming off in pieces ("墙皮一块块往下掉") is a repair, as the scorer has known since round 9
+    unless: [HYPOTHETICAL, /股市|股票|基金|房价|地砖|会不会|扔|抛|丢|正常(沉降|现象)|墙皮(?!块)|墙灰|腻子/],
   },
   // Round 7: immediate physical hazards (issue 9) as general forms — something up high about to fall on people below,
   // ground giving way, water coming down through a ceiling. Written from the hazard's shape, not from any set's texts.
@@ -504,7 +514,7 @@ const SCORER_DENIED = /(没|冇|未)(有|得)?露|电梯(里|里面|里头|里�
  * ("楼道线乱怕着火", "如果电梯困人"), not when they follow it as the consequence the reporter fears ("墙都歪了…要是倒了不得了",
  * "我怕出事", "处理建议：…").
  */
-const SCORER_NOT_NOW_BEFORE = /别等到|不要等到|莫等到|怕(会|要|是)?(着火|起火|失火|漏电|漏气|触电|塌|垮|倒|被困)|会不会|怕哪天|万一|如果|假如|哪天|建议|可不可以|经常|每次|老是|总是|还好没|幸好没|好在没|(最近|这阵子|这段时间)?总有|时常|常常/
+const SCORER_NOT_NOW_BEFORE = /(别|不要|莫)等|怕(会|要|是)?(着火|起火|失火|漏电|漏气|触电|塌|垮|倒|被困)|会不会|怕哪天|万一|如果|假如|哪天|建议|可不可以|经常|每次|老是|总是|还好没|幸好没|好在没|(最近|这阵子|这段时间)?总有|时常|常常|每年|每回/
 /** Round 9: what a past cause left behind is still there ("昨晚被风吹翻了，一半还悬在楼檐外面"); round 10: a state that
  * lasts is said without 还 too ("被昨晚的风吹翻了，一半悬在楼檐外面", "昨晚歪到二栋的墙上去了，树根都翘起来了"). */
 const STILL = /还(没|冇|在|挂|吊|悬|歪|斜|卡|堵|压)|仍(然|在)|依然|至今|悬在|悬着|吊在|吊着|挂在半|歪到|歪在|靠在.{0,6}(墙|楼|线)|搭在.{0,6}(线|墙|楼)|压在|翘起|掀起|翻起|一半(在|悬|露|挂|吊)|(往外|往里|往下)(歪|斜|倾)|冲空|掏空|裂到/
@@ -514,7 +524,7 @@ const CHRONIC = /常年|长年|长期|多年来|这么多年/
 const ACUTE = /突然|高烧|发烧|昏迷|晕倒|摔倒|抽搐|寒潮|急救|送医|呼吸困难/
 /** Today's words: a report that says what happens today is not about the past ("昨天还冇恁歪，今天更歪了"); round 9:
  * nor one that says it has lasted until now ("昨天到现在都冇开门"). */
-const TODAY = /今天|今日|今早|今晚|今儿|这两天|这几天|到现在|至今/
+const TODAY = /今天|今日|今早|今晚|今儿|这两天|这几天|到现在|至今|之后(就|再)?(一直)?(没|冇)(有|得)?(动静|声音|响动|人|见|出门|开门)/
 
 /**
  * Sentence-level guards for evidence found by the learned scorer at `index` in `sentence`: the sentence (after its

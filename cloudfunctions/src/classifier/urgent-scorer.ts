@@ -18,7 +18,8 @@ import urgentModel from './urgent-model.json'
 const STRUCTURE_CUE = /管涌|堤|坝|溃|决口|翻砂|冒砂|带砂|细砂|浑水|扔|丢|抛|缝|塌|垮|(?<!倾)倒|裂|歪|斜|倾(?!倒)|沉|陷|掉|落|坠|晃|鼓|断|危|砸|响|松|碎|露筋|钢筋|垂|耷拉|悬|吊|挂|翻|飘|荡|脱|空|滑|坑|洞|拱|隆|掀|飞下|哐/
 const SITUATION_CUES: Record<string, RegExp> = {
   燃气泄漏: /气|味|臭|嘶|呲|阀|罐|灶|熏/,
-  起火冒烟: /火|烟|烧|焦|炸|爆|燃|着(起来|了起来)/,
+  // Round 12: a battery that swells or runs hot on charge (鼓包, 发烫).
+  起火冒烟: /火|烟|烧|焦|炸|爆|燃|着(起来|了起来)|鼓包|发烫/,
   电梯困人: /困|关|卡|出不来|停|不动|打不开|开不了|喊|哭|拍|按|铃|救|闷/,
   // round 9: an underground garage filling up (cars and whoever goes down to move them) counts as a home does
   // round 11: and shops along a street (旁边几个门面已经在进水)
@@ -34,12 +35,19 @@ const SITUATION_CUES: Record<string, RegExp> = {
   // Round 9: threats in progress too — a burglar still inside, someone trying doors, following a child, petrol.
   // Round 10: someone held against their will (锁着门不让走), a stranger trying doors, a swindle under way (冒充…转钱).
   // Round 11: money leaving an account as the reporter speaks (验证码, 一笔一笔被转走).
-  正在发生暴力: /打|砍|刀|血|救命|喊|叫|闹|棍|揍|踢|踹|推|抢|凶|动手|哭|殴|斗|械|砸|骂|撬|贼|小偷|闯|跟着|尾随|堵|威胁|汽油|同归于尽|劫|绑|拐|扔|拧|门把|陌生|锁|拦|关(着|在)|扣(着|住)|不(让|许|准)(走|出|离开|下)|骗|冒充|转钱|转账|汇款|呼救|求救|限制|传销|控制|转走|验证码|扣款|被扣|跟到|跟踪|一直跟|拉拽|拽|(拖|拉|抱)(上|进)车|抱走/,
+  // Round 12: a lure or a swindle told by what is asked for (a deposit, a "safe account", a bank card, a prize to
+  // collect) and someone pulled towards a car ("把他往车上拉").
+  正在发生暴力: /打|砍|刀|血|救命|喊|叫|闹|棍|揍|踢|踹|推|抢|凶|动手|哭|殴|斗|械|砸|骂|撬|贼|小偷|闯|跟着|尾随|堵|威胁|汽油|同归于尽|劫|绑|拐|扔|拧|门把|陌生|锁|拦|关(着|在)|扣(着|住)|不(让|许|准)(走|出|离开|下)|骗|冒充|转钱|转账|汇款|呼救|求救|限制|传销|控制|转走|验证码|扣款|被扣|跟到|跟踪|一直跟|拉拽|拽|(拖|拉|抱)(上|进)车|抱走|往车(上|里)(拉|拖|推|拽)|说是[^，。 ]{0,6}(公司|银行|部门|政府|社区|物业|局)的|挨家挨户|安全账户|保证金|银行卡|中奖|领奖|公检法|劝阻|ATM|取款机/,
   // Round 8: a person whose life or health is in danger now; a child in danger; an open hole people can fall into.
   // Round 11: also someone vulnerable wandering or gone (病号服, 停药离家, 去向不明), trapped or pinned (被困, 卡在两辆车中间),
   // alone without food, water or power, at the edge of a roof, near water that is rising.
-  突发急病或生命危险: /晕|昏|倒|栽|不省人事|(没|冇|无)(有|得)?(反应|知觉|意识|气|呼吸|动静)|叫不醒|喊不醒|呼吸|抽|吐|中毒|溺|落水|扑腾|沉下|跳|轻生|不想活|活不下去|自杀|割腕|咬|血|摔|救护车|120|急救|喘|紫|说不清|说不出|胸口|心跳|站不起|动不了|发烫|中暑|烧炭|炭火|炭盆|煤炉|歪|发麻|(手|脚|腿|身子).{0,4}麻|烧到|高烧|发烧|糊涂|胡话|冰冷|冰凉|冻|虚弱|(没|冇|未)(有|得)?(吃|进食)|制氧|吸氧|氧气|出血|流血|蛇|蜂|蜇|撞|压在|卷入|走失|走丢|(没|冇|未)(有|得)?(回来|回家|到家|回)|不见了|找不到|失踪|下落|说不出|含糊|不理|眯|喊不应|叫不应|坠落|变形|躺(在|着)|心口|胸闷|冷汗|一动不动|不动了|(无法|不能|没法).{0,4}(进食|吃|喝|动|起|下床|呼吸)|药|误食|吞|咳|刺鼻|呛|辣眼|眼睛(辣|疼|痛)|熏|毒|栏杆外|窗台|楼顶边|天台|(车|车子)(里|内)(有人|还有)|困在|失联|联系不上|异味|寒潮|取暖|锁着|不(让|许)(走|离开|出)|去向不明|不知去向|离家|出走|病号服|光(着)?脚|赤脚|精神(病|障碍|卫生|疾病|失常)|停药|断药|吃完|断粮|断水|断电|(没|冇)(得)?(水|电)|被困|关在|关(了|着)(一)?个人|出不来|卡在|压住|压着|(喊|叫)[^，。！？!?]{0,4}不(太)?醒|迷糊|坐在车(上|里)|车上(有人|还有)|没出来|冲(入|进)(江|河|湖|水)|骨折|滑倒|遗书|关机|抑郁|拉肚子|腹泻|上吐下泻|夹在|夹住|溜坡|溜车|(楼顶|屋顶|顶楼|天台|楼上|阳台|桥)[^。！？!?]{0,12}(边上|边缘|沿|外侧)|水位|暴涨|漫过|冲走|水流|深水/,
-  儿童处于危险中: /伢|孩|小孩|儿童|宝宝|幼儿|婴儿|学生|娃|小朋友|初中|高中|小学|中学|留守|孙子|孙女|外孙|[0-9一二三四五六七八九十]+岁(?!.{0,2}老)/,
+  // Round 12: someone frail in heat or cold or without water or power, told by the body (一身汗, 说话都不清楚, 少尿,
+  // 头昏, 作呕, 站不稳) or by being bedridden and calling out; water that made people ill (肚子疼); someone injured
+  // and crying out (喊疼); a body in the water (漂浮, 生死); a flood that keeps a patient or a birth from hospital
+  // (进不来, 出不去, 透析, 羊水).
+  突发急病或生命危险: /晕|昏|倒|栽|不省人事|(没|冇|无)(有|得)?(反应|知觉|意识|气|呼吸|动静)|叫不醒|喊不醒|呼吸|抽|吐|中毒|溺|落水|扑腾|沉下|跳|轻生|不想活|活不下去|自杀|割腕|咬|血|摔|救护车|120|急救|喘|紫|说不清|说不出|胸口|心跳|站不起|动不了|发烫|中暑|烧炭|炭火|炭盆|煤炉|歪|发麻|(手|脚|腿|身子).{0,4}麻|烧到|高烧|发烧|糊涂|胡话|冰冷|冰凉|冻|虚弱|(没|冇|未)(有|得)?(吃|进食)|制氧|吸氧|氧气|出血|流血|蛇|蜂|蜇|撞|压在|卷入|走失|走丢|(没|冇|未)(有|得)?(回来|回家|到家|回)|不见了|找不到|失踪|下落|说不出|含糊|不理|眯|喊不应|叫不应|坠落|变形|躺(在|着)|心口|胸闷|冷汗|一动不动|不动了|(无法|不能|没法).{0,4}(进食|吃|喝|动|起|下床|呼吸)|药|误食|吞|咳|刺鼻|呛|辣眼|眼睛(辣|疼|痛)|熏|毒|栏杆外|窗台|楼顶边|天台|(车|车子)(里|内)(有人|还有)|困在|失联|联系不上|异味|寒潮|取暖|锁着|不(让|许)(走|离开|出)|去向不明|不知去向|离家|出走|病号服|光(着)?脚|赤脚|精神(病|障碍|卫生|疾病|失常)|停药|断药|吃完|断粮|断水|断电|(没|冇)(得)?(水|电)|被困|关在|关(了|着)(一)?个人|出不来|卡在|压住|压着|(喊|叫)[^，。！？!?]{0,4}不(太)?醒|迷糊|坐在车(上|里)|车上(有人|还有)|没出来|冲(入|进)(江|河|湖|水)|骨折|滑倒|遗书|关机|抑郁|拉肚子|腹泻|上吐下泻|夹在|夹住|溜坡|溜车|往下溜|溜下来|(楼顶|屋顶|顶楼|天台|楼上|阳台|桥)[^。！？!?]{0,12}(边上|边缘|沿|外侧)|水位|暴涨|漫过|冲走|水流|深水|往(江|河|湖|塘|水)里(走|去)|说话(都|也)?(不清|含糊)|一身(的)?汗|少尿|精神差|头昏|作呕|站(都)?站不稳|瘫在床|卧床|喊饿|停电|停水|肚子(疼|痛)|喝了|别喝|(喊|叫)(疼|痛)|疼得|痛得|受伤|烫伤|炸伤|漂浮|漂在|浮在|生死|体温(偏)?低|进不来|出不去|透析|羊水|要生了|临产|抢救/,
+  // Round 12: a newborn or an abandoned baby (新生儿, 弃婴).
+  儿童处于危险中: /伢|孩|小孩|儿童|宝宝|幼儿|婴(?!儿车)|新生儿|男童|女童|学生|娃|小朋友|初中|高中|小学|中学|留守|孙子|孙女|外孙|[0-9一二三四五六七八九十]+岁(?!.{0,2}老)/,
   井盖缺失或坑洞有坠落危险: /井|窟窿|洞|坑|沟|槽|盖板|桥板|护栏|踩空|掉(进|下)|栽(进|下)|陷进/,
 }
 /** Round 8: a second thing the situation cannot do without — flooding is about water (not a 床垫 in a corridor). */
@@ -47,6 +55,10 @@ const SITUATION_NEEDS: Record<string, RegExp> = {
   污水或积水进入住户家中: /水|淹|涝|漫|灌|渗|漏|泡|粪|汤/,
   // Round 9: a live-wire danger shows the wire or the current (bare, broken, hanging, sparking, wet, tingling …); wiring
   // that is only old or untidy ("电线都老化了") is a repair.
+  // Round 12: a child in danger is told with the danger (a window, water, a car, a dog, fire, alone, lost, hurt …); a child
+  // named in a request ("留守的小孩放学后没地方去") is not in danger.
+  // (a hazard next to a child counts: the structure family's and the open hole's words)
+  儿童处于危险中: new RegExp(`${STRUCTURE_CUE.source}|窗|阳台|栏杆|护栏|外机|楼顶|天台|边上|边边|水|河|塘|湖|江|井|窟窿|盖板|沟|车|锁|关|困|卡|火|烧|电|摔|咬|狗|打|哭|喊|叫|血|伤|烫|吞|吃|药|不见|走丢|走失|找不到|没回|冇回|到家|跟|抱|拐|陌生|一个人|独自|人管|大人|家长|饿|晕|冰|冻|热|晒|闷|爬|站|坐|玩|跑|险|淹|溺|施工|工地|马路|路中间|高压|气|毒|咳|吐|抽|喘|紫|哑|弃|体温|凉|树|枝|瓦`),
   电线裸露或漏电: /露|裸|破|断|垂|耷|掉|落|火花|火星|烟|焦|烧|糊|电(到|了|人)|麻|带电|漏电|触电|泡|淋|水|湿|闪|打火|噼|啪|拖|地上|开着|敞|(没|冇)(有|得)?(门|盖)|缺|摸|碰|压|挂|吊|晃|搭|线头|铜|烫|滋|嗞|靠/,
 }
 /**
@@ -57,17 +69,31 @@ const SITUATION_NEEDS: Record<string, RegExp> = {
 const SITUATION_UNLESS: Record<string, RegExp> = {
   独居老人联系不上: /申请|怎么(办|领)|低保|补贴|补助|津贴|老人机/,
   // round 10: paying for gas ("燃气表怎么充值") is not a leak
-  燃气泄漏: /怎么(领|申请|买|装|办理|充|交|缴)|在哪(里)?(领|办|买|充|交|缴)|充值|缴费|交费/,
+  // round 12: gas that does not come ("天然气供应中断了一整天", 停气) is an outage, not a leak
+  燃气泄漏: /怎么(领|申请|买|装|办理|充|交|缴)|在哪(里)?(领|办|买|充|交|缴)|充值|缴费|交费|(供应|供气)中断|停气|停供|(没|冇)(有|得)?气(用|烧)/,
+  // Round 12: a lift out of service for weeks or waiting for parts ("电梯关了一个多月说在等配件") holds nobody, unless a
+  // person is said to be inside.
+  // … nor do buttons that do not answer ("电梯里面的按钮坏了好几个，按8楼没反应").
+  电梯困人: /^(?!.*(里面有人|里头有人|里边有人|有人在|困|关人|关在|关了(个|一个|两个)人|卡(住|在)|喊|救|哭|拍门|出不来|闷)).*([0-9一二两三几半多]+个?(多)?(月|星期|礼拜|周)|等配件|年检|(按钮|按键)[^。！？!?]{0,8}(坏|失灵|不灵|没反应|冇反应))/,
+  // Round 12: paper burnt for the dead in a corridor or by the road is a nuisance, unless it spreads.
+  起火冒烟: /(烧纸|纸钱)(?!.*(着了|蔓延|烧到|烧了|火星|火(好|很|越来越)?大|浓烟|引燃|点着))/,
   // Round 9: falling plaster alone is not a collapse, but it does not cancel a wall that leans, cracks or comes loose.
   // Round 11: bricks lying on the pavement (砖头倒在人行道上) are no pouring.
-  房屋结构有倒塌危险: /倒(垃圾|水|进)|(?<![砖墙树塌垮头])倒在(垃圾|桶|池|沟|下水|门口|楼道|地漏)|往里倒|垃圾道|墙皮(?!.*(斜|歪|倾|裂|塌|垮|松|鼓))(?<!(斜|歪|倾|裂|塌|垮|松|鼓).*墙皮)/,
+  房屋结构有倒塌危险: /倒(垃圾|水|进)|(?<![砖墙树塌垮头])倒在(垃圾|桶|池|沟|下水|门口|楼道|地漏)|往里倒|垃圾道|墙皮(?!.*(斜|歪|倾|裂|塌|垮|松|鼓))(?<!(斜|歪|倾|裂|塌|垮|松|鼓).*墙皮)|墙皮(也|都)?(起|发)?鼓(?!.*(斜|歪|倾|裂|塌|垮|松))/,
   // Round 8: light things in the air (the overhead rule's own exception) and laundry blown away are not a falling hazard.
   高处物体有坠落危险: /风筝|气球|灯笼|彩旗|横幅|塑料袋|无人机|衣服|被单|床单|袜子|毛巾/,
   // Round 10: a kite or a bag caught on a wire is not a live wire.
-  电线裸露或漏电: /风筝|气球|塑料袋/,
+  // Round 12: wiring strung up without leave ("乱拉电线充电") is a matter to stop, unless it sparks, burns, is wet,
+  // broken, bare or live now.
+  电线裸露或漏电: /风筝|气球|塑料袋|(乱|私)(拉|接|扯)(?![^。！？!?]*(火花|火星|冒烟|着火|烧|焦|电到|触电|麻|漏电|打火|泡|淋|湿|断|掉|露|裸|破))/,
   // Round 8: health services and advice are not an emergency.
   // Round 11: a slight smell ("井口有轻微异味") is no fumes.
-  突发急病或生命危险: /体检|医保|报销|挂号|疫苗|讲座|培训|知识|演练|慢病|办卡|住院了|出院|康复|轻微(的)?(异味|气味|味道|臭味)/,
+  // Round 12: a parcel or a bag that went missing ("急急急！我一箱水果不见了") is no missing person.
+  突发急病或生命危险: /体检|医保|报销|挂号|疫苗|讲座|培训|知识|演练|慢病|办卡|住院了|出院|康复|轻微(的)?(异味|气味|味道|臭味)|(快递|包裹|水果|钥匙|钱包|手机|东西|电动车|自行车)[^，。！？!?]{0,8}不见了/,
+  // Round 12: a grown son or daughter working away ("伢在外头打工，老板跑了") is no child in danger.
+  儿童处于危险中: /(伢|孩子|儿子|女儿|娃)[^，。！？!?]{0,6}(打工|上班)|工钱|工资/,
+  // Round 12: a drain blocked but not overflowing ("地漏返味，尚未外溢") floods nothing.
+  污水或积水进入住户家中: /(尚未|未|没有?|冇)外溢|^(?!.*(家|屋|户|室|房|客厅|卧室|厨房|床|一楼|店|门面|商铺|车库|电梯|楼道|楼梯|地下)).*(马路|路上|路面|路边|路口|条路|大道|街)/,
   // Round 11: a worry that someone might step into it ("井盖松动，怕有人踩空") is no one stepping into it.
   井盖缺失或坑洞有坠落危险: /(响|异响|不平|臭|松动)(?!.*(掉|(?<!怕[^，。！？!?]{0,3})踩空|没了|不见|缺))/,
   // Round 8: a pothole, an uneven or patched surface, settling that is normal or repaired is not ground giving way.
@@ -80,7 +106,8 @@ const SITUATION_UNLESS: Record<string, RegExp> = {
  * set) is a matter to report; it is an emergency while it goes on ("还在扔", "一直往下丢").
  */
 const THROWING = /扔|丢|泼|抛/
-const STILL_GOING_ON = /还在|正在|一直|不停|又在|接着/
+// Round 12: "谁在往下扔啤酒瓶" is going on as the reporter writes.
+const STILL_GOING_ON = /还在|正在|一直|不停|又在|接着|在(往下|往楼下|往外)?(扔|丢|泼|抛)/
 /**
  * Round 10: someone trying a door at night is a matter for the police to look into (the generated held-out set:
  * "半夜有人在拧我家门把手" is not urgent); it is an emergency while the person is still there, is getting in, or the
@@ -124,15 +151,27 @@ const COLLAPSING = /塌|垮|要倒|随时|咔|掉(块|灰|渣)|裂|往下掉|鼓
  * TAXONOMY; it is urgent when it pours, spreads over the floor, or reaches a bed or the wiring.
  */
 // Round 11: a leak caught in basins ("屋里接了好几个盆") is a repair too; 寒潮 is weather, not damp.
-const ONLY_DRIPPING = /滴|渗|湿|水印|(?<!寒)潮|(接|放)(了|着)?[^，。！？!?]{0,4}(盆|桶)/
-const WATER_SERIOUS = /大量|积水|淌|结冰|滑倒|地(面|上)(全|都)?是水|哗|流|灌|冲|淹|漫|泡|床|插座|电|灯|接不住|一股|像下雨|塌|水深|[0-9一二两三四五几]+(厘米|公分)|脚(背|面|踝)|全是水|满屋|一屋|进水|往外冒|倒灌|冒出|翻|涌/
+// Round 12: a neighbour's water that leaks into a flat and soaks a wall ("楼上的水漏到我屋里 墙都泡了") is a neighbour
+// matter; a burst pipe, a ceiling that sags, water that does not let up are not.
+const ONLY_DRIPPING = /滴|渗|湿|水印|(?<!寒)潮|(接|放)(了|着)?[^，。！？!?]{0,4}(盆|桶)|漏(到|进|水)/
+const WATER_SERIOUS = /大量|积水|淌|结冰|滑倒|地(面|上)(全|都)?是水|哗|流|灌|冲|淹|漫|(?<!墙(根|角|面|壁)?(都|也)?)泡|床|爆(裂|了|开)|下垂|水势|不停|插座|电|灯|接不住|一股|像下雨|塌|水深|[0-9一二两三四五几]+(厘米|公分)|脚(背|面|踝)|全是水|满屋|一屋|进水|往外冒|倒灌|冒出|翻|涌/
 /** Round 11: no water at all ("屋里冇得水喝了", "停水两天") is no flood, unless water is also said to pour in. */
 const NO_WATER = /(没|冇|无)(得|有)?水(喝|用|吃|了|$)|停水|断水|缺水/
 const FLOODING = /淹|灌|漫|涌|进水|泡/
-const OTHER_SMELL = /垃圾|粪|屎|尿|骚|厕所|化粪池|臭水沟|下水道|死老鼠|苍蝇/
+// Round 12: fish and offal, rot and mould smell too ("鱼摊把内脏倒在路边，腥臭味好重").
+const OTHER_SMELL = /垃圾|粪|屎|尿|骚|厕所|化粪池|臭水沟|下水道|死老鼠|苍蝇|腥|内脏|馊|霉/
+/** Round 12: a smell that burns the eyes or the throat ("一股氯气味，好呛眼睛睁不开") is fumes, wherever it comes from. */
+const FUMES_HARM = /呛|睁不开|辣眼|眼睛(辣|疼|痛)|咳|喘不|头晕|刺鼻|氯/
+/**
+ * Round 12: a car window or a lock found smashed ("夜间巡逻发现车窗被砸，已报警") is damage to report; violence is
+ * against a person, or goes on while the reporter writes.
+ */
+const DAMAGE_ONLY = /(车窗|车玻璃|玻璃|车子?|窗户|门锁|锁|监控|店门|卷闸门)被(人)?(砸|撬|划)/
+const AGAINST_A_PERSON = /打(人|我|他|她)|伤|血|刀|救命|喊|叫|哭|威胁|正在|还在|在(砸|撬|划)/
 /** An old person, or a relative of the reporter's parents' generation ("我妈一个人住…"); round 9: or anyone said to live
  * alone, disabled or bedridden ("独居的刘叔", "独居残疾人"). */
-const ELDERLY_CUE = new RegExp(`${ELDERLY.source}|老|妈|爸|母亲|父亲|姑|姨|舅|伯|独居|孤寡|残疾|瘫`)
+// Round 12: or a tenant or anyone said to live alone ("一周未见租户，敲门无应答").
+const ELDERLY_CUE = new RegExp(`${ELDERLY.source}|老|妈|爸|母亲|父亲|姑|姨|舅|伯|独居|孤寡|残疾|瘫|租户|一个人住|独自`)
 
 export interface UrgentModelFile {
   labels: string[]
@@ -320,8 +359,9 @@ export function urgentScorerVerdict(text: string, model: LoadedUrgentModel = sha
   // the scorer is sure, so may the other families' (a son beating his mother against a wall is not a wall coming down).
   let blockedBy = ''
   const stopped = new Set<string>()
+  let hazardsOnly = false
   for (const member of sure ? [...score.members, ...score.others()] : score.members) {
-    if (stopped.has(familyOf(member.label))) continue
+    if (stopped.has(familyOf(member.label)) || (hazardsOnly && !HAZARDS.has(member.label))) continue
     const ownFamily = score.members.includes(member)
     // Round 11: a family's next situation stands only when the scorer gives it some weight of its own (a ceiling that
     // leaks and dropped plaster, 0.55 collapse, is not a falling object at 0.04).
@@ -337,6 +377,13 @@ export function urgentScorerVerdict(text: string, model: LoadedUrgentModel = sha
     // the scorer is sure, a sentence guard that stops one family (a negation before its evidence: "煤气灶打开了不点火"
     // denies a fire) leaves another family to stand on its own evidence and guards (the gas).
     if (why !== 'cue' && why !== 'elderly') {
+      // Round 12: a person pulled out or unhurt closes that person's danger, not the hazard that caught them ("井盖翻起来了，
+      // 小孩的腿陷进去了，我们把他拉出来了": the child, then the open hole): the family's hazard situations may still stand
+      // on their own guards (round 10's PERSON_ALL_RIGHT).
+      if (why === 'sentence' && !HAZARDS.has(member.label) && !hazardsOnly) {
+        hazardsOnly = true
+        continue
+      }
       if (!sure || why !== 'sentence') break
       stopped.add(familyOf(member.label))
     }
@@ -356,12 +403,13 @@ function memberBlockedBy(normalized: string, member: { label: string; evidence: 
   if (label === '房屋结构有倒塌危险' && LEAK_ONLY.test(evidenceSentence.text) && !COLLAPSING.test(evidenceSentence.text)) return 'cue'
   if (label === '独居老人联系不上' && (!ELDERLY_CUE.test(normalized) || (CHILD.test(evidenceSentence.text) && !ELDERLY.test(evidenceSentence.text)))) return 'elderly'
   if (label === '污水或积水进入住户家中' && ONLY_DRIPPING.test(normalized) && !WATER_SERIOUS.test(normalized)) return 'dripping'
-  if (label === '燃气泄漏' && OTHER_SMELL.test(normalized) && !GAS_WORD.test(normalized)) return 'other-smell'
+  if (label === '燃气泄漏' && OTHER_SMELL.test(normalized) && !GAS_WORD.test(normalized) && !FUMES_HARM.test(normalized)) return 'other-smell'
   if (label === '污水或积水进入住户家中' && NO_WATER.test(normalized) && !FLOODING.test(normalized)) return 'cue'
   if (label === '高处物体有坠落危险' && THROWING.test(normalized) && !STILL_GOING_ON.test(normalized)) return 'unless'
   if (label === '独居老人联系不上' && (SERVICE_UNANSWERED.test(normalized) || IF_UNANSWERED.test(normalized))) return 'unless'
   if (label === '正在发生暴力' && DOOR_TRYING.test(normalized) && !BREAK_IN.test(normalized) && !STILL_THERE.test(normalized)) return 'unless'
   if (label === '正在发生暴力' && isSwindleWarning(normalized)) return 'unless'
+  if (label === '正在发生暴力' && DAMAGE_ONLY.test(normalized) && !AGAINST_A_PERSON.test(normalized) && !STILL_THERE.test(normalized)) return 'unless'
   if (label === '井盖缺失或坑洞有坠落危险' && HOLE_COVERED.test(normalized)) return 'unless'
   // The sentence that holds the evidence must pass the sentence guards. Round 10: at one of the top n-grams, not only
   // the strongest — a grid note's recommendation ("建议立即关阀、断电") often holds the strongest n-gram, while the

@@ -5,6 +5,8 @@ import { checkSoonSituation, detectUrgent } from '../../src/classifier/urgent'
 import { CORPUS_FILES, readUrgentJsonl } from './corpus-io'
 
 const URGENT_SETS: [string, string][] = [
+  ['urgent-test13', CORPUS_FILES.urgentTest13],
+  ['urgent-test12', CORPUS_FILES.urgentTest12],
   ['urgent-dev11', CORPUS_FILES.urgentDev11],
   ['urgent-test11', CORPUS_FILES.urgentTest11],
   ['urgent-test10', CORPUS_FILES.urgentTest10],
@@ -21,6 +23,7 @@ const STREAMS: [string, string][] = [
   ['generated held-out', CORPUS_FILES.heldout],
   ['hand-written', CORPUS_FILES.handwritten],
   ['blind-dev', CORPUS_FILES.blindDev],
+  ['blind-test3', CORPUS_FILES.blindTest3],
 ]
 const LEVELS = [0.3, 0.4, 0.5, 0.6]
 

@@ -104,6 +104,26 @@ export const EVAL_SET_SPECS = {
     sealed: false,
     urgentOnly: true,
   },
+  // Round 12: measured sealed once after round 11 (P 0.973 / R 0.900), then studied.
+  'urgent-test12': {
+    file: CORPUS_FILES.urgentTest12,
+    title: '紧急开发集·测十二 urgent-test12 (a writer who saw only TAXONOMY.md and the seed: 160 urgent — about 70 hazards, 60 people in danger, 30 other emergencies — + 80 decoys; measured sealed once after round 11: P 0.973 / R 0.900; then studied in round 12)',
+    sealed: false,
+    urgentOnly: true,
+  },
+  // Round 12: measured sealed once after round 11 (P 0.979 / R 0.881), then studied.
+  'urgent-test13': {
+    file: CORPUS_FILES.urgentTest13,
+    title: '紧急开发集·测十三 urgent-test13 (a writer who saw only TAXONOMY.md and the seed: 160 urgent, each a different scenario, + 80 decoys; measured sealed once after round 11: P 0.979 / R 0.881; then studied in round 12)',
+    sealed: false,
+    urgentOnly: true,
+  },
+  // Round 12: measured sealed once after round 11 (macro-F1 0.928, urgent P 0.833 / R 1.000), then studied.
+  'blind-test3': {
+    file: CORPUS_FILES.blindTest3,
+    title: '盲写开发集三 blind-test3 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 30 per category, 30 of them urgent, five voices incl. hotline notes; measured sealed once after round 11: macro-F1 0.928, urgent P 0.833 / R 1.000; then studied in round 12)',
+    sealed: false,
+  },
   'blind-test': {
     file: CORPUS_FILES.blindTest,
     title: '盲写测试集 blind-test (independent writer; category figures never used for tuning; urgent flag: dev set since round 5)',
@@ -152,26 +172,6 @@ export const EVAL_SET_SPECS = {
     sealed: true,
     banner: `独立作者紧急测试 urgent-test8：${NEVER_USED}`,
     urgentOnly: true,
-  },
-  'urgent-test12': {
-    file: CORPUS_FILES.urgentTest12,
-    title: '紧急测试集十二 urgent-test12 (a writer who saw only TAXONOMY.md and the seed: 160 urgent — about 70 hazards, 60 people in danger, 30 other emergencies — + 80 decoys; measured sealed before and once after round 11)',
-    sealed: true,
-    banner: `独立作者紧急测试 urgent-test12：${NEVER_USED}`,
-    urgentOnly: true,
-  },
-  'urgent-test13': {
-    file: CORPUS_FILES.urgentTest13,
-    title: '紧急测试集十三 urgent-test13 (a writer who saw only TAXONOMY.md and the seed: 160 urgent, each a different scenario, + 80 decoys; written after round 11, measured sealed once with it)',
-    sealed: true,
-    banner: `独立作者紧急测试 urgent-test13：${NEVER_USED}`,
-    urgentOnly: true,
-  },
-  'blind-test3': {
-    file: CORPUS_FILES.blindTest3,
-    title: '盲写测试集三 blind-test3 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 30 per category, 30 of them urgent, five voices incl. hotline notes; written after round 11, measured sealed once with it)',
-    sealed: true,
-    banner: `盲测三 blind-test3：${NEVER_USED}`,
   },
 } satisfies Record<string, EvalSetSpec>
 

@@ -4,6 +4,7 @@
 // Dev sets the scorer does not train on are measured once with the model trained on every other set. This is the
 // figure that chooses changes: the studied sets' own rules ∨ scorer figures are fitted and say little about a new writer.
 // Never reads a sealed set. Usage: tsx cloudfunctions/tools/classifier/urgent-leave-one-out.ts [--sets a,b] [--configs 0.5/0.95/0.1,0.5/off] [--list]
+//   [--without-independent-writers] (round 12: every fold trained without the two independent writers' files, train-urgent.ts INDEPENDENT_WRITER_FILES)
 //   a config is threshold/sure[/next]: the family threshold, the 1 − P(none) at which any family may stand (urgent-scorer.ts
 //   SURE_URGENCY) and the least P a family's next situation needs (round 11, FALLBACK_MEMBER_AT; default the shipped one).
 import { FALLBACK_MEMBER_AT, loadUrgentModel, SURE_URGENCY, urgentScorerVerdict, type LoadedUrgentModel } from '../../src/classifier/urgent-scorer'
@@ -22,12 +23,16 @@ function argList(flag: string): string[] | undefined {
   return at >= 0 ? process.argv[at + 1].split(',') : undefined
 }
 
+/** Sets of everyday reports: their ordinary texts are a decoy fold; their few urgent texts are not pooled. */
+const DECOY_FOLDS = ['blind-dev', 'blind-test3']
+
 interface Fold { set: string; urgent: number; hits: number[]; decoyAlarms: number[]; ordinaryAlarms: number[] }
 
 type Config = [threshold: number, sure: number, fallback: number]
 
 /** Round 10: `--list` prints, for the first config, each fold's misses and false alarms (studied sets only). */
 const LIST = process.argv.includes('--list')
+const WITHOUT_WRITERS = process.argv.includes('--without-independent-writers')
 
 function measure(set: string, examples: LabelledExample[], model: LoadedUrgentModel, thresholds: Config[], ordinary: boolean): Fold {
   const fires = (text: string, [t, sure, fallback]: Config) => urgentScorerVerdict(text, model, t, sure, fallback).evidence !== undefined
@@ -56,13 +61,13 @@ if (require.main === module) {
   const folds: Fold[] = []
   for (const [name, spec] of Object.entries(DEV_TRAINING_SETS)) {
     if (!wanted(name)) continue
-    const model = loadUrgentModel(trainUrgentModel(trainingExamples([name])))
+    const model = loadUrgentModel(trainUrgentModel(trainingExamples([name], WITHOUT_WRITERS)))
     folds.push(measure(name, readUrgentJsonl(spec.file), model, thresholds, true))
     console.error(`fold ${name} done`)
   }
   const held = Object.entries(HELD_ONLY).filter(([name]) => wanted(name))
   if (held.length) {
-    const model = loadUrgentModel(trainUrgentModel(trainingExamples()))
+    const model = loadUrgentModel(trainUrgentModel(trainingExamples([], WITHOUT_WRITERS)))
     for (const [name, file] of held) folds.push(measure(name, readUrgentJsonl(file), model, thresholds, false))
   }
   const header = thresholds.map(([t, sure, fallback]) => `t=${t} sure=${sure} next≥${fallback}: R (decoy fa, ordinary fa)`.padEnd(28)).join(' ')
@@ -77,7 +82,8 @@ if (require.main === module) {
   }
   // Round 11: blind-dev is a fold too, for its ordinary reports (the decoy column: its non-urgent texts with it left out);
   // the pooled recall stays over the urgent writers' sets.
-  const urgentWriters = folds.filter((f) => f.set !== 'blind-dev')
+  // Round 12: blind-test3 (everyday reports) is such a fold too.
+  const urgentWriters = folds.filter((f) => !DECOY_FOLDS.includes(f.set))
   pooled(urgentWriters.filter((f) => !(f.set in HELD_ONLY)), 'pooled (left out)')
   pooled(urgentWriters, 'pooled (all)')
 }
