@@ -7,7 +7,8 @@
 //
 // Options (or environment): --sizes 100000,1000000 (BENCH_SIZES) --mixes realistic,adversarial (BENCH_MIXES)
 // --duration 20 (BENCH_DURATION, seconds an action) --warmup 3 (BENCH_WARMUP) --connections 16 (BENCH_CONNECTIONS)
-// --runs 1 (BENCH_RUNS: each action measured this many times, the median run reported, every run's req/s kept)
+// --runs 1 (BENCH_RUNS: each action measured this many times, in rounds through the read actions, then submit's runs; the
+// median run reported, every run's req/s kept)
 // --actions whoami,get,… (BENCH_ACTIONS, default all) --out bench/results.json (BENCH_OUT).
 // A quick run: npm run bench:load -- --sizes 100000 --mixes adversarial --duration 3 --warmup 1
 import { spawn, type ChildProcess } from 'node:child_process'
