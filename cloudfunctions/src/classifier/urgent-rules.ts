@@ -170,7 +170,7 @@ export function resolvedAround(text: string, position: number, fromSentence = tr
  * an emergency being handed over — and not while people are still exposed or it is still getting worse.
  */
 const MADE_SAFE = /(已|已经)(经)?(设置?|拉|放|摆|竖|立|加|围|做)(了|好|起)?(简易|临时)?(的)?(警示|警戒|围挡|围栏|护栏|隔离|锥桶|路障|提示牌|安全提示)|(已|已经)(断电|停电|切断电源|断开电源|拉闸|关(闭)?(了)?(总)?(阀|闸)|封闭|封堵|围起来|盖(上|好|住)|遮盖)/
-const AWAITING_REPAIR = /待(维修|修|修复|更换|处理)|需(要)?[^，。！？!?]{0,4}(修补|恢复|更换|维修|修复|补上|换)|(已)?报(物业|修)|列入|安排维修|择期/
+const AWAITING_REPAIR = /待[^，。！？!?]{0,6}(维修|修|更换|处理|拆除|清理|填|补)|需(要)?[^，。！？!?]{0,4}(修补|恢复|更换|维修|修复|补上|换)|(已)?报(物业|修)|列入|安排维修|择期/
 const STILL_EXPOSED = /立即|立刻|马上|紧急|急需|速|抢修|撤离|疏散|劝离|带电|放电|漏气|泄漏|下方|下面|底下|增大|人流|不明|仍|还在|还有人|正在|被困|困(在|住)|有人|(内|里)[0-9一二两三几]+(人|名)|受伤|倒地|昏迷|出血|流血|暂无|照常|随时|越来越|扩大|加剧|继续(往|下|塌|冒|漏|扩|裂)|(有|几)(个|名)?(人|小孩|伢|老人|学生)(在)?(旁边|附近|围观|下面|底下)/
 /** Round 12: the flames are out but it still smoulders or smokes ("明火已扑灭，仍有阴燃冒烟"): not over. */
 const STILL_BURNING = /(仍|还)(有|在)?[^，。！？!?]{0,4}(阴燃|冒烟|复燃|火苗|明火|烟)|复燃/
@@ -337,7 +337,8 @@ export const urgentRules: UrgentRule[] = [
       /(线皮|电线皮|绝缘皮|外皮)(都)?(烂|破|裂|掉)了?.{0,12}(水|雨|湿)|线(头)?泡在.{0,3}水/,
       /(摸|碰|扶|触).{0,8}(麻了|麻一下|有点麻|发麻)|是有电的|(还|也)有电(?=的|了|啊|撒|吧|呢|$|[，,])/,
     ],
-    unless: [/漏电保护|防触电|安全用电|电焊|会不会漏电|(没有|没|冇|未|不)(裸露|外露|露|带电|漏电)/, HYPOTHETICAL],
+    // round 13: rain drumming on a canopy ("水打在雨棚上啪啪响") is no arcing
+    unless: [/漏电保护|防触电|安全用电|电焊|会不会漏电|(没有|没|冇|未|不)(裸露|外露|露|带电|漏电)|(雨|水|冰雹)[^，。！？!?]{0,10}(啪啪|噼啪|噼里啪啦)/, HYPOTHETICAL],
     /** Someone checked and found no current ("用电笔测过了没电", "经核实不带电"). */
     unlessText: /(测|核实|确认|查)(过了?)?.{0,3}(没电|不带电|没有电)|废弃的|(没|冇|没有|冇得|未)(看到|见到|发现)?(有)?(电线|线头|线)?(裸露|外露|露出|露在外)/,
   },
@@ -360,7 +361,9 @@ export const urgentRules: UrgentRule[] = [
       /(柱子|立柱|横梁|支架|钢架|基座|踏步|地基).{0,4}(断了|锈断|断裂|折了|松动|掏空|空了|下沉)/,
     ],
     // round 12: plaster coming off in pieces ("墙皮一块块往下掉") is a repair, as the scorer has known since round 9
-    unless: [HYPOTHETICAL, /股市|股票|基金|房价|地砖|会不会|扔|抛|丢|正常(沉降|现象)|墙皮(?!块)|墙灰|腻子/],
+    unless: [HYPOTHETICAL, /股市|股票|基金|房价|地砖|会不会|扔|抛|丢|正常(沉降|现象)|墙皮(?!块)|墙灰|腻子|(歪|斜|倾)了?一点(?!就)/],
+    // round 13: a car sinking in water ("车冲进河里，正在往下沉") is a person in danger, not a building giving way
+    unlessText: /(车|车子|轿车|小车|面包车)[^。！？!?]{0,12}(河|湖|塘|江|水库|水)(里|中)/,
   },
   // Round 7: immediate physical hazards (issue 9) as general forms — something up high about to fall on people below,
   // ground giving way, water coming down through a ceiling. Written from the hazard's shape, not from any set's texts.
@@ -383,7 +386,8 @@ export const urgentRules: UrgentRule[] = [
       ),
     ],
     context: BELOW_IS_PEOPLE,
-    unless: [HYPOTHETICAL, /会不会|哪天|有点|有一点|还(很|挺|蛮|算)?(牢|结实|稳)|不(会|要紧)|生锈|颜色|难看|太丑|灯(坏|不亮)/],
+    // round 13: "被风吹歪了一点" is a slight lean
+    unless: [HYPOTHETICAL, /会不会|哪天|有点|有一点|(歪|斜|倾)了?一点|还(很|挺|蛮|算)?(牢|结实|稳)|不(会|要紧)|生锈|颜色|难看|太丑|灯(坏|不亮)/],
   },
   {
     // ground giving way that is plainly dangerous by itself: a landslide, something fell in, a hole still growing,
