@@ -166,10 +166,10 @@ export function resolvedAround(text: string, position: number, fromSentence = tr
 /**
  * Round 13: a hazard made safe and waiting for its repair — cordoned off, switched off, covered ("线缆外露，经供电所确认
  * 已断电，已设警示，需恢复盖板", "路面塌陷坑…已设简易警示，需市政修补"): the note is a repair order. Only "已…" counts
- * ("暂无围挡" says the opposite), only with a repair to schedule ("待维修", "需…修补") — a cordon with "请…立即处置" is
+ * (or moved out of the way: "护栏被撞倒…已移至路边，需市政恢复"; "暂无围挡" says the opposite), only with a repair to schedule ("待维修", "需…修补") — a cordon with "请…立即处置" is
  * an emergency being handed over — and not while people are still exposed or it is still getting worse.
  */
-const MADE_SAFE = /(已|已经)(经)?(设置?|拉|放|摆|竖|立|加|围|做)(了|好|起)?(简易|临时)?(的)?(警示|警戒|围挡|围栏|护栏|隔离|锥桶|路障|提示牌|安全提示)|(已|已经)(断电|停电|切断电源|断开电源|拉闸|关(闭)?(了)?(总)?(阀|闸)|封闭|封堵|围起来|盖(上|好|住)|遮盖)/
+const MADE_SAFE = /(已|已经)(经)?(设置?|拉|放|摆|竖|立|加|围|做)(了|好|起)?(简易|临时)?(的)?(警示|警戒|围挡|围栏|护栏|隔离|锥桶|路障|提示牌|安全提示)|(已|已经)(断电|停电|切断电源|断开电源|拉闸|关(闭)?(了)?(总)?(阀|闸)|封闭|封堵|围起来|盖(上|好|住)|遮盖)|(已|已经)(被)?(移|挪|搬|拖|清)(至|到|开|走)/
 const AWAITING_REPAIR = /待[^，。！？!?]{0,6}(维修|修|更换|处理|拆除|清理|填|补)|需(要)?[^，。！？!?]{0,4}(修补|恢复|更换|维修|修复|补上|换)|(已)?报(物业|修)|列入|安排[^，。！？!?]{0,4}(修|维修|处理|更换)|(下周|明天|改天|近期|择期)[^，。！？!?]{0,3}(来)?(修|维修|处理|更换)/
 const STILL_EXPOSED = /立即|立刻|马上|紧急|急需|速|抢修|撤离|疏散|劝离|带电|放电|漏气|泄漏|下方|下面|底下|增大|人流|不明|仍|还在|还有人|正在|被困|困(在|住)|有人|(内|里)[0-9一二两三几]+(人|名)|受伤|倒地|昏迷|出血|流血|暂无|照常|随时|越来越|扩大|加剧|继续(往|下|塌|冒|漏|扩|裂)|(有|几)(个|名)?(人|小孩|伢|老人|学生)(在)?(旁边|附近|围观|下面|底下)/
 /** Round 12: the flames are out but it still smoulders or smokes ("明火已扑灭，仍有阴燃冒烟"): not over. */

@@ -156,7 +156,7 @@ const SERVICE_UNANSWERED = /(物业|公司|客服|热线|部门|单位|办事处
 /** Round 10: a fragment that only names a topic ("关于打架斗殴") reports no event. */
 const TOPIC_ONLY = /^(关于|有关)[^，。！？,!?；;]{0,12}[？?]?$/
 /** Round 9: situations described by a negation ("电话不接", "叫他冇得反应"): a negation before the evidence is the evidence. */
-const NEGATED_EVIDENCE = new Set(['独居老人联系不上', '突发急病或生命危险'])
+const NEGATED_EVIDENCE = new Set(['独居老人联系不上', '突发急病或生命危险', '井盖缺失或坑洞有坠落危险'])
 /** The unreachable person is a child, not an old person, when the sentence names a child and no old person. */
 const CHILD = /小孩|孩子|留守|儿童/
 /** A leak without a structure giving way: dripping or seeping water is not a collapse. */
