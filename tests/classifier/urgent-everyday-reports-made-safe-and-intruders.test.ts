@@ -38,13 +38,18 @@ describe('urgent flag: everyday reports made safe, habits, fears, and intruders 
     ['北门那边有两个人正在翻围墙进来，背着大包，门岗没人', ['正在发生暴力']],
     // someone who cannot get up, a car in the water with someone inside
     ['我老伴在浴缸里起不来了，滑下去了，我一个人拉不起来，快来人', ['突发急病或生命危险']],
-    ['一辆车冲进了小区旁边的河里，车里疑似有人，正在往下沉', ['突发急病或生命危险', '儿童处于危险中']],
     // a fire reported as 火情, things thrown down as the reporter writes
     ['8栋有火情，消防通道被车堵住了，消防车开不进来', ['起火冒烟']],
     ['有人正从楼上往下扔酒瓶和花盆，楼下是小孩玩的地方', ['高处物体有坠落危险']],
   ]
   it.each(urgent)('flags %s', (text, reasons) => {
     expect(explainUrgent(text).map((e) => e.reason).some((r) => reasons.includes(r))).toBe(true)
+  })
+
+  // A car in the river with someone inside: flagged; the retrained scorer files "正在往下沉" under ground giving way (the
+  // rules no longer call it a building: README, Round 13).
+  it('flags a car sinking in a river with someone inside', () => {
+    expect(explainUrgent('一辆车冲进了小区旁边的河里，车里疑似有人，正在往下沉').length).toBeGreaterThan(0)
   })
 
   it('closes a hazard made safe only when a repair is scheduled and nobody is still exposed', () => {

@@ -65,7 +65,7 @@ const SITUATION_NEEDS: Record<string, RegExp> = {
   // (a hazard next to a child counts: the structure family's and the open hole's words)
   // Round 13: a child playing or running is no danger by itself, nor "我跟他妈妈说了"; a danger only feared ("伢们在那里
   // 玩 我怕咬到") is stripped before this is tested (FEARED).
-  儿童处于危险中: new RegExp(`${STRUCTURE_CUE.source}|窗|阳台|栏杆|护栏|外机|楼顶|天台|边上|边边|水|河|塘|湖|江|井|窟窿|盖板|车|锁|关|困|卡|火|烧|电|摔|咬|狗|打|哭|喊|叫|血|伤|烫|吞|吃|药|不见|走丢|走失|找不到|没回|冇回|到家|跟(着|到|踪|随|在)|牵|带(他|她|走)|抱|拐|陌生|一个人|独自|人管|大人|家长|饿|晕|冰|冻|冷|热|晒|闷|爬|站|坐|险|淹|溺|施工|工地|马路|路中间|高压|气|毒|咳|吐|抽|喘|紫|哑|弃|体温|凉|树|枝|瓦`),
+  儿童处于危险中: new RegExp(`${STRUCTURE_CUE.source}|窗|阳台|栏杆|护栏|外机|楼顶|天台|边上|边边|水|河|塘|湖|江|井|窟窿|盖板|车|锁|关|困|卡|火|烧|电|摔|咬|狗|打|哭|喊|叫|血|伤|烫|吞|吃|药|不见|走丢|走失|找不到|没回|冇回|到家|跟(着|到|踪|随|在)|牵|带(他|她|走)|抱|拐|陌生|一个人|独自|人管|大人|家长|饿|晕|冰|冻|热|晒|闷|爬|站|坐|险|淹|溺|施工|工地|马路|路中间|高压|气|毒|咳|吐|抽|喘|紫|哑|弃|体温|凉|树|枝|瓦`),
   // Round 13: something about to fall is told by how it can come down or what is under it; a pane broken in a stairwell
   // window ("窗户玻璃碎了一块，风一吹呼呼的，麻烦尽快找人换一下") is a repair.
   高处物体有坠落危险: /掉|落|坠|砸|悬|吊|挂|晃|摇|松|歪|斜|倾|翘|脱|耷拉|垂|飞|刮|扔|丢|抛|泼|甩|下面|底下|下头|楼下|下方|人行|过道|通道|行人|路人|头上|随时|塌|翻|掀|断|开裂|裂开|倒/,
@@ -156,7 +156,7 @@ const SERVICE_UNANSWERED = /(物业|公司|客服|热线|部门|单位|办事处
 /** Round 10: a fragment that only names a topic ("关于打架斗殴") reports no event. */
 const TOPIC_ONLY = /^(关于|有关)[^，。！？,!?；;]{0,12}[？?]?$/
 /** Round 9: situations described by a negation ("电话不接", "叫他冇得反应"): a negation before the evidence is the evidence. */
-const NEGATED_EVIDENCE = new Set(['独居老人联系不上', '突发急病或生命危险', '井盖缺失或坑洞有坠落危险'])
+const NEGATED_EVIDENCE = new Set(['独居老人联系不上', '突发急病或生命危险'])
 /** The unreachable person is a child, not an old person, when the sentence names a child and no old person. */
 const CHILD = /小孩|孩子|留守|儿童/
 /** A leak without a structure giving way: dripping or seeping water is not a collapse. */
