@@ -54,6 +54,11 @@ export const HOMOPHONES: [RegExp, string][] = [
   [/点(?=表箱|闸|表(?![扬格示态演达现]))/g, '电'],
   // round 11: dialect 冇得 heard as 冒得 ("屋里冒得水喝了")
   [/冒得(?=(水|电|吃|喝|人|饭|药|办法|气))/g, '冇得'],
+  // Round 13: 倒 that reverses a car ("进出都要倒半天车") or empties a bin ("垃圾桶满了都冇得人倒"), and 推 that moves a
+  // bike ("大家都往楼上推"), say nothing about a fall, a collapse or a push.
+  [/倒(?=(半天|一下|一哈|几下|来倒去|好几把|个)?车)/g, '挪'],
+  [/(?<=(垃圾|桶|箱)[^。！？!?]{0,12}(没|冇得|冇|没有|没得)(有)?人)倒/g, '清'],
+  [/(?<=(往|到)楼上)推|推(?=(上|到)楼)/g, '搬'],
 ]
 
 /** NFKC and the homophone table. */
@@ -156,8 +161,17 @@ function partFrom(text: string, position: number, fromSentence = true): string {
 export function resolvedAround(text: string, position: number, fromSentence = true, hazard = false): boolean {
   let part = partFrom(text, position, fromSentence).replace(HEARSAY_ALL_CLEAR, '')
   if (hazard) part = part.replace(PERSON_ALL_RIGHT, '')
-  return RESOLVED_STRONG.test(part) && !STILL_BURNING.test(part)
+  return (RESOLVED_STRONG.test(part) && !STILL_BURNING.test(part)) || (MADE_SAFE.test(part) && AWAITING_REPAIR.test(part) && !STILL_EXPOSED.test(part))
 }
+/**
+ * Round 13: a hazard made safe and waiting for its repair — cordoned off, switched off, covered ("线缆外露，经供电所确认
+ * 已断电，已设警示，需恢复盖板", "路面塌陷坑…已设简易警示，需市政修补"): the note is a repair order. Only "已…" counts
+ * (or moved out of the way: "护栏被撞倒…已移至路边，需市政恢复"; "暂无围挡" says the opposite), only with a repair to schedule ("待维修", "需…修补") — a cordon with "请…立即处置" is
+ * an emergency being handed over — and not while people are still exposed or it is still getting worse.
+ */
+const MADE_SAFE = /(已|已经)(经)?(设置?|拉|放|摆|竖|立|加|围|做)(了|好|起)?(简易|临时)?(的)?(警示|警戒|围挡|围栏|护栏|隔离|锥桶|路障|提示牌|安全提示)|(已|已经)(断电|停电|切断电源|断开电源|拉闸|关(闭)?(了)?(总)?(阀|闸)|封闭|封堵|围起来|盖(上|好|住)|遮盖)|(已|已经)(被)?(移|挪|搬|拖|清)(至|到|开|走)/
+const AWAITING_REPAIR = /待[^，。！？!?]{0,6}(维修|修|更换|处理|拆除|清理|填|补)|需(要)?[^，。！？!?]{0,4}(修补|恢复|更换|维修|修复|补上|换)|(已)?报(物业|修)|列入|安排[^，。！？!?]{0,4}(修|维修|处理|更换)|(下周|明天|改天|近期|择期)[^，。！？!?]{0,3}(来)?(修|维修|处理|更换)/
+const STILL_EXPOSED = /立即|立刻|马上|紧急|急需|速|抢修|撤离|疏散|劝离|带电|放电|漏气|泄漏|下方|下面|底下|增大|人流|不明|仍|还在|还有人|正在|被困|困(在|住)|有人|(内|里)[0-9一二两三几]+(人|名)|受伤|倒地|昏迷|出血|流血|暂无|照常|随时|越来越|扩大|加剧|继续(往|下|塌|冒|漏|扩|裂)|(有|几)(个|名)?(人|小孩|伢|老人|学生)(在)?(旁边|附近|围观|下面|底下)/
 /** Round 12: the flames are out but it still smoulders or smokes ("明火已扑灭，仍有阴燃冒烟"): not over. */
 const STILL_BURNING = /(仍|还)(有|在)?[^，。！？!?]{0,4}(阴燃|冒烟|复燃|火苗|明火|烟)|复燃/
 /** Round 10: someone else's "没事" that the reporter does not believe ("施工队说没事，我们不敢住") closes nothing. */
@@ -250,6 +264,9 @@ export const urgentRules: UrgentRule[] = [
       /火(蛮|很|好|特别|越来越|已经|越烧越)大|(正在|还在|一直在)(往上|往外)?烧|烧到.{0,8}(上|去|来)|(被子|衣服|窗帘|柴|草|车|房子|棚子|纸箱)(烧)?着了/,
       /(电动车|电瓶车|电瓶|电池|插座|插线板|电线|电表箱|配电箱|配电房|空调|油锅|油烟机|抽油烟机).{0,6}(着了|烧了|烧起来|冒烟|炸了|爆炸|起火|燃起来|着起来)/,
       /爆炸|爆燃|烧焦的?(味|气味)|焦糊味|火警(铃|警报)?.{0,4}(响|叫)|(蹦|冒|溅)火星/,
+      // round 13: a grid note's word for a fire going on ("小区内有火情，消防车无法进入"); not the fear that goes with a
+      // blocked fire lane ("一旦发生火情后果不堪设想")
+      /(?<!(一旦|万一|如果|若|要是|假如|防止|避免|以免|一有|遇到|遇))(有|发生了|出现了|突发)火情(?![^，。！？!?]{0,8}(怎么办|咋办|后果|不堪|隐患|进不去|来不及))/,
     ],
     unless: [PAST_OR_HYPOTHETICAL, FAR_PAST, /烧黑|烧过的|烧毁的|烧坏的|打火机|抽烟|吸烟|烟头|炊烟|香烟|烟花爆竹.{0,4}(禁|管)|油烟|烟熏火燎|会不会|怕|电焊|烟感|灭火器|烧烤|每天|天天|每晚/],
   },
@@ -305,7 +322,8 @@ export const urgentRules: UrgentRule[] = [
     ],
     unless: [HYPOTHETICAL, /手机|电脑|厨房水龙头|烟|气味|味道|没进|冇进|好在|幸好|每次|每回|一下雨|经常|老是|总是|公共厕所|公厕/],
     // far-past words, or a habit ("每次下大雨…") said anywhere in the sentence
-    unlessSentence: new RegExp(FAR_PAST.source + '|每次|每回|每年|一到.{0,4}就|一下(大)?雨就|经常|老是|总是|莫等到|别等到'),
+    // round 13: "雨天雨水沿外墙流入一楼住户窗台" happens on rainy days, not now
+    unlessSentence: new RegExp(FAR_PAST.source + '|每次|每回|每年|一到.{0,4}就|一下(大)?雨就|经常|老是|总是|莫等到|别等到|(?<!今天|这个)(下)?雨天|逢雨'),
   },
   {
     reason: '电线裸露或漏电',
@@ -320,7 +338,8 @@ export const urgentRules: UrgentRule[] = [
       /(线皮|电线皮|绝缘皮|外皮)(都)?(烂|破|裂|掉)了?.{0,12}(水|雨|湿)|线(头)?泡在.{0,3}水/,
       /(摸|碰|扶|触).{0,8}(麻了|麻一下|有点麻|发麻)|是有电的|(还|也)有电(?=的|了|啊|撒|吧|呢|$|[，,])/,
     ],
-    unless: [/漏电保护|防触电|安全用电|电焊|会不会漏电|(没有|没|冇|未|不)(裸露|外露|露|带电|漏电)/, HYPOTHETICAL],
+    // round 13: rain drumming on a canopy ("水打在雨棚上啪啪响") is no arcing
+    unless: [/漏电保护|防触电|安全用电|电焊|会不会漏电|(没有|没|冇|未|不)(裸露|外露|露|带电|漏电)|(雨|水|冰雹)[^，。！？!?]{0,10}(啪啪|噼啪|噼里啪啦)/, HYPOTHETICAL],
     /** Someone checked and found no current ("用电笔测过了没电", "经核实不带电"). */
     unlessText: /(测|核实|确认|查)(过了?)?.{0,3}(没电|不带电|没有电)|废弃的|(没|冇|没有|冇得|未)(看到|见到|发现)?(有)?(电线|线头|线)?(裸露|外露|露出|露在外)/,
   },
@@ -335,7 +354,7 @@ export const urgentRules: UrgentRule[] = [
       /快倒了|要倒了|坍塌|倒塌|垮塌|塌方|塌下来|垮下来|摇摇欲坠|往下掉(砖|渣|水泥|石|块)|掉砖|裂了好?大缝/,
       /(墙|楼|房|梁|柱|棚|雨棚|屋顶|楼板|阳台|预制板|平台|楼梯).{0,6}(裂开|开裂|倾斜|歪了|下沉|松动|断裂).{0,10}(塌|垮|掉|倒|危险|沉)/,
       /(水泥块|砖块|砖头|预制板|阳台板|楼板|墙皮块|瓦片|石块|混凝土块|瓷砖|水泥).{0,4}(掉下来|砸下来|往下掉|掉了下来|一块块)/,
-      /(房子|墙|棚子|棚屋|铁皮房|架子|脚手架|广告牌|招牌|围墙|雨棚|屋顶|棚|篮球架|球架|塔吊).{0,6}(在晃|晃得(很)?厉害|晃来晃去|摇晃|晃动|要倒|歪倒|倾斜|歪了)/,
+      /(房子|墙|棚子|棚屋|铁皮房|架子|脚手架|广告牌|招牌|围墙|雨棚|屋顶|棚|篮球架|球架|塔吊)(?:(?!未|没|冇|无|不).){0,6}(在晃|晃得(很)?厉害|晃来晃去|摇晃|晃动|要倒|歪倒|倾斜|歪了)/,
       /(缝|裂缝|裂口).{0,12}(塞得进|伸得进|放得进)|(楼板|房梁|屋顶|天花板|吊顶|楼梯).{0,6}(咯吱|嘎吱|咔咔|吱吱|鼓起|鼓包)|(钢架|支架|支撑).{0,4}(变形|倾斜|弯了)|悬出|一块一?块(往下)?掉|(墙|墙体|楼板|地板|房梁)(都|也|还)?在(裂|沉)/,
       /歪(得|的)(不行|厉害|很|好|蛮)|(越来越|更|好)歪|歪起了/,
       /(裂缝|缝|裂口).{0,2}越来越(大|宽|长)|又掉了(一大块|好几块|几块|一块)|(掉|落|塌)了?.{0,6}砸(在|到|中|坏)了?(车|人|头)/,
@@ -343,7 +362,9 @@ export const urgentRules: UrgentRule[] = [
       /(柱子|立柱|横梁|支架|钢架|基座|踏步|地基).{0,4}(断了|锈断|断裂|折了|松动|掏空|空了|下沉)/,
     ],
     // round 12: plaster coming off in pieces ("墙皮一块块往下掉") is a repair, as the scorer has known since round 9
-    unless: [HYPOTHETICAL, /股市|股票|基金|房价|地砖|会不会|扔|抛|丢|正常(沉降|现象)|墙皮(?!块)|墙灰|腻子/],
+    unless: [HYPOTHETICAL, /股市|股票|基金|房价|地砖|会不会|扔|抛|丢|正常(沉降|现象)|墙皮(?!块)|墙灰|腻子|(歪|斜|倾)了?一点(?!就)/],
+    // round 13: a car sinking in water ("车冲进河里，正在往下沉") is a person in danger, not a building giving way
+    unlessText: /(车|车子|轿车|小车|面包车)[^。！？!?]{0,12}(河|湖|塘|江|水库|水)(里|中)/,
   },
   // Round 7: immediate physical hazards (issue 9) as general forms — something up high about to fall on people below,
   // ground giving way, water coming down through a ceiling. Written from the hazard's shape, not from any set's texts.
@@ -366,7 +387,8 @@ export const urgentRules: UrgentRule[] = [
       ),
     ],
     context: BELOW_IS_PEOPLE,
-    unless: [HYPOTHETICAL, /会不会|哪天|有点|有一点|还(很|挺|蛮|算)?(牢|结实|稳)|不(会|要紧)|生锈|颜色|难看|太丑|灯(坏|不亮)/],
+    // round 13: "被风吹歪了一点" is a slight lean
+    unless: [HYPOTHETICAL, /会不会|哪天|有点|有一点|(歪|斜|倾)了?一点|还(很|挺|蛮|算)?(牢|结实|稳)|不(会|要紧)|生锈|颜色|难看|太丑|灯(坏|不亮)/],
   },
   {
     // ground giving way that is plainly dangerous by itself: a landslide, something fell in, a hole still growing,
@@ -514,7 +536,8 @@ const SCORER_DENIED = /(没|冇|未)(有|得)?露|电梯(里|里面|里头|里�
  * ("楼道线乱怕着火", "如果电梯困人"), not when they follow it as the consequence the reporter fears ("墙都歪了…要是倒了不得了",
  * "我怕出事", "处理建议：…").
  */
-const SCORER_NOT_NOW_BEFORE = /(别|不要|莫)等|怕(会|要|是)?(着火|起火|失火|漏电|漏气|触电|塌|垮|倒|被困)|会不会|怕哪天|万一|如果|假如|哪天|建议|可不可以|经常|每次|老是|总是|还好没|幸好没|好在没|(最近|这阵子|这段时间)?总有|时常|常常|每年|每回/
+// Round 13: a habit told by the weather ("一下雨就淹", "雨天…") is not now either ("天天" is not: "天天喝酒 今天又在打她").
+const SCORER_NOT_NOW_BEFORE = /(别|不要|莫)等|怕(会|要|是)?(着火|起火|失火|漏电|漏气|触电|塌|垮|倒|被困)|会不会|怕哪天|万一|如果|假如|哪天|建议|可不可以|经常|每次|老是|总是|还好没|幸好没|好在没|(最近|这阵子|这段时间)?总有|时常|常常|每年|每回|一(下|到)(大)?雨(就|便)|(?<!今天|这个)(下)?雨天|逢雨/
 /** Round 9: what a past cause left behind is still there ("昨晚被风吹翻了，一半还悬在楼檐外面"); round 10: a state that
  * lasts is said without 还 too ("被昨晚的风吹翻了，一半悬在楼檐外面", "昨晚歪到二栋的墙上去了，树根都翘起来了"). */
 const STILL = /还(没|冇|在|挂|吊|悬|歪|斜|卡|堵|压)|仍(然|在)|依然|至今|悬在|悬着|吊在|吊着|挂在半|歪到|歪在|靠在.{0,6}(墙|楼|线)|搭在.{0,6}(线|墙|楼)|压在|翘起|掀起|翻起|一半(在|悬|露|挂|吊)|(往外|往里|往下)(歪|斜|倾)|冲空|掏空|裂到/

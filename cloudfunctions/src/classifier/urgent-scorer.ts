@@ -32,12 +32,14 @@ const SITUATION_CUES: Record<string, RegExp> = {
   地面塌陷: STRUCTURE_CUE,
   // Round 8: "unreachable" needs a negated sign of life (没人应, 反应都没有, 冇看到他下楼) or 关机/失联.
   独居老人联系不上: /(没|冇|不|未|无)(有|得)?(一点|半点|任何)?(人)?(接|应|答|回|反应|开|见|看到|看见|出|联系|动静|响动|声|响|露面|下楼|亮|拿|取|收|提|打通|通)|(反应|回应|动静|响动|声音|人应|答应)(都|也)?(没|冇)|关机|失联|打不通|联系不上|敲不开|静/,
+  // Round 13: intruders at work now, told by what they do (翻围墙进来, 往外搬东西 while the owners are away, 挨个撬车锁,
+  // a man who molested a girl still 游荡 in the estate).
   // Round 9: threats in progress too — a burglar still inside, someone trying doors, following a child, petrol.
   // Round 10: someone held against their will (锁着门不让走), a stranger trying doors, a swindle under way (冒充…转钱).
   // Round 11: money leaving an account as the reporter speaks (验证码, 一笔一笔被转走).
   // Round 12: a lure or a swindle told by what is asked for (a deposit, a "safe account", a bank card, a prize to
   // collect) and someone pulled towards a car ("把他往车上拉").
-  正在发生暴力: /打|砍|刀|血|救命|喊|叫|闹|棍|揍|踢|踹|推|抢|凶|动手|哭|殴|斗|械|砸|骂|撬|贼|小偷|闯|跟着|尾随|堵|威胁|汽油|同归于尽|劫|绑|拐|扔|拧|门把|陌生|锁|拦|关(着|在)|扣(着|住)|不(让|许|准)(走|出|离开|下)|骗|冒充|转钱|转账|汇款|呼救|求救|限制|传销|控制|转走|验证码|扣款|被扣|跟到|跟踪|一直跟|拉拽|拽|(拖|拉|抱)(上|进)车|抱走|往车(上|里)(拉|拖|推|拽)|说是[^，。 ]{0,6}(公司|银行|部门|政府|社区|物业|局)的|挨家挨户|安全账户|保证金|银行卡|中奖|领奖|公检法|劝阻|ATM|取款机/,
+  正在发生暴力: /打|砍|刀|血|救命|喊|叫|闹|棍|揍|踢|踹|推|抢|凶|动手|哭|殴|斗|械|砸|骂|撬|贼|小偷|闯|跟着|尾随|堵|威胁|汽油|同归于尽|劫|绑|拐|扔|拧|门把|陌生|锁|拦|关(着|在)|扣(着|住)|不(让|许|准)(走|出|离开|下)|骗|冒充|转钱|转账|汇款|呼救|求救|限制|传销|控制|转走|验证码|扣款|被扣|跟到|跟踪|一直跟|拉拽|拽|(拖|拉|抱)(上|进)车|抱走|往车(上|里)(拉|拖|推|拽)|说是[^，。 ]{0,6}(公司|银行|部门|政府|社区|物业|局)的|挨家挨户|安全账户|保证金|银行卡|中奖|领奖|公检法|劝阻|ATM|取款机|翻(墙|围墙|栏杆|窗|阳台|进|过)|往里(头|面)?翻|(跳|爬)进来|搬东西|往外搬|游荡|猥亵|挨个|一辆一辆|一家一家/,
   // Round 8: a person whose life or health is in danger now; a child in danger; an open hole people can fall into.
   // Round 11: also someone vulnerable wandering or gone (病号服, 停药离家, 去向不明), trapped or pinned (被困, 卡在两辆车中间),
   // alone without food, water or power, at the edge of a roof, near water that is rising.
@@ -45,7 +47,10 @@ const SITUATION_CUES: Record<string, RegExp> = {
   // 头昏, 作呕, 站不稳) or by being bedridden and calling out; water that made people ill (肚子疼); someone injured
   // and crying out (喊疼); a body in the water (漂浮, 生死); a flood that keeps a patient or a birth from hospital
   // (进不来, 出不去, 透析, 羊水).
-  突发急病或生命危险: /晕|昏|倒|栽|不省人事|(没|冇|无)(有|得)?(反应|知觉|意识|气|呼吸|动静)|叫不醒|喊不醒|呼吸|抽|吐|中毒|溺|落水|扑腾|沉下|跳|轻生|不想活|活不下去|自杀|割腕|咬|血|摔|救护车|120|急救|喘|紫|说不清|说不出|胸口|心跳|站不起|动不了|发烫|中暑|烧炭|炭火|炭盆|煤炉|歪|发麻|(手|脚|腿|身子).{0,4}麻|烧到|高烧|发烧|糊涂|胡话|冰冷|冰凉|冻|虚弱|(没|冇|未)(有|得)?(吃|进食)|制氧|吸氧|氧气|出血|流血|蛇|蜂|蜇|撞|压在|卷入|走失|走丢|(没|冇|未)(有|得)?(回来|回家|到家|回)|不见了|找不到|失踪|下落|说不出|含糊|不理|眯|喊不应|叫不应|坠落|变形|躺(在|着)|心口|胸闷|冷汗|一动不动|不动了|(无法|不能|没法).{0,4}(进食|吃|喝|动|起|下床|呼吸)|药|误食|吞|咳|刺鼻|呛|辣眼|眼睛(辣|疼|痛)|熏|毒|栏杆外|窗台|楼顶边|天台|(车|车子)(里|内)(有人|还有)|困在|失联|联系不上|异味|寒潮|取暖|锁着|不(让|许)(走|离开|出)|去向不明|不知去向|离家|出走|病号服|光(着)?脚|赤脚|精神(病|障碍|卫生|疾病|失常)|停药|断药|吃完|断粮|断水|断电|(没|冇)(得)?(水|电)|被困|关在|关(了|着)(一)?个人|出不来|卡在|压住|压着|(喊|叫)[^，。！？!?]{0,4}不(太)?醒|迷糊|坐在车(上|里)|车上(有人|还有)|没出来|冲(入|进)(江|河|湖|水)|骨折|滑倒|遗书|关机|抑郁|拉肚子|腹泻|上吐下泻|夹在|夹住|溜坡|溜车|往下溜|溜下来|(楼顶|屋顶|顶楼|天台|楼上|阳台|桥)[^。！？!?]{0,12}(边上|边缘|沿|外侧)|水位|暴涨|漫过|冲走|水流|深水|往(江|河|湖|塘|水)里(走|去)|说话(都|也)?(不清|含糊)|一身(的)?汗|少尿|精神差|头昏|作呕|站(都)?站不稳|瘫在床|卧床|喊饿|停电|停水|肚子(疼|痛)|喝了|别喝|(喊|叫)(疼|痛)|疼得|痛得|受伤|烫伤|炸伤|漂浮|漂在|浮在|生死|体温(偏)?低|进不来|出不去|透析|羊水|要生了|临产|抢救/,
+  突发急病或生命危险: /晕|昏|倒|栽|不省人事|(没|冇|无)(有|得)?(反应|知觉|意识|气|呼吸|动静)|叫不醒|喊不醒|呼吸|抽|吐|中毒|溺|落水|扑腾|沉下|跳|轻生|不想活|活不下去|自杀|割腕|咬|血|摔|救护车|120|急救|喘|紫|说不清|说不出|胸口|心跳|站不起|动不了|发烫|中暑|烧炭|炭火|炭盆|煤炉|歪|发麻|(手|脚|腿|身子).{0,4}麻|烧到|高烧|发烧|糊涂|胡话|冰冷|冰凉|冻|虚弱|(没|冇|未)(有|得)?(吃|进食)|制氧|吸氧|氧气|出血|流血|蛇|蜂|蜇|撞|压在|卷入|走失|走丢|(没|冇|未)(有|得)?(回来|回家|到家|回)|不见了|找不到|失踪|下落|说不出|含糊|不理|眯|喊不应|叫不应|坠落|变形|躺(在|着)|心口|胸闷|冷汗|一动不动|不动了|(无法|不能|没法).{0,4}(进食|吃|喝|动|起|下床|呼吸)|药|误食|吞|咳|刺鼻|呛|辣眼|眼睛(辣|疼|痛)|熏|毒|栏杆外|窗台|楼顶边|天台|(车|车子)(里|内)(有人|还有)|困在|失联|联系不上|异味|寒潮|取暖|锁着|不(让|许)(走|离开|出)|去向不明|不知去向|离家|出走|病号服|光(着)?脚|赤脚|精神(病|障碍|卫生|疾病|失常)|停药|断药|吃完|断粮|断水|断电|(没|冇)(得)?(水|电)|被困|关在|关(了|着)(一)?个人|出不来|卡在|压住|压着|(喊|叫)[^，。！？!?]{0,4}不(太)?醒|迷糊|坐在车(上|里)|车上(有人|还有)|没出来|冲(入|进)(江|河|湖|水)|骨折|滑倒|遗书|关机|抑郁|拉肚子|腹泻|上吐下泻|夹在|夹住|溜坡|溜车|往下溜|溜下来|(楼顶|屋顶|顶楼|天台|楼上|阳台|桥)[^。！？!?]{0,12}(边上|边缘|沿|外侧)|水位|暴涨|漫过|冲走|水流|深水|往(江|河|湖|塘|水)里(走|去)|说话(都|也)?(不清|含糊)|一身(的)?汗|少尿|精神差|头昏|作呕|站(都)?站不稳|瘫在床|卧床|喊饿|停电|停水|肚子(疼|痛)|喝了|别喝|(喊|叫)(疼|痛)|疼得|痛得|受伤|烫伤|炸伤|漂浮|漂在|浮在|生死|体温(偏)?低|进不来|出不去|透析|羊水|要生了|临产|抢救|起不来|爬不起来|拉不(起来|动|上来)|扶不起来|(车|车子)(里|内)[^，。！？!? ]{0,4}有人|脸(通红|发紫|煞白|发白|发青)|不(大|太)?晓得(答应|应|回话)|哭声[^，。！？!? ]{0,3}(弱|小)|木炭|情绪低落|想不开|上不来|(滑|掉|摔|跌|栽)(到|进|入)[^，。！？!? ]{0,2}(水|河|江|湖|塘)/,
+  // Round 13 (the life cue above): someone who cannot get up or out (起不来, 拉不起来), a car in the water with someone in it
+  // ("车内疑似有人"), someone frail told by the face or a reply that does not come (脸通红, 不大晓得答应), a baby whose
+  // crying grows weak, charcoal behind closed doors with someone low in spirits.
   // Round 12: a newborn or an abandoned baby (新生儿, 弃婴).
   儿童处于危险中: /伢|孩|小孩|儿童|宝宝|幼儿|婴(?!儿车)|新生儿|男童|女童|学生|娃|小朋友|初中|高中|小学|中学|留守|孙子|孙女|外孙|[0-9一二三四五六七八九十]+岁(?!.{0,2}老)/,
   井盖缺失或坑洞有坠落危险: /井|窟窿|洞|坑|沟|槽|盖板|桥板|护栏|踩空|掉(进|下)|栽(进|下)|陷进/,
@@ -58,7 +63,12 @@ const SITUATION_NEEDS: Record<string, RegExp> = {
   // Round 12: a child in danger is told with the danger (a window, water, a car, a dog, fire, alone, lost, hurt …); a child
   // named in a request ("留守的小孩放学后没地方去") is not in danger.
   // (a hazard next to a child counts: the structure family's and the open hole's words)
-  儿童处于危险中: new RegExp(`${STRUCTURE_CUE.source}|窗|阳台|栏杆|护栏|外机|楼顶|天台|边上|边边|水|河|塘|湖|江|井|窟窿|盖板|沟|车|锁|关|困|卡|火|烧|电|摔|咬|狗|打|哭|喊|叫|血|伤|烫|吞|吃|药|不见|走丢|走失|找不到|没回|冇回|到家|跟|抱|拐|陌生|一个人|独自|人管|大人|家长|饿|晕|冰|冻|热|晒|闷|爬|站|坐|玩|跑|险|淹|溺|施工|工地|马路|路中间|高压|气|毒|咳|吐|抽|喘|紫|哑|弃|体温|凉|树|枝|瓦`),
+  // Round 13: a child playing or running is no danger by itself, nor "我跟他妈妈说了"; a danger only feared ("伢们在那里
+  // 玩 我怕咬到") is stripped before this is tested (FEARED).
+  儿童处于危险中: new RegExp(`${STRUCTURE_CUE.source}|窗|阳台|栏杆|护栏|外机|楼顶|天台|边上|边边|水|河|塘|湖|江|井|窟窿|盖板|车|锁|关|困|卡|火|烧|电|摔|咬|狗|打|哭|喊|叫|血|伤|烫|吞|吃|药|不见|走丢|走失|找不到|没回|冇回|到家|跟(着|到|踪|随|在)|牵|带(他|她|走)|抱|拐|陌生|一个人|独自|人管|大人|家长|饿|晕|冰|冻|热|晒|闷|爬|站|坐|险|淹|溺|施工|工地|马路|路中间|高压|气|毒|咳|吐|抽|喘|紫|哑|弃|体温|凉|树|枝|瓦`),
+  // Round 13: something about to fall is told by how it can come down or what is under it; a pane broken in a stairwell
+  // window ("窗户玻璃碎了一块，风一吹呼呼的，麻烦尽快找人换一下") is a repair.
+  高处物体有坠落危险: /掉|落|坠|砸|悬|吊|挂|晃|摇|松|歪|斜|倾|翘|脱|耷拉|垂|飞|刮|扔|丢|抛|泼|甩|下面|底下|下头|楼下|下方|人行|过道|通道|行人|路人|头上|随时|塌|翻|掀|断|开裂|裂开|倒/,
   电线裸露或漏电: /露|裸|破|断|垂|耷|掉|落|火花|火星|烟|焦|烧|糊|电(到|了|人)|麻|带电|漏电|触电|泡|淋|水|湿|闪|打火|噼|啪|拖|地上|开着|敞|(没|冇)(有|得)?(门|盖)|缺|摸|碰|压|挂|吊|晃|搭|线头|铜|烫|滋|嗞|靠/,
 }
 /**
@@ -79,7 +89,8 @@ const SITUATION_UNLESS: Record<string, RegExp> = {
   起火冒烟: /(烧纸|纸钱)(?!.*(着了|蔓延|烧到|烧了|火星|火(好|很|越来越)?大|浓烟|引燃|点着))/,
   // Round 9: falling plaster alone is not a collapse, but it does not cancel a wall that leans, cracks or comes loose.
   // Round 11: bricks lying on the pavement (砖头倒在人行道上) are no pouring.
-  房屋结构有倒塌危险: /倒(垃圾|水|进)|(?<![砖墙树塌垮头])倒在(垃圾|桶|池|沟|下水|门口|楼道|地漏)|往里倒|垃圾道|墙皮(?!.*(斜|歪|倾|裂|塌|垮|松|鼓))(?<!(斜|歪|倾|裂|塌|垮|松|鼓).*墙皮)|墙皮(也|都)?(起|发)?鼓(?!.*(斜|歪|倾|裂|塌|垮|松))/,
+  // Round 13: a door or window that will not shut and bangs in the wind ("单元门关不拢了 风一吹就哐哐响") is a repair.
+  房屋结构有倒塌危险: /^(?!.*(塌|垮|倒|裂|歪|斜|倾|掉|砸)).*(门|窗)[^，。！？!?]{0,4}(关不|锁不|合不)(拢|上|住|紧|严)|倒(垃圾|水|进)|(?<![砖墙树塌垮头])倒在(垃圾|桶|池|沟|下水|门口|楼道|地漏)|往里倒|垃圾道|墙皮(?!.*(斜|歪|倾|裂|塌|垮|松|鼓))(?<!(斜|歪|倾|裂|塌|垮|松|鼓).*墙皮)|墙皮(也|都)?(起|发)?鼓(?!.*(斜|歪|倾|裂|塌|垮|松))/,
   // Round 8: light things in the air (the overhead rule's own exception) and laundry blown away are not a falling hazard.
   高处物体有坠落危险: /风筝|气球|灯笼|彩旗|横幅|塑料袋|无人机|衣服|被单|床单|袜子|毛巾/,
   // Round 10: a kite or a bag caught on a wire is not a live wire.
@@ -93,9 +104,12 @@ const SITUATION_UNLESS: Record<string, RegExp> = {
   // Round 12: a grown son or daughter working away ("伢在外头打工，老板跑了") is no child in danger.
   儿童处于危险中: /(伢|孩子|儿子|女儿|娃)[^，。！？!?]{0,6}(打工|上班)|工钱|工资/,
   // Round 12: a drain blocked but not overflowing ("地漏返味，尚未外溢") floods nothing.
-  污水或积水进入住户家中: /(尚未|未|没有?|冇)外溢|^(?!.*(家|屋|户|室|房|客厅|卧室|厨房|床|一楼|店|门面|商铺|车库|电梯|楼道|楼梯|地下)).*(马路|路上|路面|路边|路口|条路|大道|街)/,
+  // Round 13: water that comes in on rainy days ("雨天雨水顺着外墙流进一楼窗台", "一下雨就淹") is a repair, unless it is
+  // said to happen now.
+  污水或积水进入住户家中: /^(?!.*(现在|正在|还在|今天|这会儿|此刻|越来越|不停)).*(一(下|到)(大)?雨(就|便)|(?<!今天|这个)(下)?雨天|逢雨|每(次|回)下(大)?雨)|(尚未|未|没有?|冇)外溢|^(?!.*(家|屋|户|室|房|客厅|卧室|厨房|床|一楼|店|门面|商铺|车库|电梯|楼道|楼梯|地下)).*(马路|路上|路面|路边|路口|条路|大道|街)/,
   // Round 11: a worry that someone might step into it ("井盖松动，怕有人踩空") is no one stepping into it.
-  井盖缺失或坑洞有坠落危险: /(响|异响|不平|臭|松动)(?!.*(掉|(?<!怕[^，。！？!?]{0,3})踩空|没了|不见|缺))/,
+  // Round 13: a cover that is cracked but in place ("旁边还有一个井盖有裂纹，麻烦一起换掉") is a repair.
+  井盖缺失或坑洞有坠落危险: /(响|异响|不平|臭|松动|裂纹|裂痕|有(条|道)?裂缝|破损)(?!.*((?<![换拿去])掉|(?<!怕[^，。！？!?]{0,3})踩空|没了|不见|缺))/,
   // Round 8: a pothole, an uneven or patched surface, settling that is normal or repaired is not ground giving way.
   // Round 9: "不是小坑" says the opposite.
   // Round 10: a patch that sank ("路面塌陷了一块，下雨积水") is a repair unless its size or depth is told.
@@ -107,7 +121,8 @@ const SITUATION_UNLESS: Record<string, RegExp> = {
  */
 const THROWING = /扔|丢|泼|抛/
 // Round 12: "谁在往下扔啤酒瓶" is going on as the reporter writes.
-const STILL_GOING_ON = /还在|正在|一直|不停|又在|接着|在(往下|往楼下|往外)?(扔|丢|泼|抛)/
+// Round 13: "有人正从高层往下扔花盆" too.
+const STILL_GOING_ON = /还在|正在|一直|不停|又在|接着|在(往下|往楼下|往外)?(扔|丢|泼|抛)|正(从|往|向|朝)/
 /**
  * Round 10: someone trying a door at night is a matter for the police to look into (the generated held-out set:
  * "半夜有人在拧我家门把手" is not urgent); it is an emergency while the person is still there, is getting in, or the
@@ -115,7 +130,8 @@ const STILL_GOING_ON = /还在|正在|一直|不停|又在|接着|在(往下|往
  */
 const DOOR_TRYING = /拧|门把|推门|试门|撬/
 const BREAK_IN = /撬(开|了好|了半天|了一|锁)|爬进|翻进|闯进|进(去|来)了/
-const STILL_THERE = /还在|仍在|刚刚|刚才|一直|好一会|半天|快来|救命|不走|(现在|这会儿).{0,4}(在|还)|刚(看到|看见|听到|发现)|不敢(出|开|吭|动|出声)|(正在|在)撬/
+// Round 13: a thief going from one lock to the next ("有个人在挨个撬电瓶车锁") is at work now.
+const STILL_THERE = /还在|仍在|刚刚|刚才|一直|好一会|半天|快来|救命|不走|(现在|这会儿).{0,4}(在|还)|刚(看到|看见|听到|发现)|不敢(出|开|吭|动|出声)|(正在|在)撬|挨个|一个一个|一辆一辆|挨家/
 /**
  * Round 11: a child's danger is often told by who is missing ("一个人在马路中间走 冇看到大人", "没人看着"): a negation of a
  * carer is evidence, not a denial.
@@ -395,7 +411,9 @@ export function urgentScorerVerdict(text: string, model: LoadedUrgentModel = sha
 function memberBlockedBy(normalized: string, member: { label: string; evidence: string[]; at: number; starts?: number[] }): string {
   const label = member.label
   if (!member.evidence.length) return 'below-threshold'
-  if (!SITUATION_CUES[label]?.test(normalized) || SITUATION_NEEDS[label]?.test(normalized) === false) return 'cue'
+  // Round 13: a danger to a person that is only feared ("伢们在那里玩 我怕咬到") is no evidence of one.
+  const told = FEARED_OUT.has(label) ? normalized.replace(FEARED, '') : normalized
+  if (!SITUATION_CUES[label]?.test(told) || SITUATION_NEEDS[label]?.test(told) === false) return 'cue'
   const evidenceSentence = sentenceAt(normalized, member.at)
   const unlessScope = label === '独居老人联系不上' ? fromClauseOf(evidenceSentence, member.at) : normalized
   if (SITUATION_UNLESS[label]?.test(unlessScope)) return 'unless'
@@ -411,6 +429,7 @@ function memberBlockedBy(normalized: string, member: { label: string; evidence: 
   if (label === '正在发生暴力' && isSwindleWarning(normalized)) return 'unless'
   if (label === '正在发生暴力' && DAMAGE_ONLY.test(normalized) && !AGAINST_A_PERSON.test(normalized) && !STILL_THERE.test(normalized)) return 'unless'
   if (label === '井盖缺失或坑洞有坠落危险' && HOLE_COVERED.test(normalized)) return 'unless'
+  if (familyOf(label) === 'structure' && REPAIR_REQUEST.test(normalized) && !DANGER_TOLD.test(normalized)) return 'unless'
   // The sentence that holds the evidence must pass the sentence guards. Round 10: at one of the top n-grams, not only
   // the strongest — a grid note's recommendation ("建议立即关阀、断电") often holds the strongest n-gram, while the
   // situation itself is told before it ("水流直冲楼道配电箱").
@@ -425,6 +444,16 @@ function memberBlockedBy(normalized: string, member: { label: string; evidence: 
   if (!(member.starts ?? [member.at]).some(standsAt)) return 'sentence'
   return ''
 }
+/**
+ * Round 13: a request to mend or replace something broken ("五楼楼梯间窗户玻璃碎了一块，风一吹呼呼的，麻烦尽快找人换一下")
+ * that tells nothing coming down, giving way or hanging over people is a repair, not a structure about to fall.
+ */
+const REPAIR_REQUEST = /(麻烦|请|能不能|可不可以|希望|想)[^。！？!?]{0,12}(换|修|补|更换|维修)/
+const DANGER_TOLD = /塌|垮|倒|掉(下|了|落)|往下掉|砸|坠|随时|下面|底下|下方|楼下|行人|人行|过道|危险|晃|歪|斜|倾|裂(开|缝|口|了)|开裂|悬|吊|松动|脱落|鼓|沉|陷|断/
+/** Round 13: a danger the reporter only fears ("我怕咬到", "担心哪天掉下来") — dropped before a danger to a person is looked for. */
+// ("怕是冻坏了" judges what has happened: 怕是 is no fear)
+const FEARED = /(我|就|又|只)?(生怕|就怕|怕(?!是)|担心)[^，。！？!? ]{0,8}/g
+const FEARED_OUT = new Set(['突发急病或生命危险', '儿童处于危险中'])
 /** Round 10: situations that stay dangerous after the person they caught is out ("拉出来了"): the hazard is still there. */
 const HAZARDS = new Set(['房屋结构有倒塌危险', '高处物体有坠落危险', '地面塌陷', '井盖缺失或坑洞有坠落危险', '电线裸露或漏电', '污水或积水进入住户家中'])
 

@@ -5,6 +5,7 @@ import { checkSoonSituation, detectUrgent } from '../../src/classifier/urgent'
 import { CORPUS_FILES, readUrgentJsonl } from './corpus-io'
 
 const URGENT_SETS: [string, string][] = [
+  ['urgent-test14', CORPUS_FILES.urgentTest14],
   ['urgent-test13', CORPUS_FILES.urgentTest13],
   ['urgent-test12', CORPUS_FILES.urgentTest12],
   ['urgent-dev11', CORPUS_FILES.urgentDev11],
@@ -24,6 +25,7 @@ const STREAMS: [string, string][] = [
   ['hand-written', CORPUS_FILES.handwritten],
   ['blind-dev', CORPUS_FILES.blindDev],
   ['blind-test3', CORPUS_FILES.blindTest3],
+  ['blind-test4', CORPUS_FILES.blindTest4],
 ]
 const LEVELS = [0.3, 0.4, 0.5, 0.6]
 

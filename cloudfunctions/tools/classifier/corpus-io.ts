@@ -48,6 +48,9 @@ export const CORPUS_FILES = {
   urgentTest12: path.join(CORPUS_DIR, 'urgent-test12.jsonl'),
   urgentTest13: path.join(CORPUS_DIR, 'urgent-test13.jsonl'),
   blindTest3: path.join(CORPUS_DIR, 'blind-test3.jsonl'),
+  /** Round 13: measured sealed once after round 12, then studied (README, Round 13). */
+  urgentTest14: path.join(CORPUS_DIR, 'urgent-test14.jsonl'),
+  blindTest4: path.join(CORPUS_DIR, 'blind-test4.jsonl'),
   /** Round 8, urgent-only DEV set from another writer who never saw the corpus (160 urgent + 80 decoys; styles typed,
    *  elderly-voice, grid-worker, wechat-group). Measured first, untouched, then studied (README, Round 8). */
   urgentDev9: path.join(CORPUS_DIR, 'urgent-dev9.jsonl'),

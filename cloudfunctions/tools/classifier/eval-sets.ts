@@ -124,6 +124,19 @@ export const EVAL_SET_SPECS = {
     title: '盲写开发集三 blind-test3 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 30 per category, 30 of them urgent, five voices incl. hotline notes; measured sealed once after round 11: macro-F1 0.928, urgent P 0.833 / R 1.000; then studied in round 12)',
     sealed: false,
   },
+  // Round 13: measured sealed once after round 12 (P 0.986 / R 0.912), then studied.
+  'urgent-test14': {
+    file: CORPUS_FILES.urgentTest14,
+    title: '紧急开发集·测十四 urgent-test14 (a writer who saw only TAXONOMY.md and the seed: 160 urgent + 80 decoys; measured with the round-11 system: P 0.986 / R 0.881; measured sealed once after round 12: P 0.986 / R 0.912; then studied in round 13)',
+    sealed: false,
+    urgentOnly: true,
+  },
+  // Round 13: measured sealed once after round 12 (urgent P 0.725 / R 0.967, macro-F1 0.915), then studied.
+  'blind-test4': {
+    file: CORPUS_FILES.blindTest4,
+    title: '盲写开发集四 blind-test4 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 30 of them urgent, about 40 ordinary ones on risky topics; measured with the round-11 system: urgent P 0.707 / R 0.967; measured sealed once after round 12: macro-F1 0.915, urgent P 0.725 / R 0.967; then studied in round 13)',
+    sealed: false,
+  },
   'blind-test': {
     file: CORPUS_FILES.blindTest,
     title: '盲写测试集 blind-test (independent writer; category figures never used for tuning; urgent flag: dev set since round 5)',

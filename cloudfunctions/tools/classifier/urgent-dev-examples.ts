@@ -91,6 +91,9 @@ export const DEV_TRAINING_SETS: Record<string, { file: string; situation: (id: s
   'urgent-test13': { file: CORPUS_FILES.urgentTest13, situation: situationByWords },
   // Round 12: blind-test3, everyday reports (measured sealed once after round 11): its ordinary texts as none, like blind-dev.
   'blind-test3': { file: CORPUS_FILES.blindTest3, situation: situationByWords },
+  // Round 13: urgent-test14 and blind-test4 (everyday reports), each measured sealed once after round 12 and studied since.
+  'urgent-test14': { file: CORPUS_FILES.urgentTest14, situation: situationByWords },
+  'blind-test4': { file: CORPUS_FILES.blindTest4, situation: situationByWords },
 }
 
 /** Every text of the dev sets (but `except`): urgent ones with their situation, the others as none. */
