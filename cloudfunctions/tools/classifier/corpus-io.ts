@@ -51,6 +51,8 @@ export const CORPUS_FILES = {
   /** Round 13: measured sealed once after round 12, then studied (README, Round 13). */
   urgentTest14: path.join(CORPUS_DIR, 'urgent-test14.jsonl'),
   blindTest4: path.join(CORPUS_DIR, 'blind-test4.jsonl'),
+  urgentTest15: path.join(CORPUS_DIR, 'urgent-test15.jsonl'),
+  blindTest5: path.join(CORPUS_DIR, 'blind-test5.jsonl'),
   /** Round 8, urgent-only DEV set from another writer who never saw the corpus (160 urgent + 80 decoys; styles typed,
    *  elderly-voice, grid-worker, wechat-group). Measured first, untouched, then studied (README, Round 8). */
   urgentDev9: path.join(CORPUS_DIR, 'urgent-dev9.jsonl'),

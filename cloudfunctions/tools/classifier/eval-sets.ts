@@ -186,6 +186,20 @@ export const EVAL_SET_SPECS = {
     banner: `独立作者紧急测试 urgent-test8：${NEVER_USED}`,
     urgentOnly: true,
   },
+  // Written during round 13 by two writers who saw only TAXONOMY.md and the seed; measured sealed once, after round 13.
+  'urgent-test15': {
+    file: CORPUS_FILES.urgentTest15,
+    title: '紧急测试集十五 urgent-test15 (a writer who saw only TAXONOMY.md and the seed: 160 urgent, each a different scene, + 80 decoys; written during round 13, measured sealed once after it)',
+    sealed: true,
+    banner: `独立作者紧急测试 urgent-test15：${NEVER_USED}`,
+    urgentOnly: true,
+  },
+  'blind-test5': {
+    file: CORPUS_FILES.blindTest5,
+    title: '盲写测试集五 blind-test5 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 30 urgent, ~45 ordinary ones on risky topics; written during round 13, measured sealed once after it)',
+    sealed: true,
+    banner: `第13轮新盲测 blind-test5：${NEVER_USED}`,
+  },
 } satisfies Record<string, EvalSetSpec>
 
 export type EvalSet = keyof typeof EVAL_SET_SPECS
