@@ -20,8 +20,8 @@ export function groupCommit<Args extends unknown[], Result>(db: Database, write:
   const savepoint = db.transaction(write)
   let queue: Array<Pending<Args, Result>> = []
 
-  const runGroup = db.transaction((group: Array<Pending<Args, Result>>) => {
-    const outcomes = group.map((pending) => {
+  const runGroup = db.transaction((group: Array<Pending<Args, Result>>) =>
+    group.map((pending) => {
       try {
         return { ok: true as const, value: savepoint(...pending.args) }
       } catch (error) {
@@ -29,9 +29,8 @@ export function groupCommit<Args extends unknown[], Result>(db: Database, write:
         if (!db.inTransaction) throw error
         return { ok: false as const, error }
       }
-    })
-    return outcomes
-  })
+    }),
+  )
 
   function flush(): void {
     const group = queue
