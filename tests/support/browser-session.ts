@@ -31,7 +31,7 @@ export async function openBrowserSession(options: { extraArgs?: string[] } = {})
   if (!fs.existsSync(path.join(H5_DIR, 'index.html'))) throw new Error('dist/h5 is missing: run `npm run build:h5` first.')
   if (!fs.existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: install it with \`apt-get install -y chromium\` (or set CHROMIUM_PATH).`)
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shuoshi-browser-'))
-  const server = await startLocalServer({ port: 0, dataDir: path.join(dir, 'data'), staticDir: H5_DIR, allowPersonas: true, enableTimers: false, quiet: true })
+  const server = await startLocalServer({ port: 0, dataDir: path.join(dir, 'data'), staticDir: H5_DIR, allowPersonas: true, enableTimers: false, quiet: true, readers: 1 })
   const personas = (await (await fetch(`${server.url}/api/dev/personas`)).json()) as { data: { id: string; name: string }[] }
   const names = Object.fromEntries(personas.data.map((persona) => [persona.id, persona.name]))
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...BASE_ARGS, ...(options.extraArgs ?? [])] })

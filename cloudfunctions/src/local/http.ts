@@ -22,7 +22,11 @@ export function readBody(req: IncomingMessage, maxBytes: number): Promise<Buffer
 }
 
 export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  const text = JSON.stringify(body)
+  sendJsonText(res, status, JSON.stringify(body), headers)
+}
+
+/** An answer already written as JSON (a reader's, reader-pool.ts). */
+export function sendJsonText(res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {
   // With its length given, the answer goes out in one piece rather than as a chunked stream.
   res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': String(Buffer.byteLength(text)), 'Cache-Control': 'no-store', ...headers })
   res.end(text)

@@ -5,7 +5,7 @@ import type Database from 'better-sqlite3'
 import type { Deps } from '../../../src/core/ports'
 import type { Clock } from '../../../src/core/ports/clock'
 import { WorkCalendar } from '../../../src/core/domain/work-calendar'
-import { openDatabase, createSqliteRepositories } from '../adapters/sqlite'
+import { openDatabase, openReadOnlyDatabase, createSqliteRepositories } from '../adapters/sqlite'
 import { createSqliteCredits, createSqliteInbox, createSqlitePushLog, createSqliteReminderLedger } from '../adapters/local/sqlite-message-stores'
 import { createOutboxSender } from '../adapters/local/outbox-sender'
 import { createDiskFileStorage, type DiskFileStorage } from '../adapters/local/disk-file-storage'
@@ -26,9 +26,11 @@ export interface LocalRuntime {
   dataDir: string
 }
 
-export function createLocalRuntime(dataDir: string): LocalRuntime {
+/** `readOnly`: the ports over a connection that only reads a database the server already opened (a reader's). */
+export function createLocalRuntime(dataDir: string, options: { readOnly?: boolean } = {}): LocalRuntime {
   fs.mkdirSync(dataDir, { recursive: true })
-  const db = openDatabase(path.join(dataDir, 'shuoshi.db'))
+  const file = path.join(dataDir, 'shuoshi.db')
+  const db = options.readOnly ? openReadOnlyDatabase(file) : openDatabase(file)
   const clock = new OffsetClock()
   // Every part reads the time through this, so a test or the dev clock can replace deps.clock in one place.
   const now: Clock = { now: () => runtime.deps.clock.now() }

@@ -13,7 +13,9 @@ import { optimizeDatabase, startBackgroundCheckpoint } from '../adapters/sqlite'
 import { isSeeded, seedDemo, seedDemoCredits } from './seed'
 import { SessionSigner } from './session'
 import { readTimers, startTimers } from './timers'
-import { sendJson, readBody, BodyTooLarge } from './http'
+import { sendJson, sendJsonText, readBody, BodyTooLarge } from './http'
+import { startReaderPool, type ReaderPool } from './reader-pool'
+import { isReadAction } from './read-actions'
 import { handleDevRoute } from './dev-routes'
 import { handleFileRoute } from './file-routes'
 import { handleExportRoute } from './export-routes'
@@ -28,11 +30,15 @@ export interface LocalServerOptions {
   allowPersonas?: boolean
   enableTimers?: boolean
   quiet?: boolean
+  /** Worker threads that answer the read actions on their own connections (reader-pool.ts); 0 (the default): none. */
+  readers?: number
 }
 
 export interface LocalServer {
   url: string
   runtime: LocalRuntime
+  /** The readers, when the server has any. */
+  readers?: ReaderPool
   close(): Promise<void>
 }
 
@@ -52,6 +58,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   const checkpoints = startBackgroundCheckpoint(runtime.db)
   const sessions = new SessionSigner(options.dataDir)
   const staticDir = options.staticDir ?? path.resolve('dist/h5')
+  const readers = options.readers ? await startReaderPool({ dataDir: options.dataDir, count: options.readers, offsetMs: () => runtime.clock.getOffset() }) : undefined
 
   const callFunction = async (name: FunctionName, request: unknown, openid?: string, fromTimer = false): Promise<FunctionResponse> =>
     dispatch(FUNCTION_ACTIONS[name], request, { deps: runtime.deps, openid, fromTimer })
@@ -72,6 +79,10 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
         } catch (error) {
           if (error instanceof BodyTooLarge) return sendJson(res, 413, toResponse(fail('PAYLOAD_TOO_LARGE')))
           return sendJson(res, 400, toResponse(fail('MALFORMED_JSON')))
+        }
+        if (readers && isReadAction(name, request)) {
+          const read = await readers.call(name, request, openid)
+          if (read) return sendJsonText(res, read.status, read.text)
         }
         const answer = await callFunction(name, request, openid)
         return sendJson(res, answer.ok ? 200 : httpStatusOf(answer.code), answer)
@@ -110,10 +121,12 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   return {
     url: `http://${shownHost}:${address.port}`,
     runtime,
+    readers,
     async close() {
       stopTimers()
       await new Promise<void>((resolve) => server.close(() => resolve()))
       server.closeAllConnections?.()
+      await readers?.close()
       await checkpoints.stop()
       runtime.db.close()
     },

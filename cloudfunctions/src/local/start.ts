@@ -1,9 +1,11 @@
 // `npm start`: build the H5 app when missing, then serve the local runtime at http://127.0.0.1:10086.
-// Options: --port N (PORT), --host H (HOST), --data DIR (SHUOSHI_DATA), --allow-personas (needed off loopback).
+// Options: --port N (PORT), --host H (HOST), --data DIR (SHUOSHI_DATA), --allow-personas (needed off loopback),
+// --readers N (SHUOSHI_READERS: threads that answer the read actions; default every core but one, at least one; 0: none).
 import fs from 'node:fs'
 import path from 'node:path'
 import { spawnSync } from 'node:child_process'
 import { startLocalServer } from './server'
+import { defaultReaderCount } from './reader-pool'
 import { fillCountersOnce } from './fill-counters'
 
 function option(name: string, env: string | undefined): string | undefined {
@@ -18,6 +20,7 @@ async function main(): Promise<void> {
   const loopback = ['127.0.0.1', 'localhost', '::1'].includes(host)
   const allowPersonas = loopback || process.argv.includes('--allow-personas')
   const staticDir = path.resolve('dist/h5')
+  const readers = Number(option('readers', process.env.SHUOSHI_READERS) ?? defaultReaderCount())
 
   if (!fs.existsSync(path.join(staticDir, 'index.html'))) {
     console.log('首次启动：正在构建 H5 页面（约 20 秒）…')
@@ -26,7 +29,7 @@ async function main(): Promise<void> {
   }
   if (!loopback) console.warn(`警告：服务绑定在 ${host}，局域网内其他设备可以访问。${allowPersonas ? '演示身份登录已开启（--allow-personas）。' : '演示身份登录已关闭。'}`)
 
-  const server = await startLocalServer({ port, host, dataDir, staticDir, allowPersonas })
+  const server = await startLocalServer({ port, host, dataDir, staticDir, allowPersonas, readers })
   fillCountersOnce(server.runtime.db, (line) => console.log(line))
   console.log(`说事 本地运行时已启动：${server.url}`)
   console.log(`数据目录：${dataDir}　消息发件箱：${server.url}/dev/outbox`)

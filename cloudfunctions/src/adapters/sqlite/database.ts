@@ -26,6 +26,18 @@ export function openDatabase(file: string): Database {
   return db
 }
 
+/**
+ * A second connection that only reads (the local server's readers, reader-pool.ts): the same file, which the writer
+ * opened and migrated first, read through WAL snapshots while the writer commits. SQLite refuses any write on it.
+ */
+export function openReadOnlyDatabase(file: string): Database {
+  const db = new BetterSqlite3(file, { readonly: true, fileMustExist: true })
+  db.pragma('busy_timeout = 5000')
+  db.pragma('mmap_size = 8589934592')
+  db.pragma('cache_size = -65536')
+  return db
+}
+
 /** After bulk changes (seed, reset, a load): refresh the planner's statistics where they are stale. */
 export function optimizeDatabase(db: Database): void {
   db.pragma('analysis_limit = 1000')

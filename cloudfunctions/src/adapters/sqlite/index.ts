@@ -23,7 +23,7 @@ export function createSqliteRepositories(db: Database): Repositories {
   }
 }
 
-export { openDatabase, closeDatabase, optimizeDatabase, type Database } from './database'
+export { openDatabase, openReadOnlyDatabase, closeDatabase, optimizeDatabase, type Database } from './database'
 export { insertCasesInBulk } from './bulk'
 export { migrate, MIGRATIONS } from './schema'
 export { startBackgroundCheckpoint, BACKSTOP_CHECKPOINT_PAGES, WAL_SIZE_LIMIT_BYTES, type BackgroundCheckpoint, type CheckpointReport } from './background-checkpoint'
