@@ -5,18 +5,9 @@
 // how much a figure moves on a shared machine. Each connection is a minimal HTTP/1.1 client (http-connection.ts), so
 // the client takes as little as it can of the cores it shares with the server.
 import { HttpConnection } from './http-connection'
+import { medianRun, type ActionResult } from './median-run'
 
-export interface ActionResult {
-  requests: number
-  errors: number
-  rps: number
-  p50: number
-  p99: number
-  meanBytes: number
-  firstError?: string
-  /** Every run's req/s, when there were several (the figures above are the median run's). */
-  runs?: number[]
-}
+export type { ActionResult }
 
 interface Request {
   fn: string
@@ -144,28 +135,30 @@ async function drive(request: Request, seconds: number, record: boolean): Promis
  * The actions are measured in rounds: each round drives every read action once, so a slow minute of the shared machine
  * falls on one run of several actions rather than on every run of one action, and the median run filters it out.
  * Submit comes after every read (its new cases would change what the lists read), its runs one after another.
+ * `--group reads` or `--group writes` drives only that group (load.ts alternates the sizes round by round).
  */
 async function main(): Promise<void> {
   const all = Object.entries(await actions())
   const reads = all.filter(([name]) => name !== 'submit')
   const writes = all.filter(([name]) => name === 'submit')
+  const group = option('group', 'all')
+  const groups = group === 'reads' ? [reads] : group === 'writes' ? [writes] : [reads, writes]
   const measured: Record<string, ActionResult[]> = Object.fromEntries(all.map(([name]) => [name, []]))
   const results: Record<string, ActionResult> = {}
-  for (const group of [reads, writes]) {
+  for (const driven of groups) {
     for (let run = 0; run < runs; run += 1) {
-      for (const [name, request] of group) {
+      for (const [name, request] of driven) {
         // A full warm-up before an action's first run; a short one before its later runs (other actions ran between).
         if (warmup > 0) await drive(request, run === 0 ? warmup : Math.min(warmup, 1), false)
         measured[name].push(await drive(request, duration, true))
       }
     }
-    for (const [name] of group) {
-      const median = [...measured[name]].sort((a, b) => a.rps - b.rps)[Math.floor(measured[name].length / 2)]
-      results[name] = runs > 1 ? { ...median, runs: measured[name].map((m) => m.rps) } : median
+    for (const [name] of driven) {
+      results[name] = medianRun(measured[name])
       process.stderr.write(`  ${name.padEnd(22)} ${String(results[name].rps).padStart(7)} req/s  p50 ${results[name].p50} ms  p99 ${results[name].p99} ms${results[name].errors ? `  errors ${results[name].errors}` : ''}${results[name].runs ? `  runs ${results[name].runs!.join(' / ')}` : ''}\n`)
     }
   }
-  console.log(JSON.stringify(Object.fromEntries(all.map(([name]) => [name, results[name]]))))
+  console.log(JSON.stringify(Object.fromEntries(groups.flat().map(([name]) => [name, results[name]]))))
   setup.close()
 }
 

@@ -1,14 +1,17 @@
 // `npm run bench:load`: the local server under load at 100,000 and 1,000,000 cases (issue 12). A benchmark, not a
 // timed test. For each size and mix (realistic, adversarial: see load-data.ts) it seeds a fresh data folder with
 // the project's own code (the demo seed, then the cases and their timelines in one transaction through the SQLite
-// adapter's row mapping, then PRAGMA optimize), starts the real local server in its own process, and drives it from
-// a second process (load-client.ts) with keep-alive connections. Prints req/s, p50 and p99 per action and the ratio
-// of 1M to 100k, and writes bench/results.json.
+// adapter's row mapping, then PRAGMA optimize), starts the real local server in its own process (with the readers
+// `npm start` has), and drives it from a second process (load-client.ts) with keep-alive connections. The sizes of a
+// mix are measured side by side: every size's server is up, and each round drives every read action once on each size,
+// one size after the other (the order turned round every round), so a slow minute of the machine falls on both sides
+// of the 1M/100k ratio alike; submit's runs come last, per size. Prints req/s, p50 and p99 per action and the ratio of
+// 1M to 100k, and writes bench/results.json.
 //
 // Options (or environment): --sizes 100000,1000000 (BENCH_SIZES) --mixes realistic,adversarial (BENCH_MIXES)
 // --duration 20 (BENCH_DURATION, seconds an action) --warmup 3 (BENCH_WARMUP) --connections 16 (BENCH_CONNECTIONS)
-// --runs 1 (BENCH_RUNS: each action measured this many times, in rounds through the read actions, then submit's runs; the
-// median run reported, every run's req/s kept)
+// --runs 1 (BENCH_RUNS: rounds; each action measured this many times per size; the median run reported, every run's
+// req/s kept) --readers N (BENCH_READERS: the servers' reader threads; default as npm start)
 // --actions whoami,get,… (BENCH_ACTIONS, default all) --out bench/results.json (BENCH_OUT).
 // A quick run: npm run bench:load -- --sizes 100000 --mixes adversarial --duration 3 --warmup 1
 import { spawn, type ChildProcess } from 'node:child_process'
@@ -19,7 +22,7 @@ import readline from 'node:readline'
 import { closeDatabase, createSqliteRepositories, insertCasesInBulk, openDatabase, optimizeDatabase } from '../../cloudfunctions/src/adapters/sqlite'
 import { seedDemo } from '../../cloudfunctions/src/local/seed'
 import { loadCases, type Mix } from './load-data'
-import type { ActionResult } from './load-client'
+import { medianRun, type ActionResult } from './median-run'
 
 function option(name: string, env: string, fallback: string): string {
   const index = process.argv.indexOf(`--${name}`)
@@ -33,6 +36,7 @@ const warmup = option('warmup', 'BENCH_WARMUP', '3')
 const connections = option('connections', 'BENCH_CONNECTIONS', '16')
 const repeat = option('runs', 'BENCH_RUNS', '1')
 const actions = option('actions', 'BENCH_ACTIONS', '')
+const readers = option('readers', 'BENCH_READERS', '')
 const out = path.resolve(option('out', 'BENCH_OUT', 'bench/results.json'))
 const root = path.resolve(__dirname, '..', '..')
 const tsx = path.join(root, 'node_modules', '.bin', 'tsx')
@@ -57,7 +61,7 @@ async function seed(dataDir: string, count: number, mix: Mix): Promise<{ seconds
 }
 
 function startServer(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(tsx, [path.join(__dirname, 'load-server.ts'), '--data', dataDir, '--port', '0'], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] })
+  const child = spawn(tsx, [path.join(__dirname, 'load-server.ts'), '--data', dataDir, '--port', '0', ...(readers ? ['--readers', readers] : [])], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] })
   return new Promise((resolve, reject) => {
     const lines = readline.createInterface({ input: child.stdout! })
     lines.on('line', (line) => {
@@ -67,8 +71,9 @@ function startServer(dataDir: string): Promise<{ child: ChildProcess; url: strin
   })
 }
 
-function runClient(url: string, ids: string[]): Promise<Record<string, ActionResult>> {
-  const args = [path.join(__dirname, 'load-client.ts'), '--url', url, '--connections', connections, '--warmup', warmup, '--duration', duration, '--runs', repeat, '--cases', ids.join(',')]
+/** One client process: `group` (reads or writes) driven `runs` times, after a warm-up of `warmupSeconds`. */
+function runClient(url: string, ids: string[], group: 'reads' | 'writes', runs: number, warmupSeconds: string): Promise<Record<string, ActionResult>> {
+  const args = [path.join(__dirname, 'load-client.ts'), '--url', url, '--connections', connections, '--warmup', warmupSeconds, '--duration', duration, '--runs', String(runs), '--group', group, '--cases', ids.join(',')]
   if (actions) args.push('--actions', actions)
   const child = spawn(tsx, args, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] })
   let stdout = ''
@@ -107,27 +112,61 @@ function table(runs: Run[]): string {
   return lines.join('\n')
 }
 
-async function main(): Promise<void> {
-  const runs: Run[] = []
-  for (const mix of mixes) {
+interface Side {
+  size: number
+  dataDir: string
+  seeded: { seconds: number; ids: string[] }
+  databaseMB: number
+  server: { child: ChildProcess; url: string }
+  /** Each read action's runs, one per round. */
+  measured: Record<string, ActionResult[]>
+  writes?: Record<string, ActionResult>
+}
+
+/** Every size of one mix, side by side: seeded, served, then measured in alternating rounds (see the top). */
+async function measureMix(mix: Mix): Promise<Run[]> {
+  const sides: Side[] = []
+  try {
     for (const size of sizes) {
       const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `shuoshi-load-${size}-${mix}-`))
-      try {
-        process.stderr.write(`${mix}, ${size.toLocaleString('en')} cases: seeding… `)
-        const seeded = await seed(dataDir, size, mix)
-        const databaseMB = Math.round(fs.statSync(path.join(dataDir, 'shuoshi.db')).size / 1e6)
-        process.stderr.write(`${seeded.seconds.toFixed(1)} s, ${databaseMB} MB\n`)
-        const server = await startServer(dataDir)
-        try {
-          runs.push({ size, mix, seedSeconds: Math.round(seeded.seconds * 10) / 10, databaseMB, actions: await runClient(server.url, seeded.ids) })
-        } finally {
-          await stop(server.child)
-        }
-      } finally {
-        fs.rmSync(dataDir, { recursive: true, force: true })
+      process.stderr.write(`${mix}, ${size.toLocaleString('en')} cases: seeding… `)
+      const seeded = await seed(dataDir, size, mix)
+      const databaseMB = Math.round(fs.statSync(path.join(dataDir, 'shuoshi.db')).size / 1e6)
+      process.stderr.write(`${seeded.seconds.toFixed(1)} s, ${databaseMB} MB\n`)
+      sides.push({ size, dataDir, seeded, databaseMB, server: await startServer(dataDir), measured: {} })
+    }
+    const rounds = Math.max(1, Number(repeat))
+    for (let round = 0; round < rounds; round += 1) {
+      process.stderr.write(`${mix}: round ${round + 1} of ${rounds}\n`)
+      for (const side of round % 2 === 0 ? sides : [...sides].reverse()) {
+        process.stderr.write(`  ${side.size.toLocaleString('en')} cases\n`)
+        const result = await runClient(side.server.url, side.seeded.ids, 'reads', 1, round === 0 ? warmup : String(Math.min(Number(warmup), 1)))
+        for (const [name, figures] of Object.entries(result)) (side.measured[name] ??= []).push(figures)
       }
     }
+    for (const side of sides) {
+      process.stderr.write(`${mix}, ${side.size.toLocaleString('en')} cases: submit\n`)
+      // The client gives the median of submit's runs itself (its runs follow one another).
+      side.writes = await runClient(side.server.url, side.seeded.ids, 'writes', rounds, warmup)
+    }
+    return sides.map((side) => ({
+      size: side.size,
+      mix,
+      seedSeconds: Math.round(side.seeded.seconds * 10) / 10,
+      databaseMB: side.databaseMB,
+      actions: { ...Object.fromEntries(Object.entries(side.measured).map(([name, measured]) => [name, medianRun(measured)])), ...side.writes },
+    }))
+  } finally {
+    for (const side of sides) {
+      await stop(side.server.child)
+      fs.rmSync(side.dataDir, { recursive: true, force: true })
+    }
   }
+}
+
+async function main(): Promise<void> {
+  const runs: Run[] = []
+  for (const mix of mixes) runs.push(...(await measureMix(mix)))
   const ratios: Record<string, Record<string, number>> = {}
   for (const mix of mixes) {
     const ofMix = runs.filter((r) => r.mix === mix).sort((a, b) => a.size - b.size)
