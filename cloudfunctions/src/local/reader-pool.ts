@@ -33,9 +33,9 @@ interface Reader {
   pending: Map<number, (answer: ReadAnswer | undefined) => void>
 }
 
-/** Readers for this machine: every core but the one the server thread keeps busy, at least one, at most four. */
+/** Readers for this machine: one per core, at most four (the server thread mostly waits on the network; a reader on SQLite). */
 export function defaultReaderCount(): number {
-  return Math.max(1, Math.min(4, os.cpus().length - 1))
+  return Math.max(1, Math.min(4, os.cpus().length))
 }
 
 const WORKER_FILE = path.join(__dirname, 'reader-worker.ts')

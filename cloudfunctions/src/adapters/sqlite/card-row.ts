@@ -1,15 +1,14 @@
 // CaseCard <- the columns a list card needs (issue 12): a list page reads these for its rows, not the whole record
-// (no attachments, suggestion, rating or result JSON to read and parse), joined to the page's ids in one statement.
+// (no attachments, suggestion, rating or result JSON to read and parse), by the page's ids in one statement.
 // Rows come back raw (arrays, not objects): building a keyed object per row cost more than reading the row.
 import { CARD_TEXT_LENGTH, checkSoonOf, type BoardCard, type CaseCard, type CaseRecord, type Petitioner } from '@core/domain/case'
 import { needsTranscript } from '@core/domain/voice'
 
-/** What every raw page row starts with. */
-export type RawPageRow = [key: string | null, id: string, ...rest: unknown[]]
+/** What every raw row of a page's cases starts with. */
+export type RawPageRow = [id: string, ...rest: unknown[]]
 
 /** A raw card row, in CARD_COLUMNS order. */
 export type CardRow = [
-  key: string | null,
   id: string,
   caseNo: string,
   version: number,
@@ -34,35 +33,28 @@ export type CardRow = [
   checkSoon: string | null,
 ]
 
-const CARD_COLUMNS = `page.key, c.id, c.case_no, c.version, c.street_id, c.community_id, c.grid_id, c.unit_id, c.submitted_by, c.petitioner,
+const CARD_COLUMNS = `c.id, c.case_no, c.version, c.street_id, c.community_id, c.grid_id, c.unit_id, c.submitted_by, c.petitioner,
   c.status, c.category, c.level, c.due_at, c.urgency, c.escalations, c.meeting, c.created_at,
   substr(c.text, 1, ${CARD_TEXT_LENGTH}), length(c.text) <= ${CARD_TEXT_LENGTH},
   instr(c.attachments, '"kind":"audio"') > 0, c.suggestion ->> '$.checkSoon'`
 
 /**
- * The cards of a page query (rows of id and key, case-queries.ts), in one statement: the page is read from its
- * indexes first (MATERIALIZED), then each of its rows by primary key. The caller puts them back in page order.
+ * The cards of `count` cases by id (the ids of a page, read first from its indexes: case-queries.ts), in one statement
+ * that looks each up by primary key. Rows come in no particular order; the caller puts them in page order.
  * Run it with `.raw(true)`: each row is a CardRow.
  */
-export function cardsSql(pageSql: string): string {
-  return pageRowsSql(pageSql, CARD_COLUMNS)
+export function cardsSql(count: number): string {
+  return rowsByIdSql(CARD_COLUMNS, count)
 }
 
-/** The page's ids read from its indexes first (MATERIALIZED), then `columns` of each of its cases by primary key. */
-function pageRowsSql(pageSql: string, columns: string): string {
-  return `WITH page AS MATERIALIZED (${pageSql}) SELECT ${columns} FROM page JOIN cases c ON c.id = page.id`
-}
-
-/** (key, id) order of two raw rows (a card's or a board row: key and id come first), ascending; a missing key sorts first. */
-export function compareCardRows(a: RawPageRow, b: RawPageRow): number {
-  const ak = a[0] ?? ''
-  const bk = b[0] ?? ''
-  if (ak !== bk) return ak < bk ? -1 : 1
-  return a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0
+/** `columns` of `count` cases by id: an IN list of parameters, so no temporary table is built for the page. */
+function rowsByIdSql(columns: string, count: number): string {
+  if (!Number.isInteger(count) || count < 1) throw new RangeError(`a page of ${count} cases`)
+  return `SELECT ${columns} FROM cases c WHERE c.id IN (${Array.from({ length: count }, () => '?').join(', ')})`
 }
 
 export function cardFromRow(row: CardRow): CaseCard {
-  const [, id, caseNo, version, streetId, communityId, gridId, unitId, submittedBy, petitioner, status, category, level, dueAt, urgency, escalations, meeting, createdAt, text, textWhole, hasAudio, checkSoon] = row
+  const [id, caseNo, version, streetId, communityId, gridId, unitId, submittedBy, petitioner, status, category, level, dueAt, urgency, escalations, meeting, createdAt, text, textWhole, hasAudio, checkSoon] = row
   // Only a short text can be the voice placeholder; the audio test reads the attachments' JSON text, not parsed.
   const voiceOnly = textWhole === 1 && hasAudio === 1 && needsTranscript({ text, attachments: [{ fileId: '', kind: 'audio' }] })
   const card: CaseCard = {
@@ -91,9 +83,8 @@ export function cardFromRow(row: CardRow): CaseCard {
   return card
 }
 
-/** A raw board row, in BOARD_COLUMNS order (the page's key and id first, as in a CardRow). */
+/** A raw board row, in BOARD_COLUMNS order (the id first, as in a CardRow). */
 export type BoardRow = [
-  key: string | null,
   id: string,
   caseNo: string,
   category: string | null,
@@ -106,16 +97,16 @@ export type BoardRow = [
   textStart: string,
 ]
 
-const BOARD_COLUMNS = `page.key, c.id, c.case_no, c.category, c.anonymous, c.unit_id, c.published_result, c.published_at, c.rating,
+const BOARD_COLUMNS = `c.id, c.case_no, c.category, c.anonymous, c.unit_id, c.published_result, c.published_at, c.rating,
   c.petitioner ->> '$.name', substr(c.text, 1, ${CARD_TEXT_LENGTH})`
 
-/** The 公示栏 rows of a page query, as cardsSql; run it with `.raw(true)`: each row is a BoardRow. */
-export function boardSql(pageSql: string): string {
-  return pageRowsSql(pageSql, BOARD_COLUMNS)
+/** The 公示栏 rows of `count` cases by id, as cardsSql; run it with `.raw(true)`: each row is a BoardRow. */
+export function boardSql(count: number): string {
+  return rowsByIdSql(BOARD_COLUMNS, count)
 }
 
 export function boardCardFromRow(row: BoardRow): BoardCard {
-  const [, id, caseNo, category, anonymous, unitId, publishedResult, publishedAt, rating, petitionerName, text] = row
+  const [id, caseNo, category, anonymous, unitId, publishedResult, publishedAt, rating, petitionerName, text] = row
   const card: BoardCard = { id, caseNo, anonymous: anonymous === 1, text, petitionerName: petitionerName ?? '' }
   if (category !== null) card.category = category as CaseRecord['category']
   if (unitId !== null) card.unitId = unitId

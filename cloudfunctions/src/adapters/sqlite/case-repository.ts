@@ -5,7 +5,7 @@ import type { CaseStatus } from '@core/domain/case-status'
 import type { CaseQuery, CaseRepository, CaseScope, Page, SaveOutcome } from '@core/ports/repositories'
 import type { Database } from './database'
 import { CASE_COLUMNS, caseFromRow, caseToRow, type CaseRow } from './case-row'
-import { boardCardFromRow, boardSql, cardFromRow, cardsSql, compareCardRows, type BoardRow, type CardRow, type RawPageRow } from './card-row'
+import { boardCardFromRow, boardSql, cardFromRow, cardsSql, type BoardRow, type CardRow, type RawPageRow } from './card-row'
 import { eventToRow } from './event-row'
 import { countForDayQuery, listAgendaQuery, listCreatedQuery, listDueQuery, listPublishedQuery, listQuery, listStaleQuery, type SqlQuery } from './case-queries'
 import { encodeCursor } from '../shared/cursor'
@@ -66,7 +66,7 @@ export function createSqliteCaseRepository(db: Database): CaseRepository {
   /** The page's (id, key) rows come from the indexes alone; then each row of the page by id. */
   function runPage(query: SqlQuery | 'nothing'): Page<CaseRecord> {
     if (query === 'nothing') return { items: [] }
-    const keys = statement(query.sql).all(...query.params) as Array<{ id: string; key: string }>
+    const keys = statement(query.sql).raw(false).all(...query.params) as Array<{ id: string; key: string }>
     const items = keys.slice(0, query.limit).flatMap((k) => {
       const row = byId(k.id)
       return row ? [caseFromRow(row)] : []
@@ -76,15 +76,23 @@ export function createSqliteCaseRepository(db: Database): CaseRepository {
     return { items, nextCursor: encodeCursor({ key: String(last.key), id: last.id }) }
   }
 
-  /** The same page, in one statement (card-row.ts: cards or board rows), put back in the page's (key, id) order. */
-  function runRawPage<Row extends RawPageRow, Item>(query: SqlQuery | 'nothing', sqlOf: (pageSql: string) => string, fromRow: (row: Row) => Item): Page<Item> {
+  /**
+   * The same page, its rows read raw (card-row.ts: cards or board rows) in one statement by the page's ids, then put in
+   * the page's order, which the index query gave.
+   */
+  function runRawPage<Row extends RawPageRow, Item>(query: SqlQuery | 'nothing', sqlOf: (count: number) => string, fromRow: (row: Row) => Item): Page<Item> {
     if (query === 'nothing') return { items: [] }
-    const rows = statement(sqlOf(query.sql)).raw(true).all(...query.params) as Row[]
-    rows.sort(query.direction === 'DESC' ? (a, b) => compareCardRows(b, a) : compareCardRows)
-    const items = rows.slice(0, query.limit).map(fromRow)
-    if (rows.length <= query.limit) return { items }
-    const last = rows[query.limit - 1]
-    return { items, nextCursor: encodeCursor({ key: String(last[0]), id: last[1] }) }
+    const keys = statement(query.sql).raw(true).all(...query.params) as Array<[id: string, key: string | null]>
+    const ids = keys.slice(0, query.limit).map(([id]) => id)
+    if (ids.length === 0) return { items: [] }
+    const rows = new Map((statement(sqlOf(ids.length)).raw(true).all(...ids) as Row[]).map((row) => [row[0], row]))
+    const items = ids.flatMap((id) => {
+      const row = rows.get(id)
+      return row ? [fromRow(row)] : []
+    })
+    if (keys.length <= query.limit) return { items }
+    const [id, key] = keys[query.limit - 1]
+    return { items, nextCursor: encodeCursor({ key: String(key), id }) }
   }
   const runCardPage = (query: SqlQuery | 'nothing') => runRawPage<CardRow, CaseCard>(query, cardsSql, cardFromRow)
 
