@@ -94,6 +94,9 @@ export const DEV_TRAINING_SETS: Record<string, { file: string; situation: (id: s
   // Round 13: urgent-test14 and blind-test4 (everyday reports), each measured sealed once after round 12 and studied since.
   'urgent-test14': { file: CORPUS_FILES.urgentTest14, situation: situationByWords },
   'blind-test4': { file: CORPUS_FILES.blindTest4, situation: situationByWords },
+  // Round 14: urgent-test15 and blind-test5 (everyday reports), each measured sealed once after round 13 and studied since.
+  'urgent-test15': { file: CORPUS_FILES.urgentTest15, situation: situationByWords },
+  'blind-test5': { file: CORPUS_FILES.blindTest5, situation: situationByWords },
 }
 
 /** Every text of the dev sets (but `except`): urgent ones with their situation, the others as none. */
