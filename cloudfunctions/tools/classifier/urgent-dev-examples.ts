@@ -100,14 +100,14 @@ export const DEV_TRAINING_SETS: Record<string, { file: string; situation: (id: s
 }
 
 /** Every text of the dev sets (but `except`): urgent ones with their situation, the others as none. */
-export function devSetExamples(except: string[] = []): { text: string; label: SituationLabel }[] {
+export function devSetExamples(except: string[] = []): { text: string; label: SituationLabel; source: string }[] {
   return Object.entries(DEV_TRAINING_SETS)
     .filter(([name]) => !except.includes(name))
-    .flatMap(([, set]) =>
+    .flatMap(([name, set]) =>
       readUrgentJsonl(set.file).flatMap((e) => {
-        if (!e.urgent) return [{ text: e.text, label: 'none' as SituationLabel }]
+        if (!e.urgent) return [{ text: e.text, label: 'none' as SituationLabel, source: name }]
         const label = set.situation(e.id, e.text)
-        return label ? [{ text: e.text, label }] : []
+        return label ? [{ text: e.text, label, source: name }] : []
       }),
     )
 }
