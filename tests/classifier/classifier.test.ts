@@ -113,14 +113,6 @@ describe('classifier', () => {
       // round 8, 0.980 / 0.919 after, 0.974 / 0.944 after round 9, 0.981 / 0.969 after round 10 (once, at the end)
       ['urgent-test8 recall', category('urgent-test8').urgentRecall, 0.96],
       ['urgent-test8 precision', category('urgent-test8').urgentPrecision, 0.97],
-      // urgent-test15 and blind-test5: new writers, written during round 13 and measured sealed once after it (the same
-      // figures as round 12's system: 0.966 / 0.881 and 0.763 / 0.967). blind-test5's urgent precision is UNDER the 0.8
-      // target (9 false alarms among 270 ordinary reports): this floor only guards against a fall (README, Round 13).
-      ['urgent-test15 recall', category('urgent-test15').urgentRecall, 0.875],
-      ['urgent-test15 precision', category('urgent-test15').urgentPrecision, 0.96],
-      ['blind-test5 macro-F1', category('blind-test5').macroF1, 0.86],
-      ['blind-test5 urgent recall', category('blind-test5').urgentRecall, 0.96],
-      ['blind-test5 urgent precision', category('blind-test5').urgentPrecision, 0.76],
       ['held-out urgent recall', report.combined.urgentRecall, 1],
       ['held-out urgent precision', report.combined.urgentPrecision, 1],
       // urgent, studied while tuning (optimistic)
@@ -164,6 +156,14 @@ describe('classifier', () => {
       ['urgent-test14 precision', category('urgent-test14').urgentPrecision, 0.99],
       ['blind-test4 urgent recall', category('blind-test4').urgentRecall, 1],
       ['blind-test4 urgent precision', category('blind-test4').urgentPrecision, 0.96],
+      // round 14: urgent-test15 and blind-test5, written during round 13 and measured sealed once after it (0.966 / 0.881;
+      // blind-test5 urgent 0.763 / 0.967, macro-F1 0.865), studied and scorer training data since: 0.987 / 0.950 and
+      // 0.968 / 1.000 with round 14's scene checks (in-sample for the scorer; README, Round 14)
+      ['urgent-test15 recall', category('urgent-test15').urgentRecall, 0.95],
+      ['urgent-test15 precision', category('urgent-test15').urgentPrecision, 0.98],
+      ['blind-test5 macro-F1', category('blind-test5').macroF1, 0.86],
+      ['blind-test5 urgent recall', category('blind-test5').urgentRecall, 1],
+      ['blind-test5 urgent precision', category('blind-test5').urgentPrecision, 0.96],
       ...(['urgent-test2', 'urgent-test3', 'urgent-test4'] as EvalSet[]).flatMap((set): [string, number, number][] => [
         [`${set} recall`, urgent(set).recall, 0.99],
         [`${set} precision`, urgent(set).precision, 0.99],

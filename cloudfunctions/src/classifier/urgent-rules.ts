@@ -612,3 +612,9 @@ export function explainUrgent(text: string): UrgentEvidence[] {
 export function detectUrgent(text: string): string[] {
   return explainUrgent(text).map((evidence) => evidence.reason)
 }
+
+/**
+ * Round 14: the rules' frame words, shared with the scorer's scene features (urgent-scene.ts), so a report is read as past,
+ * made safe, feared, habitual or happening now by the same words on both sides.
+ */
+export const URGENT_FRAME_WORDS = { PAST_TIME, RESOLVED, MADE_SAFE, HYPOTHETICAL, HAPPENING_NOW, TODAY, STILL, CHRONIC, SCORER_NOT_NOW_BEFORE }

@@ -7,6 +7,7 @@
 // n-grams that added most to that situation's score, and the sentence that holds the strongest one.
 import { ELDERLY, GAS_WORD, negatedBefore, normalizeForUrgent, resolvedAround, urgentSentenceGuardsPass, urgentSentences, urgentTextGuardsPass, type UrgentEvidence } from './urgent-rules'
 import urgentModel from './urgent-model.json'
+import { SCENE_MARK, sceneFeatures, sceneIsUrgent } from './urgent-scene'
 
 /**
  * Round 6: the words a report must contain for the scorer's situation to stand — what someone describing that
@@ -202,6 +203,8 @@ export interface UrgentModelFile {
   threshold: number
   /** round 8: what the threshold applies to; absent in older models = 'situation' */
   on?: UrgencyStatistic
+  /** round 14: the model also reads the scene features (urgent-scene.ts); absent in older models = false */
+  scene?: boolean
 }
 
 /** 'situation': P(most likely situation); 'urgency': 1 − P(none), the probability mass of every situation together. */
@@ -218,6 +221,7 @@ export interface LoadedUrgentModel {
   maxN: number
   threshold: number
   on: UrgencyStatistic
+  scene: boolean
 }
 
 export function loadUrgentModel(file: UrgentModelFile): LoadedUrgentModel {
@@ -233,11 +237,14 @@ export function loadUrgentModel(file: UrgentModelFile): LoadedUrgentModel {
     maxN: file.maxN,
     threshold: file.threshold,
     on: file.on ?? 'situation',
+    scene: file.scene ?? false,
   }
 }
 
-/** Each n-gram (with repeats) and where it starts in the normalised text. Clauses are split at punctuation. */
-export function forEachUrgentGram(normalized: string, minN: number, maxN: number, visit: (gram: string, start: number) => void): void {
+/** Each n-gram (with repeats) and where it starts in the normalised text. Clauses are split at punctuation. Round 14:
+ * with `scene`, then the text's scene features (urgent-scene.ts), each at 0. */
+export function forEachUrgentGram(normalized: string, minN: number, maxN: number, visit: (gram: string, start: number) => void, scene = false): void {
+  if (scene) for (const feature of sceneFeatures(normalized)) visit(feature, 0)
   const clause = /[^，,。！？!?；;、：:\s\n（）()“”"'…~—\-]+/g
   for (let m = clause.exec(normalized); m; m = clause.exec(normalized)) {
     const marked = '^' + m[0] + '$'
@@ -305,7 +312,7 @@ export function scoreUrgent(model: LoadedUrgentModel, normalized: string): Urgen
     total++
     const row = model.index.get(gram)
     if (row !== undefined && !rows.has(row)) rows.set(row, start)
-  })
+  }, model.scene)
   const value = total ? 1 / Math.sqrt(total) : 0
   const scores = Float64Array.from(model.bias)
   for (const row of rows.keys()) {
@@ -327,7 +334,7 @@ export function scoreUrgent(model: LoadedUrgentModel, normalized: string): Urgen
   for (const [name, m] of mass) if (!family || m > mass.get(family)!) family = name
   const member = (c: number): ScoredSituation => {
     const contributions = Array.from(rows, ([row, start]) => ({ row, start, w: model.weights[row * classes + c] }))
-      .filter((x) => x.w > 0 && model.features[x.row].length > 1)
+      .filter((x) => x.w > 0 && model.features[x.row].length > 1 && !model.features[x.row].startsWith(SCENE_MARK))
       .sort((a, b) => b.w - a.w || b.start - a.start)
     const top = contributions.slice(0, 3)
     return { label: model.labels[c], p: p[c] / sum, evidence: top.map((x) => model.features[x.row]), at: top.length ? top[0].start : 0, starts: top.map((x) => x.start) }
@@ -359,7 +366,7 @@ export interface UrgentScorerVerdict {
   blockedBy?: string
 }
 
-export function urgentScorerVerdict(text: string, model: LoadedUrgentModel = sharedUrgentModel(), threshold = model.threshold, sureAt = SURE_URGENCY, fallbackAt = FALLBACK_MEMBER_AT): UrgentScorerVerdict {
+export function urgentScorerVerdict(text: string, model: LoadedUrgentModel = sharedUrgentModel(), threshold = model.threshold, sureAt = SURE_URGENCY, fallbackAt = FALLBACK_MEMBER_AT, sceneAt = SCENE_OVERRIDE_AT): UrgentScorerVerdict {
   const normalized = normalizeForUrgent(text)
   if (!urgentTextGuardsPass(normalized) || TOPIC_ONLY.test(normalized.trim())) return { blockedBy: 'empty-or-lead' }
   const score = bestSegmentScore(model, normalized)
@@ -382,7 +389,10 @@ export function urgentScorerVerdict(text: string, model: LoadedUrgentModel = sha
     // Round 11: a family's next situation stands only when the scorer gives it some weight of its own (a ceiling that
     // leaks and dropped plaster, 0.55 collapse, is not a falling object at 0.04).
     const needs = !familyStands || !ownFamily ? SURE_MEMBER_AT : member === score.members[0] ? 0 : fallbackAt
-    const why = member.p < needs ? 'below-threshold' : memberBlockedBy(normalized, member)
+    let why = member.p < needs ? 'below-threshold' : memberBlockedBy(normalized, member)
+    // Round 14: a missing cue word does not stop a situation the scorer is sure of when the scene is urgent as a whole
+    // (a hazard, now, someone exposed, no past / made-safe / habit / fear frame): the cue lists are one writer's words.
+    if (why === 'cue' && member.p >= sceneAt && sceneIsUrgent(normalized)) why = ''
     if (!why) {
       const sentence = sentenceAt(normalized, member.at).text
       return { score: { ...score, ...member }, evidence: { reason: member.label, matched: member.evidence.join('、'), sentence } }
@@ -487,6 +497,9 @@ export const SURE_URGENCY = 0.95
 export const SURE_MEMBER_AT = 0.3
 /** Round 11: the least P(situation) a family's second or later situation needs to stand for its family (0: no minimum). */
 export const FALLBACK_MEMBER_AT = 0.1
+/** Round 14: the least P(situation) at which an urgent scene (urgent-scene.ts sceneIsUrgent) stands without the
+ * situation's cue words (chosen by leave-one-writer-out, README "Round 14"; Infinity turns it off). */
+export const SCENE_OVERRIDE_AT = 0.8
 
 /** Shorter sentences are not scored alone (a fragment such as "快来人" says nothing by itself). */
 const MIN_SEGMENT = 6

@@ -2,6 +2,8 @@
 // The scorer is consulted only when no rule fired, so rule evidence is always the first thing staff see.
 // Round 8 adds a third level, 需尽快核实 (check soon), for reports the scorer is unsure about.
 import { explainUrgent as explainUrgentRules, type UrgentEvidence } from './urgent-rules'
+import { normalizeForUrgent } from './urgent-rules'
+import { sceneIsFramedNotNow } from './urgent-scene'
 import { sharedUrgentModel, urgentScorerVerdict, type LoadedUrgentModel } from './urgent-scorer'
 
 /**
@@ -14,6 +16,14 @@ import { sharedUrgentModel, urgentScorerVerdict, type LoadedUrgentModel } from '
  */
 export const CHECK_SOON_AT = 0.6
 
+/**
+ * Round 14: a rule fires on a word ("着火", "打火", "满屋"), but the scene is told as past, made safe, a habit, a fear or
+ * a request, nothing in it happens now, and the scorer — which reads the whole scene — gives every urgent situation
+ * together less than this: the rule's word is not an emergency here ("昨天晚上那个车棚着火的事 消防来了搞熄了",
+ * "热水器…最近打火有点响，要不要换"). The report goes to 需尽快核实 instead, so staff still look within the hour.
+ */
+export const RULES_OVERRULED_BELOW = 0.1
+
 export interface UrgentAssessment {
   /** Why the report is urgent (rules first, else the scorer); empty when it is not. */
   evidence: UrgentEvidence[]
@@ -24,8 +34,12 @@ export interface UrgentAssessment {
 /** The urgent flag's evidence and, when there is none, whether staff should check soon (one scorer run). */
 export function assessUrgent(text: string, model: LoadedUrgentModel = sharedUrgentModel(), checkSoonAt = CHECK_SOON_AT): UrgentAssessment {
   const rules = explainUrgentRules(text)
-  if (rules.length) return { evidence: rules }
-  const verdict = urgentScorerVerdict(text, model)
+  const verdict = rules.length && !sceneIsFramedNotNow(normalizeForUrgent(text)) ? undefined : urgentScorerVerdict(text, model)
+  if (rules.length) {
+    if (!verdict || (verdict.score?.urgency ?? 0) >= RULES_OVERRULED_BELOW) return { evidence: rules }
+    return { evidence: [], checkSoon: rules[0].reason }
+  }
+  if (!verdict) return { evidence: [] }
   if (verdict.evidence) return { evidence: [verdict.evidence] }
   if (verdict.score && verdict.blockedBy !== 'empty-or-lead' && verdict.score.urgency >= checkSoonAt) return { evidence: [], checkSoon: verdict.score.label }
   return { evidence: [] }

@@ -51,6 +51,7 @@ export const CORPUS_FILES = {
   /** Round 13: measured sealed once after round 12, then studied (README, Round 13). */
   urgentTest14: path.join(CORPUS_DIR, 'urgent-test14.jsonl'),
   blindTest4: path.join(CORPUS_DIR, 'blind-test4.jsonl'),
+  /** Round 14: measured sealed once after round 13, then studied (README, Round 14). */
   urgentTest15: path.join(CORPUS_DIR, 'urgent-test15.jsonl'),
   blindTest5: path.join(CORPUS_DIR, 'blind-test5.jsonl'),
   /** Round 8, urgent-only DEV set from another writer who never saw the corpus (160 urgent + 80 decoys; styles typed,

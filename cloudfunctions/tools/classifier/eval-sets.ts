@@ -137,6 +137,19 @@ export const EVAL_SET_SPECS = {
     title: '盲写开发集四 blind-test4 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 30 of them urgent, about 40 ordinary ones on risky topics; measured with the round-11 system: urgent P 0.707 / R 0.967; measured sealed once after round 12: macro-F1 0.915, urgent P 0.725 / R 0.967; then studied in round 13)',
     sealed: false,
   },
+  // Round 14: written during round 13 by two writers who saw only TAXONOMY.md and the seed, measured sealed once after it
+  // (urgent-test15 P 0.966 / R 0.881; blind-test5 urgent P 0.763 / R 0.967, macro-F1 0.865), then studied.
+  'urgent-test15': {
+    file: CORPUS_FILES.urgentTest15,
+    title: '紧急开发集·测十五 urgent-test15 (a writer who saw only TAXONOMY.md and the seed: 160 urgent, each a different scene, + 80 decoys; measured sealed once after round 13: P 0.966 / R 0.881; then studied in round 14)',
+    sealed: false,
+    urgentOnly: true,
+  },
+  'blind-test5': {
+    file: CORPUS_FILES.blindTest5,
+    title: '盲写开发集五 blind-test5 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 30 urgent, ~45 ordinary ones on risky topics; measured sealed once after round 13: macro-F1 0.865, urgent P 0.763 / R 0.967; then studied in round 14)',
+    sealed: false,
+  },
   'blind-test': {
     file: CORPUS_FILES.blindTest,
     title: '盲写测试集 blind-test (independent writer; category figures never used for tuning; urgent flag: dev set since round 5)',
@@ -185,20 +198,6 @@ export const EVAL_SET_SPECS = {
     sealed: true,
     banner: `独立作者紧急测试 urgent-test8：${NEVER_USED}`,
     urgentOnly: true,
-  },
-  // Written during round 13 by two writers who saw only TAXONOMY.md and the seed; measured sealed once, after round 13.
-  'urgent-test15': {
-    file: CORPUS_FILES.urgentTest15,
-    title: '紧急测试集十五 urgent-test15 (a writer who saw only TAXONOMY.md and the seed: 160 urgent, each a different scene, + 80 decoys; written during round 13, measured sealed once after it)',
-    sealed: true,
-    banner: `独立作者紧急测试 urgent-test15：${NEVER_USED}`,
-    urgentOnly: true,
-  },
-  'blind-test5': {
-    file: CORPUS_FILES.blindTest5,
-    title: '盲写测试集五 blind-test5 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 30 urgent, ~45 ordinary ones on risky topics; written during round 13, measured sealed once after it)',
-    sealed: true,
-    banner: `第13轮新盲测 blind-test5：${NEVER_USED}`,
   },
 } satisfies Record<string, EvalSetSpec>
 

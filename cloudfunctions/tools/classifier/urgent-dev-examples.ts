@@ -94,17 +94,20 @@ export const DEV_TRAINING_SETS: Record<string, { file: string; situation: (id: s
   // Round 13: urgent-test14 and blind-test4 (everyday reports), each measured sealed once after round 12 and studied since.
   'urgent-test14': { file: CORPUS_FILES.urgentTest14, situation: situationByWords },
   'blind-test4': { file: CORPUS_FILES.blindTest4, situation: situationByWords },
+  // Round 14: urgent-test15 and blind-test5 (everyday reports), each measured sealed once after round 13 and studied since.
+  'urgent-test15': { file: CORPUS_FILES.urgentTest15, situation: situationByWords },
+  'blind-test5': { file: CORPUS_FILES.blindTest5, situation: situationByWords },
 }
 
 /** Every text of the dev sets (but `except`): urgent ones with their situation, the others as none. */
-export function devSetExamples(except: string[] = []): { text: string; label: SituationLabel }[] {
+export function devSetExamples(except: string[] = []): { text: string; label: SituationLabel; source: string }[] {
   return Object.entries(DEV_TRAINING_SETS)
     .filter(([name]) => !except.includes(name))
-    .flatMap(([, set]) =>
+    .flatMap(([name, set]) =>
       readUrgentJsonl(set.file).flatMap((e) => {
-        if (!e.urgent) return [{ text: e.text, label: 'none' as SituationLabel }]
+        if (!e.urgent) return [{ text: e.text, label: 'none' as SituationLabel, source: name }]
         const label = set.situation(e.id, e.text)
-        return label ? [{ text: e.text, label }] : []
+        return label ? [{ text: e.text, label, source: name }] : []
       }),
     )
 }

@@ -5,9 +5,10 @@
 // figure that chooses changes: the studied sets' own rules ∨ scorer figures are fitted and say little about a new writer.
 // Never reads a sealed set. Usage: tsx cloudfunctions/tools/classifier/urgent-leave-one-out.ts [--sets a,b] [--configs 0.5/0.95/0.1,0.5/off] [--list]
 //   [--without-independent-writers] (round 12: every fold trained without the two independent writers' files, train-urgent.ts INDEPENDENT_WRITER_FILES)
-//   a config is threshold/sure[/next]: the family threshold, the 1 − P(none) at which any family may stand (urgent-scorer.ts
+//   a config is threshold/sure[/next[/scene]] (round 14: scene, the P at which an urgent scene stands without its cue words, urgent-scorer.ts SCENE_OVERRIDE_AT; off):
+//   the family threshold, the 1 − P(none) at which any family may stand (urgent-scorer.ts
 //   SURE_URGENCY) and the least P a family's next situation needs (round 11, FALLBACK_MEMBER_AT; default the shipped one).
-import { FALLBACK_MEMBER_AT, loadUrgentModel, SURE_URGENCY, urgentScorerVerdict, type LoadedUrgentModel } from '../../src/classifier/urgent-scorer'
+import { FALLBACK_MEMBER_AT, loadUrgentModel, SCENE_OVERRIDE_AT, SURE_URGENCY, urgentScorerVerdict, type LoadedUrgentModel } from '../../src/classifier/urgent-scorer'
 import { CORPUS_FILES, readUrgentJsonl, type LabelledExample } from './corpus-io'
 import { DEV_TRAINING_SETS } from './urgent-dev-examples'
 import { THRESHOLD, trainUrgentModel, trainingExamples } from './train-urgent'
@@ -24,18 +25,18 @@ function argList(flag: string): string[] | undefined {
 }
 
 /** Sets of everyday reports: their ordinary texts are a decoy fold; their few urgent texts are not pooled. */
-const DECOY_FOLDS = ['blind-dev', 'blind-test3', 'blind-test4']
+const DECOY_FOLDS = ['blind-dev', 'blind-test3', 'blind-test4', 'blind-test5']
 
 interface Fold { set: string; urgent: number; hits: number[]; decoyAlarms: number[]; ordinaryAlarms: number[] }
 
-type Config = [threshold: number, sure: number, fallback: number]
+type Config = [threshold: number, sure: number, fallback: number, scene: number]
 
 /** Round 10: `--list` prints, for the first config, each fold's misses and false alarms (studied sets only). */
 const LIST = process.argv.includes('--list')
 const WITHOUT_WRITERS = process.argv.includes('--without-independent-writers')
 
 function measure(set: string, examples: LabelledExample[], model: LoadedUrgentModel, thresholds: Config[], ordinary: boolean): Fold {
-  const fires = (text: string, [t, sure, fallback]: Config) => urgentScorerVerdict(text, model, t, sure, fallback).evidence !== undefined
+  const fires = (text: string, [t, sure, fallback, scene]: Config) => urgentScorerVerdict(text, model, t, sure, fallback, scene).evidence !== undefined
   const urgent = examples.filter((e) => e.urgent)
   const decoys = examples.filter((e) => !e.urgent)
   if (LIST) {
@@ -52,9 +53,10 @@ function measure(set: string, examples: LabelledExample[], model: LoadedUrgentMo
 }
 
 if (require.main === module) {
-  const thresholds = (argList('--configs') ?? [`${THRESHOLD}/${SURE_URGENCY}/${FALLBACK_MEMBER_AT}`]).map((c): Config => {
-    const [t, sure, fallback] = c.split('/')
-    return [Number(t), sure === 'off' ? Infinity : Number(sure), fallback === undefined ? FALLBACK_MEMBER_AT : Number(fallback)]
+  const thresholds = (argList('--configs') ?? [`${THRESHOLD}/${SURE_URGENCY}/${FALLBACK_MEMBER_AT}/${SCENE_OVERRIDE_AT}`]).map((c): Config => {
+    const [t, sure, fallback, scene] = c.split('/')
+    const level = (x: string | undefined, otherwise: number) => (x === undefined ? otherwise : x === 'off' ? Infinity : Number(x))
+    return [Number(t), level(sure, SURE_URGENCY), level(fallback, FALLBACK_MEMBER_AT), level(scene, SCENE_OVERRIDE_AT)]
   })
   const only = argList('--sets')
   const wanted = (name: string) => !only || only.includes(name)
@@ -70,7 +72,7 @@ if (require.main === module) {
     const model = loadUrgentModel(trainUrgentModel(trainingExamples([], WITHOUT_WRITERS)))
     for (const [name, file] of held) folds.push(measure(name, readUrgentJsonl(file), model, thresholds, false))
   }
-  const header = thresholds.map(([t, sure, fallback]) => `t=${t} sure=${sure} next≥${fallback}: R (decoy fa, ordinary fa)`.padEnd(28)).join(' ')
+  const header = thresholds.map(([t, sure, fallback, scene]) => `t=${t} sure=${sure} next≥${fallback} scene≥${scene}: R (decoy fa, ordinary fa)`.padEnd(28)).join(' ')
   console.log(`set                  urgent   ${header}`)
   const line = (f: Fold) => thresholds.map((_, i) => `${(f.hits[i] / f.urgent).toFixed(3)} (${f.decoyAlarms[i]}, ${f.ordinaryAlarms[i]})`.padEnd(28)).join(' ')
   for (const f of folds) console.log(`${f.set.padEnd(20)} ${String(f.urgent).padStart(6)}   ${line(f)}`)
@@ -82,7 +84,7 @@ if (require.main === module) {
   }
   // Round 11: blind-dev is a fold too, for its ordinary reports (the decoy column: its non-urgent texts with it left out);
   // the pooled recall stays over the urgent writers' sets.
-  // Round 12: blind-test3 (everyday reports) is such a fold too; round 13: blind-test4.
+  // Round 12: blind-test3 (everyday reports) is such a fold too; round 13: blind-test4; round 14: blind-test5.
   const urgentWriters = folds.filter((f) => !DECOY_FOLDS.includes(f.set))
   pooled(urgentWriters.filter((f) => !(f.set in HELD_ONLY)), 'pooled (left out)')
   pooled(urgentWriters, 'pooled (all)')
