@@ -199,6 +199,20 @@ export const EVAL_SET_SPECS = {
     banner: `独立作者紧急测试 urgent-test8：${NEVER_USED}`,
     urgentOnly: true,
   },
+  // Written during round 14 by two writers who saw only TAXONOMY.md and the seed; measured sealed once, after round 14.
+  'urgent-test16': {
+    file: CORPUS_FILES.urgentTest16,
+    title: '紧急测试集十六 urgent-test16 (a writer who saw only TAXONOMY.md and the seed: 160 urgent, each a different scene, + 80 decoys; written during round 14, measured sealed once after it)',
+    sealed: true,
+    banner: `独立作者紧急测试 urgent-test16：${NEVER_USED}`,
+    urgentOnly: true,
+  },
+  'blind-test6': {
+    file: CORPUS_FILES.blindTest6,
+    title: '盲写测试集六 blind-test6 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 30 urgent, ~47 ordinary ones on risky topics; written during round 14, measured sealed once after it)',
+    sealed: true,
+    banner: `第14轮新盲测 blind-test6：${NEVER_USED}`,
+  },
 } satisfies Record<string, EvalSetSpec>
 
 export type EvalSet = keyof typeof EVAL_SET_SPECS
