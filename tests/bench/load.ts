@@ -5,7 +5,7 @@
 // `npm start` has), and drives it from a second process (load-client.ts) with keep-alive connections. The sizes of a
 // mix are measured side by side: every size's server is up, and each round drives every read action once on each size,
 // one size after the other (the order turned round every round), so a slow minute of the machine falls on both sides
-// of the 1M/100k ratio alike; submit's runs come last, per size. Prints req/s, p50 and p99 per action and the ratio of
+// of the 1M/100k ratio alike; submit's rounds come last, in the same turns. Prints req/s, p50 and p99 per action and the ratio of
 // 1M to 100k, and writes bench/results.json.
 //
 // Options (or environment): --sizes 100000,1000000 (BENCH_SIZES) --mixes realistic,adversarial (BENCH_MIXES)
@@ -118,9 +118,8 @@ interface Side {
   seeded: { seconds: number; ids: string[] }
   databaseMB: number
   server: { child: ChildProcess; url: string }
-  /** Each read action's runs, one per round. */
+  /** Each action's runs, one per round. */
   measured: Record<string, ActionResult[]>
-  writes?: Record<string, ActionResult>
 }
 
 /** Every size of one mix, side by side: seeded, served, then measured in alternating rounds (see the top). */
@@ -136,25 +135,23 @@ async function measureMix(mix: Mix): Promise<Run[]> {
       sides.push({ size, dataDir, seeded, databaseMB, server: await startServer(dataDir), measured: {} })
     }
     const rounds = Math.max(1, Number(repeat))
-    for (let round = 0; round < rounds; round += 1) {
-      process.stderr.write(`${mix}: round ${round + 1} of ${rounds}\n`)
-      for (const side of round % 2 === 0 ? sides : [...sides].reverse()) {
-        process.stderr.write(`  ${side.size.toLocaleString('en')} cases\n`)
-        const result = await runClient(side.server.url, side.seeded.ids, 'reads', 1, round === 0 ? warmup : String(Math.min(Number(warmup), 1)))
-        for (const [name, figures] of Object.entries(result)) (side.measured[name] ??= []).push(figures)
+    // Every read round first, then submit's rounds (its new cases would change what the lists read), alike in turns.
+    for (const group of ['reads', 'writes'] as const) {
+      for (let round = 0; round < rounds; round += 1) {
+        process.stderr.write(`${mix}: ${group === 'reads' ? 'read' : 'submit'} round ${round + 1} of ${rounds}\n`)
+        for (const side of round % 2 === 0 ? sides : [...sides].reverse()) {
+          process.stderr.write(`  ${side.size.toLocaleString('en')} cases\n`)
+          const result = await runClient(side.server.url, side.seeded.ids, group, 1, round === 0 ? warmup : String(Math.min(Number(warmup), 1)))
+          for (const [name, figures] of Object.entries(result)) (side.measured[name] ??= []).push(figures)
+        }
       }
-    }
-    for (const side of sides) {
-      process.stderr.write(`${mix}, ${side.size.toLocaleString('en')} cases: submit\n`)
-      // The client gives the median of submit's runs itself (its runs follow one another).
-      side.writes = await runClient(side.server.url, side.seeded.ids, 'writes', rounds, warmup)
     }
     return sides.map((side) => ({
       size: side.size,
       mix,
       seedSeconds: Math.round(side.seeded.seconds * 10) / 10,
       databaseMB: side.databaseMB,
-      actions: { ...Object.fromEntries(Object.entries(side.measured).map(([name, measured]) => [name, medianRun(measured)])), ...side.writes },
+      actions: Object.fromEntries(Object.entries(side.measured).map(([name, measured]) => [name, medianRun(measured)])),
     }))
   } finally {
     for (const side of sides) {
