@@ -112,6 +112,9 @@ function table(runs: Run[]): string {
   return lines.join('\n')
 }
 
+/** The pause after a submit turn (see measureMix). */
+const SETTLE_MS = 5000
+
 interface Side {
   size: number
   dataDir: string
@@ -143,6 +146,9 @@ async function measureMix(mix: Mix): Promise<Run[]> {
           process.stderr.write(`  ${side.size.toLocaleString('en')} cases\n`)
           const result = await runClient(side.server.url, side.seeded.ids, group, 1, round === 0 ? warmup : String(Math.min(Number(warmup), 1)))
           for (const [name, figures] of Object.entries(result)) (side.measured[name] ??= []).push(figures)
+          // A server copies the log of the submits it just stored back into the database in the background: let it
+          // finish before the other size's turn, so that work is not counted against the other server.
+          if (group === 'writes') await new Promise((resolve) => setTimeout(resolve, SETTLE_MS))
         }
       }
     }
