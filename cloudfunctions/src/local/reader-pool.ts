@@ -19,18 +19,20 @@ export interface ReadCall {
 
 export type ReadAnswer = { id: number; status: number; text: string } | { id: number; failed: true }
 
+/** A reader's answer as JSON text with its HTTP status; undefined: the server answers the call itself. */
+type Answered = { status: number; text: string } | undefined
+
 export interface ReaderPool {
   readonly size: number
   /** How many calls the readers have answered (the rest of the read calls the server answered itself). */
   readonly answered: number
-  /** The answer as JSON text with its HTTP status, or undefined when the server must answer the call itself. */
-  call(name: FunctionName, request: unknown, openid: string | undefined): Promise<{ status: number; text: string } | undefined>
+  call(name: FunctionName, request: unknown, openid: string | undefined): Promise<Answered>
   close(): Promise<void>
 }
 
 interface Reader {
   worker: Worker
-  pending: Map<number, (answer: ReadAnswer | undefined) => void>
+  pending: Map<number, (answer: Answered) => void>
 }
 
 /** Readers for this machine: one per core, at most four (the server thread mostly waits on the network; a reader on SQLite). */
@@ -68,8 +70,9 @@ export async function startReaderPool(options: { dataDir: string; count: number;
         }
         const settle = reader.pending.get(message.id)
         reader.pending.delete(message.id)
-        if (!('failed' in message)) answered += 1
-        settle?.('failed' in message ? undefined : message)
+        if ('failed' in message) return settle?.(undefined)
+        answered += 1
+        settle?.({ status: message.status, text: message.text })
       })
       worker.on('error', (error) => {
         if (!ready) return reject(error)
@@ -99,7 +102,7 @@ export async function startReaderPool(options: { dataDir: string; count: number;
       const reader = readers.reduce((least, r) => (r.pending.size < least.pending.size ? r : least))
       const id = (nextId += 1)
       return new Promise((resolve) => {
-        reader.pending.set(id, (answer) => resolve(answer && !('failed' in answer) ? { status: answer.status, text: answer.text } : undefined))
+        reader.pending.set(id, resolve)
         const call: ReadCall = { id, name, request, openid, offsetMs: options.offsetMs() }
         reader.worker.postMessage(call)
       })

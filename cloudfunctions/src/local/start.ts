@@ -1,6 +1,6 @@
 // `npm start`: build the H5 app when missing, then serve the local runtime at http://127.0.0.1:10086.
 // Options: --port N (PORT), --host H (HOST), --data DIR (SHUOSHI_DATA), --allow-personas (needed off loopback),
-// --readers N (SHUOSHI_READERS: threads that answer the read actions; default every core but one, at least one; 0: none).
+// --readers N (SHUOSHI_READERS: threads that answer the read actions; one per core, at most four; 0: none).
 import fs from 'node:fs'
 import path from 'node:path'
 import { spawnSync } from 'node:child_process'
@@ -21,6 +21,10 @@ async function main(): Promise<void> {
   const allowPersonas = loopback || process.argv.includes('--allow-personas')
   const staticDir = path.resolve('dist/h5')
   const readers = Number(option('readers', process.env.SHUOSHI_READERS) ?? defaultReaderCount())
+  if (!Number.isInteger(readers) || readers < 0 || readers > 16) {
+    console.error('启动失败：--readers（SHUOSHI_READERS）应为 0 到 16 之间的整数')
+    process.exit(1)
+  }
 
   if (!fs.existsSync(path.join(staticDir, 'index.html'))) {
     console.log('首次启动：正在构建 H5 页面（约 20 秒）…')
