@@ -1,8 +1,7 @@
 // The urgent flag: the explainable rules (urgent-rules.ts) OR the learned situation scorer (urgent-scorer.ts).
 // The scorer is consulted only when no rule fired, so rule evidence is always the first thing staff see.
 // Round 8 adds a third level, 需尽快核实 (check soon), for reports the scorer is unsure about.
-import { explainUrgent as explainUrgentRules, type UrgentEvidence } from './urgent-rules'
-import { normalizeForUrgent } from './urgent-rules'
+import { explainUrgent as explainUrgentRules, normalizeForUrgent, type UrgentEvidence } from './urgent-rules'
 import { sceneIsFramedNotNow } from './urgent-scene'
 import { sharedUrgentModel, urgentScorerVerdict, type LoadedUrgentModel } from './urgent-scorer'
 
@@ -34,12 +33,13 @@ export interface UrgentAssessment {
 /** The urgent flag's evidence and, when there is none, whether staff should check soon (one scorer run). */
 export function assessUrgent(text: string, model: LoadedUrgentModel = sharedUrgentModel(), checkSoonAt = CHECK_SOON_AT): UrgentAssessment {
   const rules = explainUrgentRules(text)
-  const verdict = rules.length && !sceneIsFramedNotNow(normalizeForUrgent(text)) ? undefined : urgentScorerVerdict(text, model)
   if (rules.length) {
-    if (!verdict || (verdict.score?.urgency ?? 0) >= RULES_OVERRULED_BELOW) return { evidence: rules }
-    return { evidence: [], checkSoon: rules[0].reason }
+    if (!sceneIsFramedNotNow(normalizeForUrgent(text))) return { evidence: rules }
+    // A framed, not-now scene: the scorer decides whether the rule's word stands.
+    const framed = urgentScorerVerdict(text, model)
+    return (framed.score?.urgency ?? 0) >= RULES_OVERRULED_BELOW ? { evidence: rules } : { evidence: [], checkSoon: rules[0].reason }
   }
-  if (!verdict) return { evidence: [] }
+  const verdict = urgentScorerVerdict(text, model)
   if (verdict.evidence) return { evidence: [verdict.evidence] }
   if (verdict.score && verdict.blockedBy !== 'empty-or-lead' && verdict.score.urgency >= checkSoonAt) return { evidence: [], checkSoon: verdict.score.label }
   return { evidence: [] }
