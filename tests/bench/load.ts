@@ -3,14 +3,15 @@
 // the project's own code (the demo seed, then the cases and their timelines in one transaction through the SQLite
 // adapter's row mapping, then PRAGMA optimize), starts the real local server in its own process (with the readers
 // `npm start` has), and drives it from a second process (load-client.ts) with keep-alive connections. The sizes of a
-// mix are measured side by side: every size's server is up, and each round drives every read action once on each size,
-// one size after the other (the order turned round every round), so a slow minute of the machine falls on both sides
-// of the 1M/100k ratio alike; submit's rounds come last, in the same turns. Prints req/s, p50 and p99 per action and the ratio of
-// 1M to 100k, and writes bench/results.json.
+// mix are measured side by side: every size's server is up, and the client drives each action on one size, then at
+// once on the other (the order turned round every run), so an action's runs on the two sides of the 1M/100k ratio lie
+// seconds apart and a slow minute of the machine falls on both alike; submit's runs come last, in the same turns,
+// each followed by a rest (SETTLE_MS). Prints req/s, p50 and p99 per action and the ratio of 1M to 100k, and writes
+// bench/results.json.
 //
 // Options (or environment): --sizes 100000,1000000 (BENCH_SIZES) --mixes realistic,adversarial (BENCH_MIXES)
 // --duration 20 (BENCH_DURATION, seconds an action) --warmup 3 (BENCH_WARMUP) --connections 16 (BENCH_CONNECTIONS)
-// --runs 1 (BENCH_RUNS: rounds; each action measured this many times per size; the median run reported, every run's
+// --runs 1 (BENCH_RUNS: each action measured this many times per size; the median run reported, every run's
 // req/s kept) --readers N (BENCH_READERS: the servers' reader threads; default as npm start)
 // --actions whoami,get,… (BENCH_ACTIONS, default all) --out bench/results.json (BENCH_OUT).
 // A quick run: npm run bench:load -- --sizes 100000 --mixes adversarial --duration 3 --warmup 1
@@ -22,7 +23,7 @@ import readline from 'node:readline'
 import { closeDatabase, createSqliteRepositories, insertCasesInBulk, openDatabase, optimizeDatabase } from '../../cloudfunctions/src/adapters/sqlite'
 import { seedDemo } from '../../cloudfunctions/src/local/seed'
 import { loadCases, type Mix } from './load-data'
-import { medianRun, type ActionResult } from './median-run'
+import type { ActionResult } from './median-run'
 
 function option(name: string, env: string, fallback: string): string {
   const index = process.argv.indexOf(`--${name}`)
@@ -71,9 +72,10 @@ function startServer(dataDir: string): Promise<{ child: ChildProcess; url: strin
   })
 }
 
-/** One client process: `group` (reads or writes) driven `runs` times, after a warm-up of `warmupSeconds`. */
-function runClient(url: string, ids: string[], group: 'reads' | 'writes', runs: number, warmupSeconds: string): Promise<Record<string, ActionResult>> {
-  const args = [path.join(__dirname, 'load-client.ts'), '--url', url, '--connections', connections, '--warmup', warmupSeconds, '--duration', duration, '--runs', String(runs), '--group', group, '--cases', ids.join(',')]
+/** One client process (load-client.ts) for every size of a mix: each action driven on each server in turn, `runs` times. */
+function runClient(sides: Side[], runs: number): Promise<Record<string, ActionResult>[]> {
+  const args = [path.join(__dirname, 'load-client.ts'), '--url', sides.map((s) => s.server.url).join(','), '--cases', sides.map((s) => s.seeded.ids.join(',')).join(';')]
+  args.push('--connections', connections, '--warmup', warmup, '--duration', duration, '--runs', String(runs), '--settle', String(SETTLE_MS))
   if (actions) args.push('--actions', actions)
   const child = spawn(tsx, args, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] })
   let stdout = ''
@@ -112,7 +114,7 @@ function table(runs: Run[]): string {
   return lines.join('\n')
 }
 
-/** The pause after a submit turn (see measureMix). */
+/** The rest after each submit run: the server copies its log back into the database in the background meanwhile. */
 const SETTLE_MS = 5000
 
 interface Side {
@@ -121,11 +123,9 @@ interface Side {
   seeded: { seconds: number; ids: string[] }
   databaseMB: number
   server: { child: ChildProcess; url: string }
-  /** Each action's runs, one per round. */
-  measured: Record<string, ActionResult[]>
 }
 
-/** Every size of one mix, side by side: seeded, served, then measured in alternating rounds (see the top). */
+/** Every size of one mix, side by side: seeded, served, then measured by one client, action by action (see the top). */
 async function measureMix(mix: Mix): Promise<Run[]> {
   const sides: Side[] = []
   try {
@@ -135,29 +135,15 @@ async function measureMix(mix: Mix): Promise<Run[]> {
       const seeded = await seed(dataDir, size, mix)
       const databaseMB = Math.round(fs.statSync(path.join(dataDir, 'shuoshi.db')).size / 1e6)
       process.stderr.write(`${seeded.seconds.toFixed(1)} s, ${databaseMB} MB\n`)
-      sides.push({ size, dataDir, seeded, databaseMB, server: await startServer(dataDir), measured: {} })
+      sides.push({ size, dataDir, seeded, databaseMB, server: await startServer(dataDir) })
     }
-    const rounds = Math.max(1, Number(repeat))
-    // Every read round first, then submit's rounds (its new cases would change what the lists read), alike in turns.
-    for (const group of ['reads', 'writes'] as const) {
-      for (let round = 0; round < rounds; round += 1) {
-        process.stderr.write(`${mix}: ${group === 'reads' ? 'read' : 'submit'} round ${round + 1} of ${rounds}\n`)
-        for (const side of round % 2 === 0 ? sides : [...sides].reverse()) {
-          process.stderr.write(`  ${side.size.toLocaleString('en')} cases\n`)
-          const result = await runClient(side.server.url, side.seeded.ids, group, 1, round === 0 ? warmup : String(Math.min(Number(warmup), 1)))
-          for (const [name, figures] of Object.entries(result)) (side.measured[name] ??= []).push(figures)
-          // A server copies the log of the submits it just stored back into the database in the background: let it
-          // finish before the other size's turn, so that work is not counted against the other server.
-          if (group === 'writes') await new Promise((resolve) => setTimeout(resolve, SETTLE_MS))
-        }
-      }
-    }
-    return sides.map((side) => ({
+    const measured = await runClient(sides, Math.max(1, Number(repeat)))
+    return sides.map((side, i) => ({
       size: side.size,
       mix,
       seedSeconds: Math.round(side.seeded.seconds * 10) / 10,
       databaseMB: side.databaseMB,
-      actions: Object.fromEntries(Object.entries(side.measured).map(([name, measured]) => [name, medianRun(measured)])),
+      actions: measured[i],
     }))
   } finally {
     for (const side of sides) {
