@@ -90,7 +90,7 @@ async function main(): Promise<void> {
   const names = Object.keys(requests[0]).filter((name) => only.length === 0 || only.includes(name))
   const reads = names.filter((name) => name !== 'submit')
   const writes = names.filter((name) => name === 'submit')
-  const groups = group === 'reads' ? [reads] : group === 'writes' ? [writes] : [reads, writes]
+  const groups = (group === 'reads' ? [reads] : group === 'writes' ? [writes] : [reads, writes]).filter((g) => g.length > 0)
   const measured = targets.map(() => Object.fromEntries(names.map((name) => [name, [] as ActionResult[]])))
   for (const driven of groups) {
     for (let run = 0; run < runs; run += 1) {

@@ -25,9 +25,10 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
   sendJsonText(res, status, JSON.stringify(body), headers)
 }
 
-/** An answer already written as JSON (a reader's, reader-pool.ts). */
-export function sendJsonText(res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {
+/** An answer already written as JSON, as text or as its UTF-8 bytes (a reader's, reader-pool.ts). */
+export function sendJsonText(res: ServerResponse, status: number, text: string | Buffer, headers: Record<string, string> = {}): void {
   // With its length given, the answer goes out in one piece rather than as a chunked stream.
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': String(Buffer.byteLength(text)), 'Cache-Control': 'no-store', ...headers })
+  const length = typeof text === 'string' ? Buffer.byteLength(text) : text.length
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': String(length), 'Cache-Control': 'no-store', ...headers })
   res.end(text)
 }

@@ -17,10 +17,11 @@ export interface ReadCall {
   offsetMs: number
 }
 
-export type ReadAnswer = { id: number; status: number; text: string } | { id: number; failed: true }
+/** A reader's answer: its JSON already encoded as UTF-8, in a buffer of its own that the reader hands over (no copy). */
+export type ReadAnswer = { id: number; status: number; body: Uint8Array } | { id: number; failed: true }
 
-/** A reader's answer as JSON text with its HTTP status; undefined: the server answers the call itself. */
-type Answered = { status: number; text: string } | undefined
+/** A reader's answer as JSON bytes with its HTTP status; undefined: the server answers the call itself. */
+type Answered = { status: number; body: Buffer } | undefined
 
 export interface ReaderPool {
   readonly size: number
@@ -72,7 +73,7 @@ export async function startReaderPool(options: { dataDir: string; count: number;
         reader.pending.delete(message.id)
         if ('failed' in message) return settle?.(undefined)
         answered += 1
-        settle?.({ status: message.status, text: message.text })
+        settle?.({ status: message.status, body: Buffer.from(message.body.buffer, message.body.byteOffset, message.body.byteLength) })
       })
       worker.on('error', (error) => {
         if (!ready) return reject(error)

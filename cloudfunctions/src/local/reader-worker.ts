@@ -15,6 +15,7 @@ if (!port) throw new Error('reader-worker.ts runs as a worker thread of the loca
 const runtime = createLocalRuntime((workerData as { dataDir: string }).dataDir, { readOnly: true })
 const dataVersion = () => runtime.db.pragma('data_version', { simple: true }) as number
 let seenVersion = dataVersion()
+const encoder = new TextEncoder()
 
 port.on('message', async (call: ReadCall) => {
   runtime.clock.setOffset(call.offsetMs)
@@ -25,11 +26,13 @@ port.on('message', async (call: ReadCall) => {
   try {
     if (changed) await refreshCalendar(runtime.deps, true)
     const response = await dispatch(FUNCTION_ACTIONS[call.name], call.request, { deps: runtime.deps, openid: call.openid })
-    answer = { id: call.id, status: response.ok ? 200 : httpStatusOf(response.code), text: JSON.stringify(response) }
+    // Encoded here, in a buffer of its own (not Buffer's shared pool), and handed over rather than copied: the server
+    // thread writes the bytes as they are.
+    answer = { id: call.id, status: response.ok ? 200 : httpStatusOf(response.code), body: encoder.encode(JSON.stringify(response)) }
   } catch (error) {
     console.error('[shuoshi] reader failed:', error)
     answer = { id: call.id, failed: true }
   }
-  port.postMessage(answer)
+  port.postMessage(answer, 'body' in answer ? [answer.body.buffer as ArrayBuffer] : [])
 })
 port.postMessage({ ready: true })

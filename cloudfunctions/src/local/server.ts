@@ -82,7 +82,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
         }
         if (readers && isReadAction(name, request)) {
           const read = await readers.call(name, request, openid)
-          if (read) return sendJsonText(res, read.status, read.text)
+          if (read) return sendJsonText(res, read.status, read.body)
         }
         const answer = await callFunction(name, request, openid)
         return sendJson(res, answer.ok ? 200 : httpStatusOf(answer.code), answer)
