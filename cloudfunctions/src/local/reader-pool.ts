@@ -44,19 +44,27 @@ export function defaultReaderCount(): number {
 const WORKER_FILE = path.join(__dirname, 'reader-worker.ts')
 
 /** A reader loads its TypeScript through tsx's require hook, registered first in the new thread. */
-function newReaderThread(dataDir: string): Worker {
-  const bootstrap = `require(${JSON.stringify(require.resolve('tsx/cjs'))}); require(${JSON.stringify(WORKER_FILE)})`
+function newReaderThread(dataDir: string, workerFile: string): Worker {
+  const bootstrap = `require(${JSON.stringify(require.resolve('tsx/cjs'))}); require(${JSON.stringify(workerFile)})`
   return new Worker(bootstrap, { eval: true, workerData: { dataDir }, execArgv: [] })
 }
 
-export async function startReaderPool(options: { dataDir: string; count: number; offsetMs: () => number }): Promise<ReaderPool> {
+export interface ReaderPoolOptions {
+  dataDir: string
+  count: number
+  offsetMs: () => number
+  /** The reader's script: reader-worker.ts (tests give one that fails or dies on purpose). */
+  workerFile?: string
+}
+
+export async function startReaderPool(options: ReaderPoolOptions): Promise<ReaderPool> {
   const readers: Reader[] = []
   let nextId = 0
   let answered = 0
   let closing = false
 
   function spawnReader(): Promise<Reader> {
-    const worker = newReaderThread(options.dataDir)
+    const worker = newReaderThread(options.dataDir, options.workerFile ?? WORKER_FILE)
     const reader: Reader = { worker, pending: new Map() }
     const handBack = () => {
       for (const settle of reader.pending.values()) settle(undefined)
