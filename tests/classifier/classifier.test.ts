@@ -113,14 +113,6 @@ describe('classifier', () => {
       // round 8, 0.980 / 0.919 after, 0.974 / 0.944 after round 9, 0.981 / 0.969 after round 10 (once, at the end)
       ['urgent-test8 recall', category('urgent-test8').urgentRecall, 0.96],
       ['urgent-test8 precision', category('urgent-test8').urgentPrecision, 0.97],
-      // urgent-test16 and blind-test6: new writers, written during round 14 and measured sealed once after it (round 13's
-      // system: 0.973 / 0.912 and 0.789 / 1.000, macro-F1 0.877; round 14's: 0.980 / 0.925 and 0.833 / 1.000, macro-F1
-      // 0.880). These floors guard against a fall; urgent-test16's recall is under the 0.95 target (README, Round 14).
-      ['urgent-test16 recall', category('urgent-test16').urgentRecall, 0.92],
-      ['urgent-test16 precision', category('urgent-test16').urgentPrecision, 0.975],
-      ['blind-test6 macro-F1', category('blind-test6').macroF1, 0.875],
-      ['blind-test6 urgent recall', category('blind-test6').urgentRecall, 0.96],
-      ['blind-test6 urgent precision', category('blind-test6').urgentPrecision, 0.83],
       ['held-out urgent recall', report.combined.urgentRecall, 1],
       ['held-out urgent precision', report.combined.urgentPrecision, 1],
       // urgent, studied while tuning (optimistic)
@@ -172,6 +164,15 @@ describe('classifier', () => {
       ['blind-test5 macro-F1', category('blind-test5').macroF1, 0.86],
       ['blind-test5 urgent recall', category('blind-test5').urgentRecall, 1],
       ['blind-test5 urgent precision', category('blind-test5').urgentPrecision, 0.96],
+      // round 15: urgent-test16 and blind-test6, written during round 14 and measured sealed once after it (round 13's
+      // system: 0.973 / 0.912 and 0.789 / 1.000; round 14's: 0.980 / 0.925 and 0.833 / 1.000, macro-F1 0.880), studied and
+      // scorer training data since: 0.981 / 0.963 and 1.000 / 1.000, macro-F1 0.882 (in-sample for the scorer; left out
+      // of its training, the same 0.980 / 0.925 and 0.833 / 1.000: README, Round 15)
+      ['urgent-test16 recall', category('urgent-test16').urgentRecall, 0.96],
+      ['urgent-test16 precision', category('urgent-test16').urgentPrecision, 0.98],
+      ['blind-test6 macro-F1', category('blind-test6').macroF1, 0.88],
+      ['blind-test6 urgent recall', category('blind-test6').urgentRecall, 1],
+      ['blind-test6 urgent precision', category('blind-test6').urgentPrecision, 0.96],
       ...(['urgent-test2', 'urgent-test3', 'urgent-test4'] as EvalSet[]).flatMap((set): [string, number, number][] => [
         [`${set} recall`, urgent(set).recall, 0.99],
         [`${set} precision`, urgent(set).precision, 0.99],

@@ -214,7 +214,8 @@ const GROUND_SEVERE = /突然|一下子|忽然|猛地|还在|越来越|一直在
 const GROUND_NOT_URGENT = new RegExp(HYPOTHETICAL.source + '|会不会|有点|有一点|一点点|一小块|小坑|几(厘米|公分)|轻微|正常(沉降|现象)|鉴定过|填(平|好|上)|修(平|好)|坑坑洼洼|坑洼|补丁|地铁站|股市|房价|头发丝')
 
 /** Nobody is inside the lift ("没有人被困", round 11: dialect "冇关人"). */
-const NOBODY_IN_LIFT = /(没|冇|没有|无)(有)?人(员)?(被)?(困|关|卡|在里)|(没|冇|无)(有|得)?(困|关|卡)(到|住|着)?人/
+// Round 15: a grid note's 未 denies as 没 does ("电梯运行时异响，未困人").
+const NOBODY_IN_LIFT = /(没|冇|没有|无|未)(有)?人(员)?(被)?(困|关|卡|在里)|(没|冇|无|未)(有|得)?(困|关|卡)(到|住|着)?人/
 /** Round 11: a clause told as past ("前天被关在电梯里四十分钟，…") that does not say it lasts until now. */
 const PAST_IN_CLAUSE = new RegExp(`^(?![^]*(到现在|还在|现在|至今|一直))[^]*(${PAST_TIME.source})`)
 /** A broken phone, a worry, someone who wandered off; round 11: a future "if I cannot reach her" (以后打不通电话…帮忙看看)

@@ -5,8 +5,8 @@
 // "a hazard, now, with a person in it" and "a hazard, told as past or as a request" from classes instead.
 // The frame words are the rules' own (urgent-rules.ts URGENT_FRAME_WORDS), so rules and scorer read frames alike.
 // Shipped uses: sceneIsUrgent (urgent-scorer.ts SCENE_OVERRIDE_AT) and sceneIsFramedNotNow (urgent.ts
-// RULES_OVERRULED_BELOW). sceneFeatures as scorer features is built but off in the shipped model (train-urgent.ts SCENE;
-// README, Round 14, "not shipped").
+// RULES_OVERRULED_BELOW). sceneFeatures as scorer features: off in round 14's model, on since round 15 (train-urgent.ts
+// SCENE; README, Round 15: leave-one-writer-out with three more training writers).
 import { URGENT_FRAME_WORDS as W } from './urgent-rules'
 
 /** Every scene feature starts with this mark, which no normalised text contains; never shown as evidence. */

@@ -362,7 +362,7 @@ export interface UrgentScorerVerdict {
   score?: UrgentScore
   evidence?: UrgentEvidence
   /** why it did not fire: 'empty-or-lead' (suggestion / follow-up lead), 'below-threshold', 'cue', 'unless', 'elderly',
-   *  'dripping', 'other-smell', 'sentence' (past, hypothetical, negated, resolved) */
+   *  'dripping', 'other-smell', 'sentence' (past, hypothetical, negated, resolved), 'place' (round 15: only a street's name) */
   blockedBy?: string
 }
 
@@ -421,6 +421,8 @@ export function urgentScorerVerdict(text: string, model: LoadedUrgentModel = sha
 function memberBlockedBy(normalized: string, member: { label: string; evidence: string[]; at: number; starts?: number[] }): string {
   const label = member.label
   if (!member.evidence.length) return 'below-threshold'
+  // Round 15: a street's name is no evidence ("地点：塔桥路某小区6栋…电梯运行时异响": 塔桥路 was in one writer's urgent notes).
+  if (onlyPlaceName(normalized, member.evidence)) return 'place'
   // Round 13: a danger to a person that is only feared ("伢们在那里玩 我怕咬到") is no evidence of one.
   const told = FEARED_OUT.has(label) ? normalized.replace(FEARED, '') : normalized
   if (!SITUATION_CUES[label]?.test(told) || SITUATION_NEEDS[label]?.test(told) === false) return 'cue'
@@ -453,6 +455,13 @@ function memberBlockedBy(normalized: string, member: { label: string; evidence: 
   if (strongest.start >= 0 && !negatedIsEvidence && negatedBefore(strongest.text, member.at - strongest.start)) return 'sentence'
   if (!(member.starts ?? [member.at]).some(standsAt)) return 'sentence'
   return ''
+}
+/** Round 15: a street, road or lane name ("塔桥路", "江津东路"; not 路面, 路口, 路边, 路上, 路中). */
+const PLACE_NAME = /[^\s，。：:、；;！？!?,.（）()0-9a-z某]{1,3}?(路|街|巷)(?![面口边上中])/g
+/** Round 15: every one of the scorer's evidence n-grams lies inside a street's name in the (normalised) text. */
+export function onlyPlaceName(normalized: string, grams: string[]): boolean {
+  const names = Array.from(normalized.matchAll(PLACE_NAME), (match) => match[0])
+  return grams.length > 0 && grams.every((gram) => names.some((name) => name.includes(gram.replace(/[\^$]/g, ''))))
 }
 /**
  * Round 13: a request to mend or replace something broken ("五楼楼梯间窗户玻璃碎了一块，风一吹呼呼的，麻烦尽快找人换一下")

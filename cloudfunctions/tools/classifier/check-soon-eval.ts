@@ -5,6 +5,7 @@ import { checkSoonSituation, detectUrgent } from '../../src/classifier/urgent'
 import { CORPUS_FILES, readUrgentJsonl } from './corpus-io'
 
 const URGENT_SETS: [string, string][] = [
+  ['urgent-test16', CORPUS_FILES.urgentTest16],
   ['urgent-test15', CORPUS_FILES.urgentTest15],
   ['urgent-test14', CORPUS_FILES.urgentTest14],
   ['urgent-test13', CORPUS_FILES.urgentTest13],
@@ -28,6 +29,7 @@ const STREAMS: [string, string][] = [
   ['blind-test3', CORPUS_FILES.blindTest3],
   ['blind-test4', CORPUS_FILES.blindTest4],
   ['blind-test5', CORPUS_FILES.blindTest5],
+  ['blind-test6', CORPUS_FILES.blindTest6],
 ]
 const LEVELS = [0.3, 0.4, 0.5, 0.6]
 

@@ -54,7 +54,7 @@ export const CORPUS_FILES = {
   /** Round 14: measured sealed once after round 13, then studied (README, Round 14). */
   urgentTest15: path.join(CORPUS_DIR, 'urgent-test15.jsonl'),
   blindTest5: path.join(CORPUS_DIR, 'blind-test5.jsonl'),
-  /** Written during round 14 by two new writers; measured sealed once, after it (README, Round 14). */
+  /** Round 15: measured sealed once after round 14, then studied (README, Round 15). */
   urgentTest16: path.join(CORPUS_DIR, 'urgent-test16.jsonl'),
   blindTest6: path.join(CORPUS_DIR, 'blind-test6.jsonl'),
   /** Round 8, urgent-only DEV set from another writer who never saw the corpus (160 urgent + 80 decoys; styles typed,

@@ -150,6 +150,19 @@ export const EVAL_SET_SPECS = {
     title: '盲写开发集五 blind-test5 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 30 urgent, ~45 ordinary ones on risky topics; measured sealed once after round 13: macro-F1 0.865, urgent P 0.763 / R 0.967; then studied in round 14)',
     sealed: false,
   },
+  // Round 15: written during round 14 by two writers who saw only TAXONOMY.md and the seed, measured sealed once after it
+  // (urgent-test16 P 0.980 / R 0.925; blind-test6 urgent P 0.833 / R 1.000, macro-F1 0.880), then studied.
+  'urgent-test16': {
+    file: CORPUS_FILES.urgentTest16,
+    title: '紧急开发集·测十六 urgent-test16 (a writer who saw only TAXONOMY.md and the seed: 160 urgent, each a different scene, + 80 decoys; measured sealed once after round 14: P 0.980 / R 0.925; then studied in round 15)',
+    sealed: false,
+    urgentOnly: true,
+  },
+  'blind-test6': {
+    file: CORPUS_FILES.blindTest6,
+    title: '盲写开发集六 blind-test6 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 30 urgent, ~47 ordinary ones on risky topics; measured sealed once after round 14: macro-F1 0.880, urgent P 0.833 / R 1.000; then studied in round 15)',
+    sealed: false,
+  },
   'blind-test': {
     file: CORPUS_FILES.blindTest,
     title: '盲写测试集 blind-test (independent writer; category figures never used for tuning; urgent flag: dev set since round 5)',
@@ -198,20 +211,6 @@ export const EVAL_SET_SPECS = {
     sealed: true,
     banner: `独立作者紧急测试 urgent-test8：${NEVER_USED}`,
     urgentOnly: true,
-  },
-  // Written during round 14 by two writers who saw only TAXONOMY.md and the seed; measured sealed once, after round 14.
-  'urgent-test16': {
-    file: CORPUS_FILES.urgentTest16,
-    title: '紧急测试集十六 urgent-test16 (a writer who saw only TAXONOMY.md and the seed: 160 urgent, each a different scene, + 80 decoys; written during round 14, measured sealed once after it)',
-    sealed: true,
-    banner: `独立作者紧急测试 urgent-test16：${NEVER_USED}`,
-    urgentOnly: true,
-  },
-  'blind-test6': {
-    file: CORPUS_FILES.blindTest6,
-    title: '盲写测试集六 blind-test6 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 30 urgent, ~47 ordinary ones on risky topics; written during round 14, measured sealed once after it)',
-    sealed: true,
-    banner: `第14轮新盲测 blind-test6：${NEVER_USED}`,
   },
 } satisfies Record<string, EvalSetSpec>
 

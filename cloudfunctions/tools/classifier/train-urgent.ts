@@ -29,21 +29,24 @@ const MAX_FEATURES = 35000
  * the ordinary held-out texts at 0.55 and 1 at 0.6, for 0.003 of pooled recall (README, Round 12).
  * Round 13: unchanged. A scorer retrained with urgent-test14, blind-test4 and round 13's written text was measured and
  * not shipped (README, Round 13, "Sealed floor"): the shipped urgent-model.json stayed round 12's.
- * Round 14: unchanged; the shipped urgent-model.json is again exactly what this script writes (README, Round 14). */
+ * Round 14: unchanged; the shipped urgent-model.json is again exactly what this script writes (README, Round 14).
+ * Round 15: unchanged (leave-one-writer-out: 0.55 adds a false alarm on a writer's decoys; README, Round 15). */
 export const THRESHOLD = 0.6
 /**
  * Round 14: whether the scorer also reads the scene features (urgent-scene.ts: hazard family × now × exposed × frame).
  * OFF in the shipped model: with SCENE = true and MIN_SOURCES = 2, leave-one-writer-out recall rose (pooled 0.944 → 0.953,
  * urgent-test15's fold 0.856 → 0.906), but the suite failed two sealed floors by one text each (blind-test2 urgent
  * precision 0.811 < 0.83, urgent-test6 recall 0.975 < 0.98). The lead's call (README, Round 14, "Not shipped").
+ * Round 15: ON. With three more training writers, leave-one-writer-out (three runs, README, Round 15): pooled recall
+ * 0.951 → 0.957, urgent-test16's fold 0.894 → 0.925, false alarms 2 → 0 on the ordinary texts and 9 → 8 on the decoy folds.
  */
-export const SCENE = false
+export const SCENE = true
 /**
  * Round 14: an n-gram is a feature only when at least this many sources use it (a source: one written file, one studied
  * set, the generated corpus, urgent-source.ts): a phrase that only one writer uses teaches the scorer that writer.
- * 1 (off) in the shipped model, with SCENE (above).
+ * Round 14: 1 (off) in the shipped model, with SCENE (above). Round 15: 2, with SCENE.
  */
-export const MIN_SOURCES = 1
+export const MIN_SOURCES = 2
 
 /** A training text, its situation, and who wrote it (round 14: `source`, for MIN_SOURCES). */
 export interface UrgentTrainingExample { text: string; label: SituationLabel; source?: string }
@@ -71,10 +74,20 @@ export const INDEPENDENT_WRITER_FILES = [
   'everyday-water-lift-and-building-repairs.jsonl',
 ]
 
+/**
+ * Round 15: three more writers who never saw the project wrote training text (urgent-train/README.md, Round 15). Each is
+ * a fold of urgent-leave-one-out.ts: trained without the writer's files, measured on them.
+ */
+export const WRITER_FILES: Record<string, string[]> = {
+  songyu: ['gas-fire-lifts-and-water-indoors.jsonl', 'people-alone-attacked-ill-or-children-in-the-moment.jsonl', 'street-overhead-ground-holes-and-live-wires.jsonl'],
+  hemei: ['crimes-attacks-and-break-ins-under-way.jsonl', 'sudden-illness-people-alone-and-rescues.jsonl', 'children-in-danger-and-found-safe.jsonl'],
+  dujun: ['power-live-wires-gas-and-shocks.jsonl', 'structures-overhead-lifts-and-embankments.jsonl', 'water-floods-sinking-ground-and-people-cut-off.jsonl'],
+}
+
 /** Round 6: situation-labelled texts written for training only (`{"text","situation"}` lines; "none" for decoys). */
-export function writtenExamples(dir = WRITTEN_DIR, withoutIndependent = false): UrgentTrainingExample[] {
+export function writtenExamples(dir = WRITTEN_DIR, withoutIndependent = false, withoutFiles: string[] = []): UrgentTrainingExample[] {
   if (!fs.existsSync(dir)) return []
-  const skip = (name: string) => withoutIndependent && INDEPENDENT_WRITER_FILES.includes(name)
+  const skip = (name: string) => (withoutIndependent && INDEPENDENT_WRITER_FILES.includes(name)) || withoutFiles.includes(name)
   return fs.readdirSync(dir).filter((name) => name.endsWith('.jsonl') && !skip(name)).sort().flatMap((name) =>
     fs.readFileSync(path.join(dir, name), 'utf8').split('\n').filter((line) => line.trim()).map((line) => {
       const row = JSON.parse(line) as { text: string; situation: SituationLabel }
@@ -97,9 +110,10 @@ export function framedWrittenExamples(frames = 2, seed = 20261201, examples = wr
 }
 
 /** `leaveOut`: dev sets kept out of training (to measure the scorer on a writer it has not seen); round 12:
- * `withoutIndependent` leaves out the independent writers' training files too. */
-export function trainingExamples(leaveOut: string[] = [], withoutIndependent = false): UrgentTrainingExample[] {
-  const written = framedWrittenExamples(2, 20261201, writtenExamples(WRITTEN_DIR, withoutIndependent))
+ * `withoutIndependent` leaves out the independent writers' training files too; round 15: `withoutFiles`, written files
+ * kept out (one training writer's files, `WRITER_FILES`, for that writer's leave-one-out fold). */
+export function trainingExamples(leaveOut: string[] = [], withoutIndependent = false, withoutFiles: string[] = []): UrgentTrainingExample[] {
+  const written = framedWrittenExamples(2, 20261201, writtenExamples(WRITTEN_DIR, withoutIndependent, withoutFiles))
   const out: UrgentTrainingExample[] = [...situationExamples().map((e) => ({ ...e, source: 'urgent-source' })), ...written, ...framedWrittenExamples(2, 20261205, devSetExamples(leaveOut))]
   readJsonl(CORPUS_FILES.train).forEach((example, i) => {
     if (example.urgent) {

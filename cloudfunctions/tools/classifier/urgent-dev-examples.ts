@@ -97,6 +97,9 @@ export const DEV_TRAINING_SETS: Record<string, { file: string; situation: (id: s
   // Round 14: urgent-test15 and blind-test5 (everyday reports), each measured sealed once after round 13 and studied since.
   'urgent-test15': { file: CORPUS_FILES.urgentTest15, situation: situationByWords },
   'blind-test5': { file: CORPUS_FILES.blindTest5, situation: situationByWords },
+  // Round 15: urgent-test16 and blind-test6 (everyday reports), each measured sealed once after round 14 and studied since.
+  'urgent-test16': { file: CORPUS_FILES.urgentTest16, situation: situationByWords },
+  'blind-test6': { file: CORPUS_FILES.blindTest6, situation: situationByWords },
 }
 
 /** Every text of the dev sets (but `except`): urgent ones with their situation, the others as none. */

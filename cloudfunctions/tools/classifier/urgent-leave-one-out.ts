@@ -8,10 +8,16 @@
 //   a config is threshold/sure[/next[/scene]] (round 14: scene, the P at which an urgent scene stands without its cue words, urgent-scorer.ts SCENE_OVERRIDE_AT; off):
 //   the family threshold, the 1 − P(none) at which any family may stand (urgent-scorer.ts
 //   SURE_URGENCY) and the least P a family's next situation needs (round 11, FALLBACK_MEMBER_AT; default the shipped one).
+//   Round 15: [--scene on|off] [--min-sources N] train every fold so (train-urgent.ts SCENE, MIN_SOURCES; default the
+//   shipped ones); [--writer-folds a,b | none] the training writers that are folds (train-urgent.ts WRITER_FILES; default
+//   all): trained without the writer's files, recall on their urgent texts, false alarms on their decoys (not pooled
+//   with the studied sets).
 import { FALLBACK_MEMBER_AT, loadUrgentModel, SCENE_OVERRIDE_AT, SURE_URGENCY, urgentScorerVerdict, type LoadedUrgentModel } from '../../src/classifier/urgent-scorer'
 import { CORPUS_FILES, readUrgentJsonl, type LabelledExample } from './corpus-io'
 import { DEV_TRAINING_SETS } from './urgent-dev-examples'
-import { THRESHOLD, trainUrgentModel, trainingExamples } from './train-urgent'
+import * as fs from 'fs'
+import * as path from 'path'
+import { MIN_SOURCES, SCENE, THRESHOLD, trainUrgentModel, trainingExamples, WRITER_FILES, WRITTEN_DIR } from './train-urgent'
 
 /** Studied urgent dev sets that are not training data for the scorer: measured with the all-sets model. */
 const HELD_ONLY: Record<string, string> = Object.fromEntries(
@@ -25,7 +31,7 @@ function argList(flag: string): string[] | undefined {
 }
 
 /** Sets of everyday reports: their ordinary texts are a decoy fold; their few urgent texts are not pooled. */
-const DECOY_FOLDS = ['blind-dev', 'blind-test3', 'blind-test4', 'blind-test5']
+const DECOY_FOLDS = ['blind-dev', 'blind-test3', 'blind-test4', 'blind-test5', 'blind-test6']
 
 interface Fold { set: string; urgent: number; hits: number[]; decoyAlarms: number[]; ordinaryAlarms: number[] }
 
@@ -34,6 +40,21 @@ type Config = [threshold: number, sure: number, fallback: number, scene: number]
 /** Round 10: `--list` prints, for the first config, each fold's misses and false alarms (studied sets only). */
 const LIST = process.argv.includes('--list')
 const WITHOUT_WRITERS = process.argv.includes('--without-independent-writers')
+const sceneArg = argList('--scene')?.[0]
+const TRAIN_SCENE = sceneArg === undefined ? SCENE : sceneArg === 'on'
+const TRAIN_MIN_SOURCES = Number(argList('--min-sources')?.[0] ?? MIN_SOURCES)
+const train = (leaveOut: string[], withoutFiles: string[] = []) =>
+  loadUrgentModel(trainUrgentModel(trainingExamples(leaveOut, WITHOUT_WRITERS, withoutFiles), THRESHOLD, TRAIN_SCENE, TRAIN_MIN_SOURCES))
+
+/** Round 15: a training writer's texts as examples (`none` = a decoy). */
+function writerExamples(files: string[]): LabelledExample[] {
+  return files.flatMap((name) =>
+    fs.readFileSync(path.join(WRITTEN_DIR, name), 'utf8').split('\n').filter((line) => line.trim()).map((line, i) => {
+      const row = JSON.parse(line) as { text: string; situation: string }
+      return { id: `${name}-${i}`, text: row.text, category: 'safety', urgent: row.situation !== 'none', style: 'written' } as LabelledExample
+    }),
+  )
+}
 
 function measure(set: string, examples: LabelledExample[], model: LoadedUrgentModel, thresholds: Config[], ordinary: boolean): Fold {
   const fires = (text: string, [t, sure, fallback, scene]: Config) => urgentScorerVerdict(text, model, t, sure, fallback, scene).evidence !== undefined
@@ -63,13 +84,21 @@ if (require.main === module) {
   const folds: Fold[] = []
   for (const [name, spec] of Object.entries(DEV_TRAINING_SETS)) {
     if (!wanted(name)) continue
-    const model = loadUrgentModel(trainUrgentModel(trainingExamples([name], WITHOUT_WRITERS)))
+    const model = train([name])
     folds.push(measure(name, readUrgentJsonl(spec.file), model, thresholds, true))
     console.error(`fold ${name} done`)
   }
+  const writers = (argList('--writer-folds') ?? Object.keys(WRITER_FILES)).filter((w) => w !== 'none')
+  const writerFolds: Fold[] = []
+  for (const writer of writers) {
+    const files = WRITER_FILES[writer]
+    if (!files) throw new Error(`unknown training writer ${writer}`)
+    writerFolds.push(measure(`writer ${writer}`, writerExamples(files), train([], files), thresholds, true))
+    console.error(`fold writer ${writer} done`)
+  }
   const held = Object.entries(HELD_ONLY).filter(([name]) => wanted(name))
   if (held.length) {
-    const model = loadUrgentModel(trainUrgentModel(trainingExamples([], WITHOUT_WRITERS)))
+    const model = train([])
     for (const [name, file] of held) folds.push(measure(name, readUrgentJsonl(file), model, thresholds, false))
   }
   const header = thresholds.map(([t, sure, fallback, scene]) => `t=${t} sure=${sure} next≥${fallback} scene≥${scene}: R (decoy fa, ordinary fa)`.padEnd(28)).join(' ')
@@ -84,8 +113,11 @@ if (require.main === module) {
   }
   // Round 11: blind-dev is a fold too, for its ordinary reports (the decoy column: its non-urgent texts with it left out);
   // the pooled recall stays over the urgent writers' sets.
-  // Round 12: blind-test3 (everyday reports) is such a fold too; round 13: blind-test4; round 14: blind-test5.
+  // Round 12: blind-test3 (everyday reports) is such a fold too; round 13: blind-test4; round 14: blind-test5;
+  // round 15: blind-test6.
   const urgentWriters = folds.filter((f) => !DECOY_FOLDS.includes(f.set))
   pooled(urgentWriters.filter((f) => !(f.set in HELD_ONLY)), 'pooled (left out)')
   pooled(urgentWriters, 'pooled (all)')
+  for (const f of writerFolds) console.log(`${f.set.padEnd(20)} ${String(f.urgent).padStart(6)}   ${line(f)}`)
+  pooled(writerFolds, 'pooled writers')
 }
