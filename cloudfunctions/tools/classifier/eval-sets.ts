@@ -212,6 +212,21 @@ export const EVAL_SET_SPECS = {
     banner: `独立作者紧急测试 urgent-test8：${NEVER_USED}`,
     urgentOnly: true,
   },
+  // Written during round 15 by two writers who saw only TAXONOMY.md and the seed; measured sealed once with round 14's
+  // system and once after round 15.
+  'urgent-test17': {
+    file: CORPUS_FILES.urgentTest17,
+    title: '紧急测试集十七 urgent-test17 (a writer who saw only TAXONOMY.md and the seed: 160 urgent, each a different scene, + 80 decoys; written during round 15, measured sealed once before and once after it)',
+    sealed: true,
+    banner: `独立作者紧急测试 urgent-test17：${NEVER_USED}`,
+    urgentOnly: true,
+  },
+  'blind-test7': {
+    file: CORPUS_FILES.blindTest7,
+    title: '盲写测试集七 blind-test7 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 30 per category, 30 urgent, ~55 ordinary ones on risky topics; written during round 15, measured sealed once before and once after it)',
+    sealed: true,
+    banner: `第15轮新盲测 blind-test7：${NEVER_USED}`,
+  },
 } satisfies Record<string, EvalSetSpec>
 
 export type EvalSet = keyof typeof EVAL_SET_SPECS
