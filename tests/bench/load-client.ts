@@ -1,17 +1,18 @@
 // The client process of `npm run bench:load`: drives one or more servers (load-target.ts), one action at a time, with
-// `connections` keep-alive connections (each a loop: request, wait for the answer, next): a warm-up (not counted),
-// then `duration` seconds, `runs` times. With several servers (the sizes of a mix, load.ts), each action is driven on
-// every server in turn before the next action, the order turned round every run, so an action's runs on the two sides
-// of the 1M/100k ratio lie seconds apart and a slow minute of the shared machine falls on both alike. Prints one JSON
-// line: per server, per action the run with the median req/s (its p50, p99, errors and mean answer size in bytes) and
-// every run's req/s. Each connection is a minimal HTTP/1.1 client (http-connection.ts), so the client takes as little
-// as it can of the cores it shares with the servers.
+// `connections` keep-alive connections on each (action-driver.ts): a warm-up (not counted), then `duration` seconds
+// of each server, `runs` times. With several servers (the sizes of a mix, load.ts), a read action's run is cut into
+// slices of about a second and the servers take turns slice by slice (the order turned round every run), so the two
+// sides of an action's 1M/100k ratio are measured in the same seconds and a slow moment of the shared machine falls
+// on both alike. Submit's runs are driven whole, one server after the other, each followed by a rest (--settle) while
+// that server copies its log back. Prints one JSON line: per server, per action the run with the median req/s (its
+// p50, p99, errors and mean answer size in bytes) and every run's req/s. Each connection is a minimal HTTP/1.1 client
+// (http-connection.ts), so the client takes as little as it can of the cores it shares with the servers.
 //
 // Options: --url a[,b…] --cases ids of a[;ids of b…] (comma-separated) --connections 16 --warmup 3 --duration 20
-// --runs 1 --actions whoami,get,… --group reads|writes|all --settle 0 (ms of rest after each submit run, load.ts)
-// --community community-hangkonglu
-import { HttpConnection } from './http-connection'
-import { LoadTarget, type LoadRequest } from './load-target'
+// --runs 1 --slice 1 (seconds of a read slice) --actions whoami,get,… --group reads|writes|all --settle 0 (ms of rest
+// after each submit run, load.ts) --community community-hangkonglu
+import { ActionDriver, emptyTally, summarize } from './action-driver'
+import { LoadTarget } from './load-target'
 import { medianRun, type ActionResult } from './median-run'
 
 export type { ActionResult }
@@ -31,53 +32,7 @@ const only = option('actions', '').split(',').filter(Boolean)
 const runs = Math.max(1, Number(option('runs', '1')))
 const group = option('group', 'all')
 const settleMs = Number(option('settle', '0'))
-
-async function drive(target: LoadTarget, request: LoadRequest, seconds: number, record: boolean): Promise<ActionResult> {
-  const latencies: number[] = []
-  let errors = 0
-  let bytes = 0
-  let firstError: string | undefined
-  const cookie = await target.signIn(request.persona)
-  const end = performance.now() + seconds * 1000
-  const started = performance.now()
-  const loop = async () => {
-    const connection = new HttpConnection(target.host, target.port)
-    while (performance.now() < end) {
-      const t0 = performance.now()
-      try {
-        const res = await connection.post(`/api/functions/${request.fn}`, request.body(), cookie)
-        const t1 = performance.now()
-        const okAnswer = res.status === 200 && res.text.startsWith('{"ok":true')
-        if (!okAnswer) {
-          errors += 1
-          firstError ??= `${res.status} ${res.text.slice(0, 200)}`
-        }
-        if (record) {
-          latencies.push(t1 - t0)
-          bytes += res.text.length === 0 ? 0 : Buffer.byteLength(res.text)
-        }
-      } catch (error) {
-        errors += 1
-        firstError ??= String(error)
-      }
-    }
-    connection.close()
-  }
-  await Promise.all(Array.from({ length: connections }, loop))
-  const elapsed = (performance.now() - started) / 1000
-  latencies.sort((a, b) => a - b)
-  const at = (q: number) => (latencies.length === 0 ? 0 : latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))])
-  const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits
-  return {
-    requests: latencies.length,
-    errors,
-    rps: round(latencies.length / elapsed, 0),
-    p50: round(at(0.5), 2),
-    p99: round(at(0.99), 2),
-    meanBytes: latencies.length === 0 ? 0 : Math.round(bytes / latencies.length),
-    ...(firstError ? { firstError } : {}),
-  }
-}
+const sliceSeconds = Number(option('slice', '1'))
 
 /**
  * The actions are measured in runs: each run drives every action of the group once (on every server in turn), so a
@@ -96,15 +51,25 @@ async function main(): Promise<void> {
     for (let run = 0; run < runs; run += 1) {
       process.stderr.write(`${driven === writes ? 'submit' : 'reads'}: run ${run + 1} of ${runs}\n`)
       for (const name of driven) {
-        const order = targets.map((_, i) => i)
-        for (const i of run % 2 === 0 ? order : order.reverse()) {
-          // A full warm-up before an action's first run; a short one before its later runs (other actions ran between).
-          if (warmup > 0) await drive(targets[i], requests[i][name], run === 0 ? warmup : Math.min(warmup, 1), false)
-          measured[i][name].push(await drive(targets[i], requests[i][name], duration, true))
-          // A server copies the log of the submits it just stored back into its database in the background: let it
-          // finish, so that work is not counted against the next server's run.
-          if (name === 'submit' && settleMs > 0) await new Promise((resolve) => setTimeout(resolve, settleMs))
+        const order = run % 2 === 0 ? targets.map((_, i) => i) : targets.map((_, i) => i).reverse()
+        const drivers = targets.map((target, i) => new ActionDriver(target, requests[i][name], connections))
+        const tallies = targets.map(() => emptyTally())
+        // A full warm-up before an action's first run; a short one before its later runs (other actions ran between).
+        if (warmup > 0) for (const i of order) await drivers[i].drive(run === 0 ? warmup : Math.min(warmup, 1))
+        if (name === 'submit') {
+          for (const i of order) {
+            await drivers[i].drive(duration, tallies[i])
+            // A server copies the log of the submits it just stored back into its database in the background: let
+            // it finish, so that work is not counted against the next server's run.
+            if (settleMs > 0) await new Promise((resolve) => setTimeout(resolve, settleMs))
+          }
+        } else {
+          // The servers take turns in slices, so a slow moment of the machine falls on every side of the ratio alike.
+          const slices = Math.max(1, Math.round(duration / sliceSeconds))
+          for (let s = 0; s < slices; s += 1) for (const i of order) await drivers[i].drive(duration / slices, tallies[i])
         }
+        drivers.forEach((driver) => driver.close())
+        tallies.forEach((tally, i) => measured[i][name].push(summarize(tally)))
       }
     }
   }

@@ -3,16 +3,17 @@
 // the project's own code (the demo seed, then the cases and their timelines in one transaction through the SQLite
 // adapter's row mapping, then PRAGMA optimize), starts the real local server in its own process (with the readers
 // `npm start` has), and drives it from a second process (load-client.ts) with keep-alive connections. The sizes of a
-// mix are measured side by side: every size's server is up, and the client drives each action on one size, then at
-// once on the other (the order turned round every run), so an action's runs on the two sides of the 1M/100k ratio lie
-// seconds apart and a slow minute of the machine falls on both alike; submit's runs come last, in the same turns,
-// each followed by a rest (SETTLE_MS). Prints req/s, p50 and p99 per action and the ratio of 1M to 100k, and writes
+// mix are measured side by side: every size's server is up, and the client drives a read action on the sizes in
+// turns of about a second (--slice), so an action's two sides of the 1M/100k ratio are measured in the same seconds
+// and a slow moment of the machine falls on both alike; submit's runs come last, one size after the other, each
+// followed by a rest (SETTLE_MS). Prints req/s, p50 and p99 per action and the ratio of 1M to 100k, and writes
 // bench/results.json.
 //
 // Options (or environment): --sizes 100000,1000000 (BENCH_SIZES) --mixes realistic,adversarial (BENCH_MIXES)
 // --duration 20 (BENCH_DURATION, seconds an action) --warmup 3 (BENCH_WARMUP) --connections 16 (BENCH_CONNECTIONS)
 // --runs 1 (BENCH_RUNS: each action measured this many times per size; the median run reported, every run's
-// req/s kept) --readers N (BENCH_READERS: the servers' reader threads; default as npm start)
+// req/s kept) --slice 1 (BENCH_SLICE: seconds of a read action's turn on one size) --readers N (BENCH_READERS: the
+// servers' reader threads; default as npm start)
 // --actions whoami,get,… (BENCH_ACTIONS, default all) --out bench/results.json (BENCH_OUT).
 // A quick run: npm run bench:load -- --sizes 100000 --mixes adversarial --duration 3 --warmup 1
 import { spawn, type ChildProcess } from 'node:child_process'
@@ -38,6 +39,7 @@ const connections = option('connections', 'BENCH_CONNECTIONS', '16')
 const repeat = option('runs', 'BENCH_RUNS', '1')
 const actions = option('actions', 'BENCH_ACTIONS', '')
 const readers = option('readers', 'BENCH_READERS', '')
+const slice = option('slice', 'BENCH_SLICE', '1')
 const out = path.resolve(option('out', 'BENCH_OUT', 'bench/results.json'))
 const root = path.resolve(__dirname, '..', '..')
 const tsx = path.join(root, 'node_modules', '.bin', 'tsx')
@@ -83,10 +85,10 @@ function startServer(dataDir: string): Promise<{ child: ChildProcess; url: strin
   })
 }
 
-/** One client process (load-client.ts) for every size of a mix: each action driven on each server in turn, `runs` times. */
+/** One client process (load-client.ts) for every size of a mix: each action driven on the servers in turns, `runs` times. */
 function runClient(sides: Side[], runs: number): Promise<Record<string, ActionResult>[]> {
   const args = [path.join(__dirname, 'load-client.ts'), '--url', sides.map((s) => s.server.url).join(','), '--cases', sides.map((s) => s.seeded.ids.join(',')).join(';')]
-  args.push('--connections', connections, '--warmup', warmup, '--duration', duration, '--runs', String(runs), '--settle', String(SETTLE_MS))
+  args.push('--connections', connections, '--warmup', warmup, '--duration', duration, '--runs', String(runs), '--slice', slice, '--settle', String(SETTLE_MS))
   if (actions) args.push('--actions', actions)
   const child = spawn(tsx, args, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] })
   let stdout = ''
