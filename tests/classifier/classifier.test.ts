@@ -113,15 +113,6 @@ describe('classifier', () => {
       // round 8, 0.980 / 0.919 after, 0.974 / 0.944 after round 9, 0.981 / 0.969 after round 10 (once, at the end)
       ['urgent-test8 recall', category('urgent-test8').urgentRecall, 0.96],
       ['urgent-test8 precision', category('urgent-test8').urgentPrecision, 0.97],
-      // urgent-test17 and blind-test7: new writers, written during round 15 and measured sealed once before it was merged
-      // (round 14's system: 0.979 / 0.887 and 0.938 / 1.000, macro-F1 0.867) and once after (0.979 / 0.894 and 0.879 /
-      // 0.967, macro-F1 0.867). These floors guard against a fall; urgent-test17's recall is under the 0.95 target
-      // (README, Round 15).
-      ['urgent-test17 recall', category('urgent-test17').urgentRecall, 0.89],
-      ['urgent-test17 precision', category('urgent-test17').urgentPrecision, 0.975],
-      ['blind-test7 macro-F1', category('blind-test7').macroF1, 0.86],
-      ['blind-test7 urgent recall', category('blind-test7').urgentRecall, 0.96],
-      ['blind-test7 urgent precision', category('blind-test7').urgentPrecision, 0.87],
       ['held-out urgent recall', report.combined.urgentRecall, 1],
       ['held-out urgent precision', report.combined.urgentPrecision, 1],
       // urgent, studied while tuning (optimistic)
@@ -182,6 +173,14 @@ describe('classifier', () => {
       ['blind-test6 macro-F1', category('blind-test6').macroF1, 0.88],
       ['blind-test6 urgent recall', category('blind-test6').urgentRecall, 1],
       ['blind-test6 urgent precision', category('blind-test6').urgentPrecision, 0.96],
+      // round 16: urgent-test17 and blind-test7, written during round 15 and measured sealed with round 14's system (0.979 /
+      // 0.887 and 0.938 / 1.000, macro-F1 0.867) and once after round 15 (0.979 / 0.894 and 0.879 / 0.967, macro-F1 0.867),
+      // studied and scorer training data since (README, Round 16)
+      ['urgent-test17 recall', category('urgent-test17').urgentRecall, 0.89],
+      ['urgent-test17 precision', category('urgent-test17').urgentPrecision, 0.975],
+      ['blind-test7 macro-F1', category('blind-test7').macroF1, 0.86],
+      ['blind-test7 urgent recall', category('blind-test7').urgentRecall, 0.96],
+      ['blind-test7 urgent precision', category('blind-test7').urgentPrecision, 0.87],
       ...(['urgent-test2', 'urgent-test3', 'urgent-test4'] as EvalSet[]).flatMap((set): [string, number, number][] => [
         [`${set} recall`, urgent(set).recall, 0.99],
         [`${set} precision`, urgent(set).precision, 0.99],
