@@ -12,6 +12,8 @@
 //   shipped ones); [--writer-folds a,b | none] the training writers that are folds (train-urgent.ts WRITER_FILES; default
 //   all): trained without the writer's files, recall on their urgent texts, false alarms on their decoys (not pooled
 //   with the studied sets).
+//   Round 16: [--without-writers a,b] every fold trained without these training writers' files (WRITER_FILES): the
+//   "before" of adding them, their own folds included.
 import { FALLBACK_MEMBER_AT, loadUrgentModel, SCENE_OVERRIDE_AT, SURE_URGENCY, urgentScorerVerdict, type LoadedUrgentModel } from '../../src/classifier/urgent-scorer'
 import { CORPUS_FILES, readUrgentJsonl, type LabelledExample } from './corpus-io'
 import { DEV_TRAINING_SETS } from './urgent-dev-examples'
@@ -43,8 +45,12 @@ const WITHOUT_WRITERS = process.argv.includes('--without-independent-writers')
 const sceneArg = argList('--scene')?.[0]
 const TRAIN_SCENE = sceneArg === undefined ? SCENE : sceneArg === 'on'
 const TRAIN_MIN_SOURCES = Number(argList('--min-sources')?.[0] ?? MIN_SOURCES)
+const WITHOUT_FILES = (argList('--without-writers') ?? []).flatMap((writer) => {
+  if (!WRITER_FILES[writer]) throw new Error(`unknown training writer ${writer}`)
+  return WRITER_FILES[writer]
+})
 const train = (leaveOut: string[], withoutFiles: string[] = []) =>
-  loadUrgentModel(trainUrgentModel(trainingExamples(leaveOut, WITHOUT_WRITERS, withoutFiles), THRESHOLD, TRAIN_SCENE, TRAIN_MIN_SOURCES))
+  loadUrgentModel(trainUrgentModel(trainingExamples(leaveOut, WITHOUT_WRITERS, [...withoutFiles, ...WITHOUT_FILES]), THRESHOLD, TRAIN_SCENE, TRAIN_MIN_SOURCES))
 
 /** Round 15: a training writer's texts as examples (`none` = a decoy). */
 function writerExamples(files: string[]): LabelledExample[] {
