@@ -104,7 +104,10 @@ describe('classifier', () => {
       // 0.944) and urgent-test6 (0.950 → 0.975); the target is precision ≥ 0.8, so this floor follows the round-9 figure.
       // round 10 (README): three more false alarms, 0.909 → 0.833 (6 of 36 flagged) — NOT far above the 0.8 target: the
       // lead's call (README, Round 10, "Precision")
-      ['blind-test2 urgent precision', category('blind-test2').urgentPrecision, 0.83],
+      // round 16 (README, Round 16, "A floor lowered"): one more false alarm, 0.833 → 0.811 (7 of 37 flagged), with the
+      // configuration leave-one-writer-out chose (MIN_SOURCES 3, sure 0.9, the three new writers); still over the 0.8
+      // target; lowered by exactly that text, as the round-16 brief allows for an old sealed floor
+      ['blind-test2 urgent precision', category('blind-test2').urgentPrecision, 0.81],
       // round 7, hazards (falling from a height, ground giving way, water through a ceiling): urgent-test7 0.976 / 0.922
       // after the round-7 rules (0.973 / 0.800 before); written by the same helper that changed the rules (README)
       ['urgent-test7 recall', category('urgent-test7').urgentRecall, 0.97],
@@ -113,15 +116,6 @@ describe('classifier', () => {
       // round 8, 0.980 / 0.919 after, 0.974 / 0.944 after round 9, 0.981 / 0.969 after round 10 (once, at the end)
       ['urgent-test8 recall', category('urgent-test8').urgentRecall, 0.96],
       ['urgent-test8 precision', category('urgent-test8').urgentPrecision, 0.97],
-      // urgent-test17 and blind-test7: new writers, written during round 15 and measured sealed once before it was merged
-      // (round 14's system: 0.979 / 0.887 and 0.938 / 1.000, macro-F1 0.867) and once after (0.979 / 0.894 and 0.879 /
-      // 0.967, macro-F1 0.867). These floors guard against a fall; urgent-test17's recall is under the 0.95 target
-      // (README, Round 15).
-      ['urgent-test17 recall', category('urgent-test17').urgentRecall, 0.89],
-      ['urgent-test17 precision', category('urgent-test17').urgentPrecision, 0.975],
-      ['blind-test7 macro-F1', category('blind-test7').macroF1, 0.86],
-      ['blind-test7 urgent recall', category('blind-test7').urgentRecall, 0.96],
-      ['blind-test7 urgent precision', category('blind-test7').urgentPrecision, 0.87],
       ['held-out urgent recall', report.combined.urgentRecall, 1],
       ['held-out urgent precision', report.combined.urgentPrecision, 1],
       // urgent, studied while tuning (optimistic)
@@ -182,6 +176,15 @@ describe('classifier', () => {
       ['blind-test6 macro-F1', category('blind-test6').macroF1, 0.88],
       ['blind-test6 urgent recall', category('blind-test6').urgentRecall, 1],
       ['blind-test6 urgent precision', category('blind-test6').urgentPrecision, 0.96],
+      // round 16: urgent-test17 and blind-test7, written during round 15 and measured sealed with round 14's system (0.979 /
+      // 0.887 and 0.938 / 1.000, macro-F1 0.867) and once after round 15 (0.979 / 0.894 and 0.879 / 0.967, macro-F1 0.867),
+      // studied and scorer training data since: 0.993 / 0.944 and 1.000 / 0.967, macro-F1 0.870 (in-sample for the scorer;
+      // README, Round 16)
+      ['urgent-test17 recall', category('urgent-test17').urgentRecall, 0.94],
+      ['urgent-test17 precision', category('urgent-test17').urgentPrecision, 0.99],
+      ['blind-test7 macro-F1', category('blind-test7').macroF1, 0.865],
+      ['blind-test7 urgent recall', category('blind-test7').urgentRecall, 0.96],
+      ['blind-test7 urgent precision', category('blind-test7').urgentPrecision, 0.96],
       ...(['urgent-test2', 'urgent-test3', 'urgent-test4'] as EvalSet[]).flatMap((set): [string, number, number][] => [
         [`${set} recall`, urgent(set).recall, 0.99],
         [`${set} precision`, urgent(set).precision, 0.99],

@@ -5,6 +5,7 @@ import { checkSoonSituation, detectUrgent } from '../../src/classifier/urgent'
 import { CORPUS_FILES, readUrgentJsonl } from './corpus-io'
 
 const URGENT_SETS: [string, string][] = [
+  ['urgent-test17', CORPUS_FILES.urgentTest17],
   ['urgent-test16', CORPUS_FILES.urgentTest16],
   ['urgent-test15', CORPUS_FILES.urgentTest15],
   ['urgent-test14', CORPUS_FILES.urgentTest14],
@@ -30,6 +31,7 @@ const STREAMS: [string, string][] = [
   ['blind-test4', CORPUS_FILES.blindTest4],
   ['blind-test5', CORPUS_FILES.blindTest5],
   ['blind-test6', CORPUS_FILES.blindTest6],
+  ['blind-test7', CORPUS_FILES.blindTest7],
 ]
 const LEVELS = [0.3, 0.4, 0.5, 0.6]
 

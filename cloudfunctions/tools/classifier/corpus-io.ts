@@ -57,7 +57,7 @@ export const CORPUS_FILES = {
   /** Round 15: measured sealed once after round 14, then studied (README, Round 15). */
   urgentTest16: path.join(CORPUS_DIR, 'urgent-test16.jsonl'),
   blindTest6: path.join(CORPUS_DIR, 'blind-test6.jsonl'),
-  /** Written during round 15 by two new writers; measured sealed once before it was merged and once after (README, Round 15). */
+  /** Round 16: measured sealed once after round 15, then studied (README, Round 16). */
   urgentTest17: path.join(CORPUS_DIR, 'urgent-test17.jsonl'),
   blindTest7: path.join(CORPUS_DIR, 'blind-test7.jsonl'),
   /** Round 8, urgent-only DEV set from another writer who never saw the corpus (160 urgent + 80 decoys; styles typed,

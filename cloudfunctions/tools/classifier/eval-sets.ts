@@ -163,6 +163,20 @@ export const EVAL_SET_SPECS = {
     title: '盲写开发集六 blind-test6 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 30 urgent, ~47 ordinary ones on risky topics; measured sealed once after round 14: macro-F1 0.880, urgent P 0.833 / R 1.000; then studied in round 15)',
     sealed: false,
   },
+  // Round 16: written during round 15 by two writers who saw only TAXONOMY.md and the seed, measured sealed with round
+  // 14's system and once after round 15 (urgent-test17 P 0.979 / R 0.894; blind-test7 urgent P 0.879 / R 0.967, macro-F1
+  // 0.867), then studied.
+  'urgent-test17': {
+    file: CORPUS_FILES.urgentTest17,
+    title: '紧急开发集·测十七 urgent-test17 (a writer who saw only TAXONOMY.md and the seed: 160 urgent, each a different scene, + 80 decoys; measured sealed once after round 15: P 0.979 / R 0.894; then studied in round 16)',
+    sealed: false,
+    urgentOnly: true,
+  },
+  'blind-test7': {
+    file: CORPUS_FILES.blindTest7,
+    title: '盲写开发集七 blind-test7 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 30 urgent, ~55 ordinary ones on risky topics; measured sealed once after round 15: macro-F1 0.867, urgent P 0.879 / R 0.967; then studied in round 16)',
+    sealed: false,
+  },
   'blind-test': {
     file: CORPUS_FILES.blindTest,
     title: '盲写测试集 blind-test (independent writer; category figures never used for tuning; urgent flag: dev set since round 5)',
@@ -211,21 +225,6 @@ export const EVAL_SET_SPECS = {
     sealed: true,
     banner: `独立作者紧急测试 urgent-test8：${NEVER_USED}`,
     urgentOnly: true,
-  },
-  // Written during round 15 by two writers who saw only TAXONOMY.md and the seed; measured sealed once with round 14's
-  // system and once after round 15.
-  'urgent-test17': {
-    file: CORPUS_FILES.urgentTest17,
-    title: '紧急测试集十七 urgent-test17 (a writer who saw only TAXONOMY.md and the seed: 160 urgent, each a different scene, + 80 decoys; written during round 15, measured sealed once before and once after it)',
-    sealed: true,
-    banner: `独立作者紧急测试 urgent-test17：${NEVER_USED}`,
-    urgentOnly: true,
-  },
-  'blind-test7': {
-    file: CORPUS_FILES.blindTest7,
-    title: '盲写测试集七 blind-test7 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 30 per category, 30 urgent, ~55 ordinary ones on risky topics; written during round 15, measured sealed once before and once after it)',
-    sealed: true,
-    banner: `第15轮新盲测 blind-test7：${NEVER_USED}`,
   },
 } satisfies Record<string, EvalSetSpec>
 

@@ -100,6 +100,9 @@ export const DEV_TRAINING_SETS: Record<string, { file: string; situation: (id: s
   // Round 15: urgent-test16 and blind-test6 (everyday reports), each measured sealed once after round 14 and studied since.
   'urgent-test16': { file: CORPUS_FILES.urgentTest16, situation: situationByWords },
   'blind-test6': { file: CORPUS_FILES.blindTest6, situation: situationByWords },
+  // Round 16: urgent-test17 and blind-test7 (everyday reports), each measured sealed once after round 15 and studied since.
+  'urgent-test17': { file: CORPUS_FILES.urgentTest17, situation: situationByWords },
+  'blind-test7': { file: CORPUS_FILES.blindTest7, situation: situationByWords },
 }
 
 /** Every text of the dev sets (but `except`): urgent ones with their situation, the others as none. */

@@ -12,6 +12,8 @@
 //   shipped ones); [--writer-folds a,b | none] the training writers that are folds (train-urgent.ts WRITER_FILES; default
 //   all): trained without the writer's files, recall on their urgent texts, false alarms on their decoys (not pooled
 //   with the studied sets).
+//   Round 16: [--without-writers a,b] every fold trained without these training writers' files (WRITER_FILES): the
+//   "before" of adding them, their own folds included.
 import { FALLBACK_MEMBER_AT, loadUrgentModel, SCENE_OVERRIDE_AT, SURE_URGENCY, urgentScorerVerdict, type LoadedUrgentModel } from '../../src/classifier/urgent-scorer'
 import { CORPUS_FILES, readUrgentJsonl, type LabelledExample } from './corpus-io'
 import { DEV_TRAINING_SETS } from './urgent-dev-examples'
@@ -31,7 +33,7 @@ function argList(flag: string): string[] | undefined {
 }
 
 /** Sets of everyday reports: their ordinary texts are a decoy fold; their few urgent texts are not pooled. */
-const DECOY_FOLDS = ['blind-dev', 'blind-test3', 'blind-test4', 'blind-test5', 'blind-test6']
+const DECOY_FOLDS = ['blind-dev', 'blind-test3', 'blind-test4', 'blind-test5', 'blind-test6', 'blind-test7']
 
 interface Fold { set: string; urgent: number; hits: number[]; decoyAlarms: number[]; ordinaryAlarms: number[] }
 
@@ -43,8 +45,12 @@ const WITHOUT_WRITERS = process.argv.includes('--without-independent-writers')
 const sceneArg = argList('--scene')?.[0]
 const TRAIN_SCENE = sceneArg === undefined ? SCENE : sceneArg === 'on'
 const TRAIN_MIN_SOURCES = Number(argList('--min-sources')?.[0] ?? MIN_SOURCES)
+const WITHOUT_FILES = (argList('--without-writers') ?? []).flatMap((writer) => {
+  if (!WRITER_FILES[writer]) throw new Error(`unknown training writer ${writer}`)
+  return WRITER_FILES[writer]
+})
 const train = (leaveOut: string[], withoutFiles: string[] = []) =>
-  loadUrgentModel(trainUrgentModel(trainingExamples(leaveOut, WITHOUT_WRITERS, withoutFiles), THRESHOLD, TRAIN_SCENE, TRAIN_MIN_SOURCES))
+  loadUrgentModel(trainUrgentModel(trainingExamples(leaveOut, WITHOUT_WRITERS, [...withoutFiles, ...WITHOUT_FILES]), THRESHOLD, TRAIN_SCENE, TRAIN_MIN_SOURCES))
 
 /** Round 15: a training writer's texts as examples (`none` = a decoy). */
 function writerExamples(files: string[]): LabelledExample[] {
@@ -114,7 +120,7 @@ if (require.main === module) {
   // Round 11: blind-dev is a fold too, for its ordinary reports (the decoy column: its non-urgent texts with it left out);
   // the pooled recall stays over the urgent writers' sets.
   // Round 12: blind-test3 (everyday reports) is such a fold too; round 13: blind-test4; round 14: blind-test5;
-  // round 15: blind-test6.
+  // round 15: blind-test6; round 16: blind-test7.
   const urgentWriters = folds.filter((f) => !DECOY_FOLDS.includes(f.set))
   pooled(urgentWriters.filter((f) => !(f.set in HELD_ONLY)), 'pooled (left out)')
   pooled(urgentWriters, 'pooled (all)')
