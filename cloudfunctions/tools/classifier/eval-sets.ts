@@ -226,6 +226,21 @@ export const EVAL_SET_SPECS = {
     banner: `独立作者紧急测试 urgent-test8：${NEVER_USED}`,
     urgentOnly: true,
   },
+  // Written during round 16 by two writers who saw only TAXONOMY.md and the seed; measured sealed once with round 15's
+  // system and once after round 16.
+  'urgent-test18': {
+    file: CORPUS_FILES.urgentTest18,
+    title: '紧急测试集十八 urgent-test18 (a writer who saw only TAXONOMY.md and the seed: 160 urgent, each a different scene, + 80 decoys; written during round 16, measured sealed once before and once after it)',
+    sealed: true,
+    banner: `独立作者紧急测试 urgent-test18：${NEVER_USED}`,
+    urgentOnly: true,
+  },
+  'blind-test8': {
+    file: CORPUS_FILES.blindTest8,
+    title: '盲写测试集八 blind-test8 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 30 per category, 32 urgent, ~50 ordinary ones on risky topics; written during round 16, measured sealed once before and once after it)',
+    sealed: true,
+    banner: `第16轮新盲测 blind-test8：${NEVER_USED}`,
+  },
 } satisfies Record<string, EvalSetSpec>
 
 export type EvalSet = keyof typeof EVAL_SET_SPECS
