@@ -5,6 +5,7 @@ import { checkSoonSituation, detectUrgent } from '../../src/classifier/urgent'
 import { CORPUS_FILES, readUrgentJsonl } from './corpus-io'
 
 const URGENT_SETS: [string, string][] = [
+  ['urgent-test18', CORPUS_FILES.urgentTest18],
   ['urgent-test17', CORPUS_FILES.urgentTest17],
   ['urgent-test16', CORPUS_FILES.urgentTest16],
   ['urgent-test15', CORPUS_FILES.urgentTest15],
@@ -32,6 +33,7 @@ const STREAMS: [string, string][] = [
   ['blind-test5', CORPUS_FILES.blindTest5],
   ['blind-test6', CORPUS_FILES.blindTest6],
   ['blind-test7', CORPUS_FILES.blindTest7],
+  ['blind-test8', CORPUS_FILES.blindTest8],
 ]
 const LEVELS = [0.3, 0.4, 0.5, 0.6]
 

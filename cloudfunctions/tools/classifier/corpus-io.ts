@@ -60,7 +60,7 @@ export const CORPUS_FILES = {
   /** Round 16: measured sealed once after round 15, then studied (README, Round 16). */
   urgentTest17: path.join(CORPUS_DIR, 'urgent-test17.jsonl'),
   blindTest7: path.join(CORPUS_DIR, 'blind-test7.jsonl'),
-  /** Written during round 16 by two new writers; measured sealed once with round 15's system and once with round 16's (README, Round 16). */
+  /** Round 17: measured sealed once after round 16 (and with round 15's system), then studied (README, Round 17). */
   urgentTest18: path.join(CORPUS_DIR, 'urgent-test18.jsonl'),
   blindTest8: path.join(CORPUS_DIR, 'blind-test8.jsonl'),
   /** Round 8, urgent-only DEV set from another writer who never saw the corpus (160 urgent + 80 decoys; styles typed,

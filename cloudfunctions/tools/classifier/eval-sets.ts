@@ -177,6 +177,20 @@ export const EVAL_SET_SPECS = {
     title: '盲写开发集七 blind-test7 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 30 urgent, ~55 ordinary ones on risky topics; measured sealed once after round 15: macro-F1 0.867, urgent P 0.879 / R 0.967; then studied in round 16)',
     sealed: false,
   },
+  // Round 17: written during round 16 by two writers who saw only TAXONOMY.md and the seed, measured sealed with round
+  // 15's system and once after round 16 (the same figures: urgent-test18 P 0.981 / R 0.944; blind-test8 urgent P 0.914 /
+  // R 1.000, macro-F1 0.880), then studied.
+  'urgent-test18': {
+    file: CORPUS_FILES.urgentTest18,
+    title: '紧急开发集·测十八 urgent-test18 (a writer who saw only TAXONOMY.md and the seed: 160 urgent, each a different scene, + 80 decoys; measured sealed once after round 16: P 0.981 / R 0.944; then studied in round 17)',
+    sealed: false,
+    urgentOnly: true,
+  },
+  'blind-test8': {
+    file: CORPUS_FILES.blindTest8,
+    title: '盲写开发集八 blind-test8 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 32 urgent, ~50 ordinary ones on risky topics; measured sealed once after round 16: macro-F1 0.880, urgent P 0.914 / R 1.000; then studied in round 17)',
+    sealed: false,
+  },
   'blind-test': {
     file: CORPUS_FILES.blindTest,
     title: '盲写测试集 blind-test (independent writer; category figures never used for tuning; urgent flag: dev set since round 5)',
@@ -225,21 +239,6 @@ export const EVAL_SET_SPECS = {
     sealed: true,
     banner: `独立作者紧急测试 urgent-test8：${NEVER_USED}`,
     urgentOnly: true,
-  },
-  // Written during round 16 by two writers who saw only TAXONOMY.md and the seed; measured sealed once with round 15's
-  // system and once after round 16.
-  'urgent-test18': {
-    file: CORPUS_FILES.urgentTest18,
-    title: '紧急测试集十八 urgent-test18 (a writer who saw only TAXONOMY.md and the seed: 160 urgent, each a different scene, + 80 decoys; written during round 16, measured sealed once before and once after it)',
-    sealed: true,
-    banner: `独立作者紧急测试 urgent-test18：${NEVER_USED}`,
-    urgentOnly: true,
-  },
-  'blind-test8': {
-    file: CORPUS_FILES.blindTest8,
-    title: '盲写测试集八 blind-test8 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 30 per category, 32 urgent, ~50 ordinary ones on risky topics; written during round 16, measured sealed once before and once after it)',
-    sealed: true,
-    banner: `第16轮新盲测 blind-test8：${NEVER_USED}`,
   },
 } satisfies Record<string, EvalSetSpec>
 

@@ -103,6 +103,9 @@ export const DEV_TRAINING_SETS: Record<string, { file: string; situation: (id: s
   // Round 16: urgent-test17 and blind-test7 (everyday reports), each measured sealed once after round 15 and studied since.
   'urgent-test17': { file: CORPUS_FILES.urgentTest17, situation: situationByWords },
   'blind-test7': { file: CORPUS_FILES.blindTest7, situation: situationByWords },
+  // Round 17: urgent-test18 and blind-test8 (everyday reports), each measured sealed once after round 16 and studied since.
+  'urgent-test18': { file: CORPUS_FILES.urgentTest18, situation: situationByWords },
+  'blind-test8': { file: CORPUS_FILES.blindTest8, situation: situationByWords },
 }
 
 /** Every text of the dev sets (but `except`): urgent ones with their situation, the others as none. */
