@@ -79,7 +79,8 @@ export const INDEPENDENT_WRITER_FILES = [
 
 /**
  * Round 15: three more writers who never saw the project wrote training text (urgent-train/README.md, Round 15). Each is
- * a fold of urgent-leave-one-out.ts: trained without the writer's files, measured on them. Round 16: three more.
+ * a fold of urgent-leave-one-out.ts: trained without the writer's files, measured on them. Round 16: three more; round 17:
+ * three more.
  */
 export const WRITER_FILES: Record<string, string[]> = {
   songyu: ['gas-fire-lifts-and-water-indoors.jsonl', 'people-alone-attacked-ill-or-children-in-the-moment.jsonl', 'street-overhead-ground-holes-and-live-wires.jsonl'],
@@ -89,6 +90,10 @@ export const WRITER_FILES: Record<string, string[]> = {
   fangyuan: ['gas-fire-and-power-at-home-and-in-shops.jsonl', 'people-at-risk-alone-attacked-ill-or-young.jsonl', 'structures-signs-overhead-and-stuck-lifts.jsonl', 'water-in-homes-sinking-ground-and-open-drains.jsonl'],
   liqiu: ['dangers-at-home.jsonl', 'riverside-school-gate-and-building-site-dangers.jsonl', 'stairwell-and-lift-dangers.jsonl', 'street-and-market-dangers.jsonl'],
   zhaokai: ['children-at-risk-and-everyday-child-matters.jsonl', 'old-people-at-risk-and-everyday-care.jsonl', 'homes-and-shops-hazards-and-repairs.jsonl', 'street-embankment-and-roadside-hazards.jsonl'],
+  // Round 17: three more writers (urgent-train/README.md, Round 17).
+  shenlan: ['dangers-in-heat-and-cold.jsonl', 'dangers-on-holidays-and-school-runs.jsonl', 'dangers-at-night.jsonl', 'dangers-in-storms.jsonl'],
+  guotao: ['what-a-guard-or-a-clerk-sees.jsonl', 'what-shopkeepers-riders-and-cleaners-see.jsonl', 'what-old-people-and-neighbours-say.jsonl', 'grid-notes-group-messages-and-hotline-calls.jsonl'],
+  yanni: ['animals-strangers-and-outdoor-dangers.jsonl', 'fuel-fire-and-electric-dangers.jsonl', 'people-lifts-and-children-in-danger.jsonl', 'water-structures-and-things-overhead.jsonl'],
 }
 
 /** Round 6: situation-labelled texts written for training only (`{"text","situation"}` lines; "none" for decoys). */
