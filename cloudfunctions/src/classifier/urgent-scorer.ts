@@ -16,7 +16,8 @@ import { SCENE_MARK, sceneFeatures, sceneIsUrgent } from './urgent-scene'
  * a gas word when another source of a bad smell is named (臭鸡蛋 at a garbage station).
  */
 // Round 11: an embankment failing (管涌, 堤脚冒浑水, 渗水点带出细砂) is ground giving way.
-const STRUCTURE_CUE = /管涌|堤|坝|溃|决口|翻砂|冒砂|带砂|细砂|浑水|扔|丢|抛|缝|塌|垮|(?<!倾)倒|裂|歪|斜|倾(?!倒)|沉|陷|掉|落|坠|晃|鼓|断|危|砸|响|松|碎|露筋|钢筋|垂|耷拉|悬|吊|挂|翻|飘|荡|脱|空|滑|坑|洞|拱|隆|掀|飞下|哐/
+// Round 17: what the wind lifts and sends flying (铁皮被风吹起来了 一块一块往下飞).
+const STRUCTURE_CUE = /管涌|堤|坝|溃|决口|翻砂|冒砂|带砂|细砂|浑水|扔|丢|抛|缝|塌|垮|(?<!倾)倒|裂|歪|斜|倾(?!倒)|沉|陷|掉|落|坠|晃|鼓|断|危|砸|响|松|碎|露筋|钢筋|垂|耷拉|悬|吊|挂|翻|飘|荡|脱|空|滑|坑|洞|拱|隆|掀|飞下|哐|往下飞|(吹|刮)(起|翻|飞|跑|落|掉|下来)/
 const SITUATION_CUES: Record<string, RegExp> = {
   燃气泄漏: /气|味|臭|嘶|呲|阀|罐|灶|熏/,
   // Round 12: a battery that swells or runs hot on charge (鼓包, 发烫).
@@ -40,7 +41,8 @@ const SITUATION_CUES: Record<string, RegExp> = {
   // Round 11: money leaving an account as the reporter speaks (验证码, 一笔一笔被转走).
   // Round 12: a lure or a swindle told by what is asked for (a deposit, a "safe account", a bank card, a prize to
   // collect) and someone pulled towards a car ("把他往车上拉").
-  正在发生暴力: /打|砍|刀|血|救命|喊|叫|闹|棍|揍|踢|踹|推|抢|凶|动手|哭|殴|斗|械|砸|骂|撬|贼|小偷|闯|跟着|尾随|堵|威胁|汽油|同归于尽|劫|绑|拐|扔|拧|门把|陌生|锁|拦|关(着|在)|扣(着|住)|不(让|许|准)(走|出|离开|下)|骗|冒充|转钱|转账|汇款|呼救|求救|限制|传销|控制|转走|验证码|扣款|被扣|跟到|跟踪|一直跟|拉拽|拽|(拖|拉|抱)(上|进)车|抱走|往车(上|里)(拉|拖|推|拽)|说是[^，。 ]{0,6}(公司|银行|部门|政府|社区|物业|局)的|挨家挨户|安全账户|保证金|银行卡|中奖|领奖|公检法|劝阻|ATM|取款机|翻(墙|围墙|栏杆|窗|阳台|进|过)|往里(头|面)?翻|(跳|爬)进来|搬东西|往外搬|游荡|猥亵|挨个|一辆一辆|一家一家/,
+  // Round 17: … or told by the payment it asks for now (挨家敲门, 让她扫码交800).
+  正在发生暴力: /打|砍|刀|血|救命|喊|叫|闹|棍|揍|踢|踹|推|抢|凶|动手|哭|殴|斗|械|砸|骂|撬|贼|小偷|闯|跟着|尾随|堵|威胁|汽油|同归于尽|劫|绑|拐|扔|拧|门把|陌生|锁|拦|关(着|在)|扣(着|住)|不(让|许|准)(走|出|离开|下)|骗|冒充|转钱|转账|汇款|呼救|求救|限制|传销|控制|转走|验证码|扣款|被扣|跟到|跟踪|一直跟|拉拽|拽|(拖|拉|抱)(上|进)车|抱走|往车(上|里)(拉|拖|推|拽)|说是[^，。 ]{0,6}(公司|银行|部门|政府|社区|物业|局)的|挨家挨户|安全账户|保证金|银行卡|中奖|领奖|公检法|劝阻|ATM|取款机|翻(墙|围墙|栏杆|窗|阳台|进|过)|往里(头|面)?翻|(跳|爬)进来|搬东西|往外搬|游荡|猥亵|挨个|一辆一辆|一家一家|挨家|扫码|(让|逼|要|催)[^，。！？!? ]{0,4}(交|付|转)(钱|款|[0-9一二三四五六七八九十几百千万]+)/,
   // Round 8: a person whose life or health is in danger now; a child in danger; an open hole people can fall into.
   // Round 11: also someone vulnerable wandering or gone (病号服, 停药离家, 去向不明), trapped or pinned (被困, 卡在两辆车中间),
   // alone without food, water or power, at the edge of a roof, near water that is rising.
@@ -48,10 +50,12 @@ const SITUATION_CUES: Record<string, RegExp> = {
   // 头昏, 作呕, 站不稳) or by being bedridden and calling out; water that made people ill (肚子疼); someone injured
   // and crying out (喊疼); a body in the water (漂浮, 生死); a flood that keeps a patient or a birth from hospital
   // (进不来, 出不去, 透析, 羊水).
-  突发急病或生命危险: /晕|昏|倒|栽|不省人事|(没|冇|无)(有|得)?(反应|知觉|意识|气|呼吸|动静)|叫不醒|喊不醒|呼吸|抽|吐|中毒|溺|落水|扑腾|沉下|跳|轻生|不想活|活不下去|自杀|割腕|咬|血|摔|救护车|120|急救|喘|紫|说不清|说不出|胸口|心跳|站不起|动不了|发烫|中暑|烧炭|炭火|炭盆|煤炉|歪|发麻|(手|脚|腿|身子).{0,4}麻|烧到|高烧|发烧|糊涂|胡话|冰冷|冰凉|冻|虚弱|(没|冇|未)(有|得)?(吃|进食)|制氧|吸氧|氧气|出血|流血|蛇|蜂|蜇|撞|压在|卷入|走失|走丢|(没|冇|未)(有|得)?(回来|回家|到家|回)|不见了|找不到|失踪|下落|说不出|含糊|不理|眯|喊不应|叫不应|坠落|变形|躺(在|着)|心口|胸闷|冷汗|一动不动|不动了|(无法|不能|没法).{0,4}(进食|吃|喝|动|起|下床|呼吸)|药|误食|吞|咳|刺鼻|呛|辣眼|眼睛(辣|疼|痛)|熏|毒|栏杆外|窗台|楼顶边|天台|(车|车子)(里|内)(有人|还有)|困在|失联|联系不上|异味|寒潮|取暖|锁着|不(让|许)(走|离开|出)|去向不明|不知去向|离家|出走|病号服|光(着)?脚|赤脚|精神(病|障碍|卫生|疾病|失常)|停药|断药|吃完|断粮|断水|断电|(没|冇)(得)?(水|电)|被困|关在|关(了|着)(一)?个人|出不来|卡在|压住|压着|(喊|叫)[^，。！？!?]{0,4}不(太)?醒|迷糊|坐在车(上|里)|车上(有人|还有)|没出来|冲(入|进)(江|河|湖|水)|骨折|滑倒|遗书|关机|抑郁|拉肚子|腹泻|上吐下泻|夹在|夹住|溜坡|溜车|往下溜|溜下来|(楼顶|屋顶|顶楼|天台|楼上|阳台|桥)[^。！？!?]{0,12}(边上|边缘|沿|外侧)|水位|暴涨|漫过|冲走|水流|深水|往(江|河|湖|塘|水)里(走|去)|说话(都|也)?(不清|含糊)|一身(的)?汗|少尿|精神差|头昏|作呕|站(都)?站不稳|瘫在床|卧床|喊饿|停电|停水|肚子(疼|痛)|喝了|别喝|(喊|叫)(疼|痛)|疼得|痛得|受伤|烫伤|炸伤|漂浮|漂在|浮在|生死|体温(偏)?低|进不来|出不去|透析|羊水|要生了|临产|抢救|起不来|爬不起来|拉不(起来|动|上来)|扶不起来|(车|车子)(里|内)[^，。！？!? ]{0,4}有人|脸(通红|发紫|煞白|发白|发青)|不(大|太)?晓得(答应|应|回话)|哭声[^，。！？!? ]{0,3}(弱|小)|木炭|情绪低落|想不开|上不来|(滑|掉|摔|跌|栽)(到|进|入)[^，。！？!? ]{0,2}(水|河|江|湖|塘)/,
+  突发急病或生命危险: /晕|昏|倒|栽|不省人事|(没|冇|无)(有|得)?(反应|知觉|意识|气|呼吸|动静)|叫不醒|喊不醒|呼吸|抽|吐|中毒|溺|落水|扑腾|沉下|跳|轻生|不想活|活不下去|自杀|割腕|咬|血|摔|救护车|120|急救|喘|紫|说不清|说不出|胸口|心跳|站不起|动不了|发烫|中暑|烧炭|炭火|炭盆|煤炉|歪|发麻|(手|脚|腿|身子).{0,4}麻|烧到|高烧|发烧|糊涂|胡话|冰冷|冰凉|冻|虚弱|(没|冇|未)(有|得)?(吃|进食)|制氧|吸氧|氧气|出血|流血|蛇|蜂|蜇|撞|压在|卷入|走失|走丢|(没|冇|未)(有|得)?(回来|回家|到家|回)|不见了|找不到|失踪|下落|说不出|含糊|不理|眯|喊不应|叫不应|坠落|变形|躺(在|着|了)|心口|胸闷|冷汗|一动不动|不动了|(无法|不能|没法).{0,4}(进食|吃|喝|动|起|下床|呼吸)|药|误食|吞|咳|刺鼻|呛|辣眼|眼睛(辣|疼|痛)|熏|毒|栏杆外|窗台|楼顶边|天台|(车|车子)(里|内)(有人|还有)|困在|失联|联系不上|异味|寒潮|取暖|锁着|不(让|许)(走|离开|出)|去向不明|不知去向|离家|出走|病号服|光(着)?脚|赤脚|精神(病|障碍|卫生|疾病|失常)|停药|断药|吃完|断粮|断水|断电|(没|冇)(得)?(水|电)|被困|关在|关(了|着)(一)?个人|出不来|卡在|压住|压着|(喊|叫)[^，。！？!?]{0,4}不(太)?醒|迷糊|坐在车(上|里)|车上(有人|还有)|没出来|冲(入|进)(江|河|湖|水)|骨折|滑倒|遗书|关机|抑郁|拉肚子|腹泻|上吐下泻|夹在|夹住|溜坡|溜车|往下溜|溜下来|(楼顶|屋顶|顶楼|天台|楼上|阳台|桥)[^。！？!?]{0,12}(边上|边缘|沿|外侧)|水位|暴涨|漫过|冲走|水流|深水|往(江|河|湖|塘|水)里(走|去)|说话(都|也)?(不清|含糊)|一身(的)?汗|少尿|精神差|头昏|作呕|站(都)?站不稳|瘫在床|卧床|喊饿|停电|停水|肚子(疼|痛)|喝了|别喝|(喊|叫)(疼|痛)|疼得|痛得|受伤|烫伤|炸伤|漂浮|漂在|浮在|生死|体温(偏)?低|进不来|出不去|透析|羊水|要生了|临产|抢救|起不来|爬不起来|拉不(起来|动|上来)|扶不起来|(车|车子)(里|内)[^，。！？!? ]{0,4}有人|脸(通红|发紫|煞白|发白|发青)|不(大|太)?晓得(答应|应|回话)|哭声[^，。！？!? ]{0,3}(弱|小)|木炭|情绪低落|想不开|上不来|(栏杆|护栏|围栏|扶栏)外|瘫痪在床|有气无力|(滑|掉|摔|跌|栽)(到|进|入)[^，。！？!? ]{0,2}(水|河|江|湖|塘)/,
   // Round 13 (the life cue above): someone who cannot get up or out (起不来, 拉不起来), a car in the water with someone in it
   // ("车内疑似有人"), someone frail told by the face or a reply that does not come (脸通红, 不大晓得答应), a baby whose
   // crying grows weak, charcoal behind closed doors with someone low in spirits.
+  // Round 17: someone standing outside a railing (护栏外侧), bedridden (瘫痪在床) or too weak to call (有气无力), lying in
+  // a road (躺了个喝醉的人).
   // Round 12: a newborn or an abandoned baby (新生儿, 弃婴).
   儿童处于危险中: /伢|孩|小孩|儿童|宝宝|幼儿|婴(?!儿车)|新生儿|男童|女童|学生|娃|小朋友|初中|高中|小学|中学|留守|孙子|孙女|外孙|[0-9一二三四五六七八九十]+岁(?!.{0,2}老)/,
   井盖缺失或坑洞有坠落危险: /井|窟窿|洞|坑|沟|槽|盖板|桥板|护栏|踩空|掉(进|下)|栽(进|下)|陷进/,
@@ -101,7 +105,8 @@ const SITUATION_UNLESS: Record<string, RegExp> = {
   // Round 8: health services and advice are not an emergency.
   // Round 11: a slight smell ("井口有轻微异味") is no fumes.
   // Round 12: a parcel or a bag that went missing ("急急急！我一箱水果不见了") is no missing person.
-  突发急病或生命危险: /体检|医保|报销|挂号|疫苗|讲座|培训|知识|演练|慢病|办卡|住院了|出院|康复|轻微(的)?(异味|气味|味道|臭味)|(快递|包裹|水果|钥匙|钱包|手机|东西|电动车|自行车)[^，。！？!?]{0,8}不见了/,
+  // Round 17: … but a carer in hospital who leaves someone alone ("他儿子出车祸住院了，家里就他一个人两天了") is.
+  突发急病或生命危险: /体检|医保|报销|挂号|疫苗|讲座|培训|知识|演练|慢病|办卡|住院了(?![^。！？!?]*(一个人|独自|没人|冇人|无人))|出院|康复|轻微(的)?(异味|气味|味道|臭味)|(快递|包裹|水果|钥匙|钱包|手机|东西|电动车|自行车)[^，。！？!?]{0,8}不见了/,
   // Round 12: a grown son or daughter working away ("伢在外头打工，老板跑了") is no child in danger.
   // Round 16: … nor someone seen watching children day after day ("有个陌生男的天天在小学门口盯着小孩看"): a habit to report, not a danger now.
   儿童处于危险中: /(伢|孩子|儿子|女儿|娃)[^，。！？!?]{0,6}(打工|上班)|工钱|工资|(天天|每天)[^，。！？!?]{0,10}(盯着|盯|转悠|转来转去)(?![^。！？!?]{0,12}(现在|正在|刚才|刚刚|还在))/,
@@ -455,12 +460,26 @@ function memberBlockedBy(normalized: string, member: { label: string; evidence: 
     return start < 0 || (urgentSentenceGuardsPass(sentence, at - start, negatedIsEvidence) && !resolvedAround(normalized, at, false, HAZARDS.has(label)))
   }
   if (strongest.start >= 0 && !negatedIsEvidence && negatedBefore(strongest.text, member.at - strongest.start)) return 'sentence'
+  // Round 17: … and so does a negation before every top n-gram that names the situation (its cue words), when the
+  // strongest is only the place ("配电箱的门坏了，里面冇看到电线露出来": 箱的 strongest, 电线 and 线露 denied).
+  if (!negatedIsEvidence && cueGramsAllNegated(normalized, member)) return 'sentence'
   // Round 16: a lead such as "急！" is too short to tell a situation ("急！邻居家的小孩常年一个人在家"): the situation stands
   // where it is told, in a sentence of at least MIN_SEGMENT characters, when the evidence lies in one.
   const starts = member.starts ?? [member.at]
   const toldAt = starts.filter((at) => sentenceAt(normalized, at).text.trim().length >= MIN_SEGMENT)
   if (!(toldAt.length ? toldAt : starts).some(standsAt)) return 'sentence'
   return ''
+}
+/** Round 17: the top n-grams that hold a cue word of the situation are all denied by a negation in their own clause. */
+function cueGramsAllNegated(normalized: string, member: { label: string; evidence: string[]; starts?: number[] }): boolean {
+  const cue = SITUATION_CUES[member.label]
+  const starts = member.starts ?? []
+  const named = member.evidence.map((gram, i) => ({ gram, at: starts[i] })).filter(({ gram, at }) => at !== undefined && cue?.test(gram))
+  if (!named.length) return false
+  return named.every(({ at }) => {
+    const { text: sentence, start } = sentenceAt(normalized, at)
+    return start >= 0 && negatedBefore(sentence, at - start)
+  })
 }
 /** Round 15: a street, road or lane name ("塔桥路", "江津东路"; not 路面, 路口, 路边, 路上, 路中). */
 const PLACE_NAME = /[^\s，。：:、；;！？!?,.（）()0-9a-z某]{1,3}?(路|街|巷)(?![面口边上中])/g
