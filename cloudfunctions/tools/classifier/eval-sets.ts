@@ -240,6 +240,21 @@ export const EVAL_SET_SPECS = {
     banner: `独立作者紧急测试 urgent-test8：${NEVER_USED}`,
     urgentOnly: true,
   },
+  // Written during round 17 by two writers who saw only TAXONOMY.md and the seed; measured sealed once with round 16's
+  // system and once after round 17.
+  'urgent-test19': {
+    file: CORPUS_FILES.urgentTest19,
+    title: '紧急测试集十九 urgent-test19 (a writer who saw only TAXONOMY.md and the seed: 160 urgent, each a different scene, + 80 decoys; written during round 17, measured sealed once before and once after it)',
+    sealed: true,
+    banner: `独立作者紧急测试 urgent-test19：${NEVER_USED}`,
+    urgentOnly: true,
+  },
+  'blind-test9': {
+    file: CORPUS_FILES.blindTest9,
+    title: '盲写测试集九 blind-test9 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 30 per category, 30 urgent, ~49 ordinary ones on risky topics; written during round 17, measured sealed once before and once after it)',
+    sealed: true,
+    banner: `第17轮新盲测 blind-test9：${NEVER_USED}`,
+  },
 } satisfies Record<string, EvalSetSpec>
 
 export type EvalSet = keyof typeof EVAL_SET_SPECS
