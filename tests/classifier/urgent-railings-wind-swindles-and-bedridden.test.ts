@@ -1,7 +1,7 @@
 // Round 17 (README): the scorer's cue words know someone standing outside a railing, what the wind lifts and sends
 // flying, a swindle told by the payment it asks for now, and someone bedridden or too weak to call — a carer in hospital
-// does not close the danger of the person left alone; someone lying in a road (躺了个人) is told by 躺了 too. Every sentence here was written for these tests (none is from an
-// evaluation set).
+// does not close the danger of the person left alone; someone lying in a road (躺了个人) is told by 躺了 too. Every
+// sentence here was written for these tests (none is from an evaluation set).
 import { detectUrgent } from '../../cloudfunctions/src/classifier/urgent'
 
 describe('urgent scorer, round 17: railings, wind, swindles and the bedridden', () => {

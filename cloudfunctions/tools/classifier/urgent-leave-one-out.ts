@@ -120,8 +120,7 @@ if (require.main === module) {
   // Round 11: blind-dev is a fold too, for its ordinary reports (the decoy column: its non-urgent texts with it left out);
   // the pooled recall stays over the urgent writers' sets.
   // Round 12: blind-test3 (everyday reports) is such a fold too; round 13: blind-test4; round 14: blind-test5;
-  // round 15: blind-test6; round 16: blind-test7;
-  // round 17: blind-test8.
+  // round 15: blind-test6; round 16: blind-test7; round 17: blind-test8.
   const urgentWriters = folds.filter((f) => !DECOY_FOLDS.includes(f.set))
   pooled(urgentWriters.filter((f) => !(f.set in HELD_ONLY)), 'pooled (left out)')
   pooled(urgentWriters, 'pooled (all)')
