@@ -3,6 +3,8 @@
 // a new reader takes the dead one's place. Real worker threads, running tests/support/faulty-reader.ts.
 import path from 'node:path'
 import { startReaderPool, type ReaderPool } from '../../cloudfunctions/src/local/reader-pool'
+import { classifierOnReaders } from '../../cloudfunctions/src/local/reader-classifier'
+import type { Classification } from '../../src/core/ports/classifier'
 
 const workerFile = path.join(__dirname, '..', 'support', 'faulty-reader.ts')
 const call = (pool: ReaderPool, action: string) => pool.call('cases', { action, payload: {} }, 'openid-test')
@@ -56,6 +58,18 @@ describe('reader pool: a reader that fails or dies', () => {
     const answers = await Promise.all(Array.from({ length: 6 }, () => call(pool, 'echo')))
     expect(answers.every((a) => a?.status === 200)).toBe(true)
     await until(() => pool.size === 2)
+  })
+
+  it('classifies a text on a reader; one it failed or died on, the server thread classifies itself', async () => {
+    pool = await startReaderPool({ dataDir: 'unused', count: 1, offsetMs: () => 0, workerFile })
+    const onServerThread = { classify: (text: string): Classification => ({ category: 'other', urgent: false, urgentReasons: [], unit: `server ${text}`, confidence: 1, top3: [] }) }
+    const classifier = classifierOnReaders(pool, onServerThread)
+    expect((await classifier.classify('echo')).unit).toMatch(/^thread \d+$/)
+    expect((await classifier.classify('fail')).unit).toBe('server fail')
+    await expect(Promise.all([classifier.classify('die'), pool.classify('echo')])).resolves.toEqual([expect.objectContaining({ unit: 'server die' }), undefined])
+    await until(() => pool.size === 1)
+    expect((await classifier.classify('echo')).unit).toMatch(/^thread \d+$/)
+    expect(pool.answered).toBe(0) // classifications are not counted as reads
   })
 
   it('refuses to start when a reader exits before it is ready', async () => {

@@ -11,6 +11,7 @@ import { dispatch } from '../../cloudfunctions/src/runtime/dispatcher'
 import { FUNCTION_ACTIONS } from '../../cloudfunctions/src/runtime/registry'
 import type { FunctionName } from '../../src/core/contracts/functions'
 import { httpStatusOf } from '../../src/core/contracts/errors'
+import { loadClassifier } from '../../cloudfunctions/src/classifier'
 
 jest.setTimeout(60_000)
 
@@ -141,6 +142,21 @@ it('sees a calendar year saved through the server thread at once', async () => {
   expect(saved.ok).toBe(true)
   const me = await byReaders(1, async () => (await over('persona-handler', 'identity', 'whoami', {})).json())
   expect(me.data.calendarYears).toEqual([{ ...year, provisional: false }])
+})
+
+it('classifies a submitted report on a reader, exactly as the server thread would', async () => {
+  const texts = ['楼道里有煤气味，很浓', '一个人住的周爹爹手机一直关机，门也敲不开', '小区南门的路灯坏了好几天']
+  for (const text of texts) expect(await server.readers!.classify(text)).toEqual(loadClassifier().classify(text))
+  const classify = jest.spyOn(server.readers!, 'classify')
+  try {
+    const { id } = await submit('三单元楼顶的水箱漏水，水顺着墙往下流')
+    expect(classify).toHaveBeenCalledWith('三单元楼顶的水箱漏水，水顺着墙往下流')
+    const stored = await server.runtime.deps.repos.cases.get(id)
+    const expected = loadClassifier().classify('三单元楼顶的水箱漏水，水顺着墙往下流')
+    expect(stored!.suggestion).toMatchObject({ category: expected.category, urgent: expected.urgent, unit: expected.unit, confidence: expected.confidence })
+  } finally {
+    classify.mockRestore()
+  }
 })
 
 it('gives a reader a connection that refuses every write', () => {

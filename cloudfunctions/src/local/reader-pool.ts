@@ -1,12 +1,14 @@
 // The local server's readers: worker threads (reader-worker.ts), each with its own read-only connection to the
 // SQLite file, that answer the read actions (read-actions.ts) while the server thread keeps HTTP, sessions, writes and
 // timers. SQLite's WAL lets them read while the server commits; each read sees every commit made before it was sent.
-// A call goes to the reader with the fewest calls in flight. A reader that fails or dies hands its calls back
-// (undefined): the server answers them itself, and a new reader takes the dead one's place. Nothing is lost.
+// The readers also classify a submitted report's text (reader-classifier.ts), the largest part of a submit's work on
+// the server thread. A call goes to the reader with the fewest calls in flight. A reader that fails or dies hands its
+// calls back (undefined): the server answers them itself, and a new reader takes the dead one's place. Nothing is lost.
 import os from 'node:os'
 import path from 'node:path'
 import { Worker } from 'node:worker_threads'
 import type { FunctionName } from '../../../src/core/contracts/functions'
+import type { Classification } from '../../../src/core/ports/classifier'
 
 export interface ReadCall {
   id: number
@@ -17,8 +19,17 @@ export interface ReadCall {
   offsetMs: number
 }
 
-/** A reader's answer: its JSON already encoded as UTF-8, in a buffer of its own that the reader hands over (no copy). */
-export type ReadAnswer = { id: number; status: number; body: Uint8Array } | { id: number; failed: true }
+/** A report's text for a reader to classify. */
+export interface ClassifyCall {
+  id: number
+  classify: string
+}
+
+/**
+ * A reader's answer: a read's JSON already encoded as UTF-8, in a buffer of its own that the reader hands over (no
+ * copy), or a text's classification.
+ */
+export type ReadAnswer = { id: number; status: number; body: Uint8Array } | { id: number; classification: Classification } | { id: number; failed: true }
 
 /** A reader's answer as JSON bytes with its HTTP status; undefined: the server answers the call itself. */
 type Answered = { status: number; body: Buffer } | undefined
@@ -28,12 +39,15 @@ export interface ReaderPool {
   /** How many calls the readers have answered (the rest of the read calls the server answered itself). */
   readonly answered: number
   call(name: FunctionName, request: unknown, openid: string | undefined): Promise<Answered>
+  /** The text's classification from a reader; undefined: the server classifies it itself. */
+  classify(text: string): Promise<Classification | undefined>
   close(): Promise<void>
 }
 
 interface Reader {
   worker: Worker
-  pending: Map<number, (answer: Answered) => void>
+  /** Calls in flight, settled with the reader's answer, or undefined when it failed or died. */
+  pending: Map<number, (answer: ReadAnswer | undefined) => void>
 }
 
 /** Readers for this machine: one per core, at most four (the server thread mostly waits on the network; a reader on SQLite). */
@@ -79,9 +93,7 @@ export async function startReaderPool(options: ReaderPoolOptions): Promise<Reade
         }
         const settle = reader.pending.get(message.id)
         reader.pending.delete(message.id)
-        if ('failed' in message) return settle?.(undefined)
-        answered += 1
-        settle?.({ status: message.status, body: Buffer.from(message.body.buffer, message.body.byteOffset, message.body.byteLength) })
+        settle?.('failed' in message ? undefined : message)
       })
       worker.on('error', (error) => {
         if (!ready) return reject(error)
@@ -99,6 +111,17 @@ export async function startReaderPool(options: ReaderPoolOptions): Promise<Reade
 
   readers.push(...(await Promise.all(Array.from({ length: options.count }, spawnReader))))
 
+  /** Sends a call to the reader with the fewest in flight; undefined when there is none, or it failed or died. */
+  function send(message: (id: number) => ReadCall | ClassifyCall): Promise<ReadAnswer | undefined> {
+    if (readers.length === 0) return Promise.resolve(undefined)
+    const reader = readers.reduce((least, r) => (r.pending.size < least.pending.size ? r : least))
+    const id = (nextId += 1)
+    return new Promise((resolve) => {
+      reader.pending.set(id, resolve)
+      reader.worker.postMessage(message(id))
+    })
+  }
+
   return {
     get size() {
       return readers.length
@@ -106,15 +129,15 @@ export async function startReaderPool(options: ReaderPoolOptions): Promise<Reade
     get answered() {
       return answered
     },
-    call(name, request, openid) {
-      if (readers.length === 0) return Promise.resolve(undefined)
-      const reader = readers.reduce((least, r) => (r.pending.size < least.pending.size ? r : least))
-      const id = (nextId += 1)
-      return new Promise((resolve) => {
-        reader.pending.set(id, resolve)
-        const call: ReadCall = { id, name, request, openid, offsetMs: options.offsetMs() }
-        reader.worker.postMessage(call)
-      })
+    async call(name, request, openid) {
+      const answer = await send((id) => ({ id, name, request, openid, offsetMs: options.offsetMs() }))
+      if (!answer || !('body' in answer)) return undefined
+      answered += 1
+      return { status: answer.status, body: Buffer.from(answer.body.buffer, answer.body.byteOffset, answer.body.byteLength) }
+    },
+    async classify(text) {
+      const answer = await send((id) => ({ id, classify: text }))
+      return answer && 'classification' in answer ? answer.classification : undefined
     },
     async close() {
       closing = true

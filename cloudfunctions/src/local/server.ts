@@ -10,11 +10,13 @@ import { dispatch } from '../runtime/dispatcher'
 import { FUNCTION_ACTIONS, TIMER_ACTIONS } from '../runtime/registry'
 import { createLocalRuntime, type LocalRuntime } from './local-deps'
 import { optimizeDatabase, startBackgroundCheckpoint } from '../adapters/sqlite'
+import { loadClassifier } from '../classifier'
 import { isSeeded, seedDemo, seedDemoCredits } from './seed'
 import { SessionSigner } from './session'
 import { readTimers, startTimers } from './timers'
 import { sendJson, sendJsonText, readBody, BodyTooLarge } from './http'
 import { startReaderPool, type ReaderPool } from './reader-pool'
+import { classifierOnReaders } from './reader-classifier'
 import { isReadAction } from './read-actions'
 import { handleDevRoute } from './dev-routes'
 import { handleFileRoute } from './file-routes'
@@ -59,6 +61,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   const sessions = new SessionSigner(options.dataDir)
   const staticDir = options.staticDir ?? path.resolve('dist/h5')
   const readers = options.readers ? await startReaderPool({ dataDir: options.dataDir, count: options.readers, offsetMs: () => runtime.clock.getOffset() }) : undefined
+  if (readers) runtime.deps.classifier = classifierOnReaders(readers, loadClassifier())
 
   const callFunction = async (name: FunctionName, request: unknown, openid?: string, fromTimer = false): Promise<FunctionResponse> =>
     dispatch(FUNCTION_ACTIONS[name], request, { deps: runtime.deps, openid, fromTimer })

@@ -6,7 +6,7 @@ import type { Community } from '../domain/directory'
 import { CATEGORIES, type CategoryCode } from '../domain/category'
 
 export async function suggestForText(deps: Deps, community: Community, text: string): Promise<CaseRecord['suggestion']> {
-  const classification = deps.classifier?.classify(text)
+  const classification = await deps.classifier?.classify(text)
   if (!classification) return undefined
   const unitId = await suggestUnit(deps, community, classification.category)
   return {

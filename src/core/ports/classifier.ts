@@ -19,6 +19,12 @@ export interface Classification {
   checkSoon?: string
 }
 
+/** The shipped model: answers at once. */
 export interface Classifier {
   classify(text: string): Classification
+}
+
+/** What the use cases are given (Deps.classifier): the model itself, or the local server's, which answers from a reader thread. */
+export interface ClassifierPort {
+  classify(text: string): Classification | Promise<Classification>
 }

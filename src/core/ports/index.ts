@@ -2,7 +2,7 @@
 import type { Clock } from './clock'
 import type { IdGenerator } from './ids'
 import type { Notifier } from './notifier'
-import type { Classifier } from './classifier'
+import type { Classifier, ClassifierPort } from './classifier'
 import type { Repositories } from './repositories'
 import type { CreditStore, InboxStore, ReminderLedger } from './messages'
 import type { WorkCalendar } from '../domain/work-calendar'
@@ -21,7 +21,7 @@ export interface Deps {
   inbox: InboxStore
   credits: CreditStore
   reminders: ReminderLedger
-  classifier?: Classifier
+  classifier?: ClassifierPort
   calendar: WorkCalendar
   /** Attachments: ownership checks, view links, clean-up (both runtimes set it). */
   files?: FileStorage
@@ -38,4 +38,4 @@ export interface Deps {
   exportFiles?: ExportFiles
 }
 
-export type { Clock, IdGenerator, Notifier, Classifier, Repositories, FileStorage }
+export type { Clock, IdGenerator, Notifier, Classifier, ClassifierPort, Repositories, FileStorage }
