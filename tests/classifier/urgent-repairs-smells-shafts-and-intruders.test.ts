@@ -1,4 +1,4 @@
-// Round 18 (README): everyday matters told with a hazard's words are not flagged — a smell with no gas word, an illness of
+// Round 18 (README): everyday matters told with a hazard's words are not flagged — a smell whose source is not gas, an illness of
 // years told to ask for aid, an ambulance that nearly got stuck, a hazard fenced off with only a repair asked, a lift that
 // shakes with its maintainer called, a pane broken inside a stairwell, a lead strung to charge an e-bike, a feared 漏电,
 // clothes 打湿, an old neighbour who answered after all, a communications cable. And classes every recent writer wrote are

@@ -190,9 +190,9 @@ const WATER_SERIOUS = /大量|积水|淌|结冰|滑倒|地(面|上)(全|都)?是
 const NO_WATER = /(没|冇|无)(得|有)?水(喝|用|吃|了|$)|停水|断水|缺水/
 const FLOODING = /淹|灌|漫|涌|进水|泡/
 // Round 12: fish and offal, rot and mould smell too ("鱼摊把内脏倒在路边，腥臭味好重").
-const OTHER_SMELL = /垃圾|粪|屎|尿|骚|厕所|化粪池|臭水沟|下水道|死老鼠|苍蝇|腥|内脏|馊|霉/
-/** Round 18: what a gas leak is told by: a gas word, a fitting (valve, cylinder, stove), its hiss or its smell named as gas. */
-const GAS_TOLD = new RegExp(`${GAS_WORD.source}|(?<![天生空脾暖冷热勇力])气(?!温|候|象|球)|阀|罐|灶|嘶|呲|臭鸡蛋|泄漏|泄露|燃|爆|拧|火灭`)
+// Round 18: vomit, leftovers or a dead animal too ("楼梯上有人吐了…味道好大", "死了只老鼠…一股怪味"); a smell told with no
+// source at all ("整栋楼都是那个味", "不敢按电灯开关") is still read as gas: leave-one-writer-out lost ten gas leaks without it.
+const OTHER_SMELL = /垃圾|粪|屎|尿|骚|厕所|化粪池|臭水沟|下水道|死老鼠|苍蝇|腥|内脏|馊|霉|(有人|哪个|谁|人家)[^，。！？!? ]{0,3}吐(了|的)|呕吐物|吐了一(地|滩)|剩饭|剩菜|死了?(一)?(只|个|条)?(老鼠|猫|狗|鸡|鸟|鱼)/
 /** Round 18: a condition told in years ("瘫在床上三年哒", "病了好几年"), and aid asked for it. */
 const YEARS_LONG = /[0-9一二两三四五六七八九十几多]+年(了|哒|啦|多)?|好几年|好多年|常年|长年|长期|多年/
 const AID_ASKED = /低保|补贴|补助|救助|救济|残疾证|困难户|药钱|医药费|护理费|申请|办不下来|冇得下文|没有下文|没下文/
@@ -430,7 +430,7 @@ export function urgentScorerVerdict(text: string, model: LoadedUrgentModel = sha
     // the air, a dent of a few centimetres, a past or hypothetical sentence) holds for the whole family. Round 10: when
     // the scorer is sure, a sentence guard that stops one family (a negation before its evidence: "煤气灶打开了不点火"
     // denies a fire) leaves another family to stand on its own evidence and guards (the gas).
-    if (why !== 'cue' && why !== 'elderly' && why !== 'no-gas-word') {
+    if (why !== 'cue' && why !== 'elderly') {
       // Round 12: a person pulled out or unhurt closes that person's danger, not the hazard that caught them ("井盖翻起来了，
       // 小孩的腿陷进去了，我们把他拉出来了": the child, then the open hole): the family's hazard situations may still stand
       // on their own guards (round 10's PERSON_ALL_RIGHT).
@@ -463,10 +463,6 @@ function memberBlockedBy(normalized: string, member: { label: string; evidence: 
   if (label === '独居老人联系不上' && (!ELDERLY_CUE.test(normalized) || (CHILD.test(evidenceSentence.text) && !ELDERLY.test(evidenceSentence.text)))) return 'elderly'
   if (label === '污水或积水进入住户家中' && ONLY_DRIPPING.test(normalized) && !WATER_SERIOUS.test(normalized)) return 'dripping'
   if (label === '燃气泄漏' && OTHER_SMELL.test(normalized) && !GAS_WORD.test(normalized) && !FUMES_HARM.test(normalized)) return 'other-smell'
-  // Round 18: a smell told with no gas word, no fitting and no harm ("楼梯上有人吐了…味道好大") is a smell to clean up.
-  // Not gas, but the smell may still be a fire's ("闻到烧胶皮的味道"): the next situation may stand ('no-gas-word' moves on
-  // as a missing cue word does, but no urgent scene stands in for it).
-  if (label === '燃气泄漏' && !GAS_TOLD.test(normalized) && !FUMES_HARM.test(normalized)) return 'no-gas-word'
   // Round 18: an illness that has lasted for years, told to ask for aid ("老伴中风瘫在床上三年哒…低保的事情…药钱"), is a
   // welfare matter, unless something acute happens now.
   if ((label === '突发急病或生命危险' || label === '独居老人联系不上') && YEARS_LONG.test(normalized) && AID_ASKED.test(normalized) && !ACUTE_NOW.test(normalized)) return 'unless'
