@@ -70,7 +70,8 @@ export function normalizeForUrgent(text: string): string {
 
 const NEGATION_BEFORE = /(没有|没|冇得|冇|未|不是|并非|无|不)(闻到|闻见|发现|看到|见到|听到|有|是|什么|啥|再|出现)?.{0,2}$/
 /** "是不是漏气" and "有没有煤气味" ask, they do not deny. */
-const QUESTION_BEFORE = /(是不是|有没有|有冇得|会不会).{0,2}$/
+// Round 18: … or 有没 / 有冇 just before an n-gram that starts with 有 ("有没[有人]在东门附近").
+const QUESTION_BEFORE = /(是不是|有没有|有冇得|会不会).{0,2}$|(有没|有冇)$/
 /** Round 12: news, television and reminders talk about what happens elsewhere ("电视里说电瓶车在屋里充电会起火"). */
 const NEWS = /电视(里|上)|新闻|报道/
 // Round 12: "别等掉下来砸到人" fears what could happen; 前年 is as past as 去年.
@@ -222,6 +223,19 @@ const PAST_IN_CLAUSE = new RegExp(`^(?![^]*(到现在|还在|现在|至今|一�
  * is a request, not an old person unreachable now. */
 const NOT_UNREACHABLE_NOW = /手机坏了|万一|哪天|担心哪天|走丢|以后|如果|假如|要是|的话/
 
+/**
+ * Round 18: a lead strung from a window or a balcony to charge an e-bike (飞线充电), told without a spark, burning, water,
+ * a break or a bare wire (a feared 漏电 is no leak): a matter to stop, not a live wire now. Shared with the scorer.
+ */
+/** Round 18: a window pane broken inside a stairwell ("楼道的窗户玻璃碎了好几块…碎玻璃悬在窗框上"), over nobody told. */
+export const STAIRWELL_PANE_ONLY = /^(?![^]*(楼下|下面|底下|下方|行人|路人|人行|砸|掉下|往下掉|掉(到|在)|伢|孩|学生|随时))[^]*(楼道|楼梯间|楼梯口|走廊|过道)[^。！？!?]{0,4}窗[^。！？!?]{0,4}玻璃/
+/**
+ * Round 18: the person not seen answered after all or is known to be safe elsewhere ("刚才去敲门她开了", "说是住院了在一医");
+ * a carer in hospital who leaves someone alone is not this.
+ */
+export const ANSWERED_AFTER_ALL = /(敲门|去看|上门|去找|喊)[^。！？!?]{0,6}(她|他|老人|人)?(就)?(开了|开门了|应了|答应了|出来了)|说是?(在)?(住院|在医院|去了(女儿|儿子|亲戚|闺女)|回老家)(?![^。！？!?]*(一个人|独自|没人|冇人|无人))/
+export const CHARGING_LEAD = /^(?![^]*(火花|火星|冒烟|着火|起火|烧|焦|打火|触电|电到|发麻|(?<!怕|担心)漏电|泡|淋|湿|断|裸|露|破))[^]*((拉|吊|牵|扯|放|垂|挂|接)[^。！？!?]{0,16}充电|飞线|充电[^。！？!?]{0,6}(线|电线))/
+
 export const urgentRules: UrgentRule[] = [
   {
     reason: '燃气泄漏',
@@ -287,7 +301,7 @@ export const urgentRules: UrgentRule[] = [
     // "里面有三个人在喊", "内有一名老人", "我现在就在里头", "坐电梯…到半路就不动了", "卡住了有人").
     reason: '电梯困人',
     patterns: [
-      /(里面|里头|里边|内)(还|已经)?(关|困|卡)?(了|着|有)?(个|一个|两个|三个|几个|[一二三四五两几0-9]+(名|个|位))?(?:(?!没|冇|无|不).){0,4}(人|伢|孩子|小孩|小伙子|老人|老太太|老头|婆婆|爹爹|孕妇|居民|学生|阿姨|叔叔|奶奶|爷爷|乘客)/,
+      /(里面|里头|里边|(?<![楼区院栋])内)(还|已经)?(关|困|卡)?(了|着|有)?(个|一个|两个|三个|几个|[一二三四五两几0-9]+(名|个|位))?(?:(?!没|冇|无|不|户).){0,4}(人|伢|孩子|小孩|小伙子|老人|老太太|老头|婆婆|爹爹|孕妇|居民|学生|阿姨|叔叔|奶奶|爷爷|乘客)/,
       /(里面|里头|里边|内)(还)?有?.{0,6}(在)(喊|哭|叫|拍门|敲门|呼救)/,
       /(困|关|卡)(了|着|有)(个|一个|两个|三个|几个|[一二三四五两几0-9]+(名|个|位)).{0,8}(人|伢|孩子|小孩|小伙子|老人|老太太|老头|婆婆|爹爹|孕妇|居民|学生|阿姨|叔叔|奶奶|爷爷|乘客)/,
       /有人(被)?(困|关|卡)(在|住|了|电梯|轿厢)|卡住了?.{0,2}有人|(我|他|她)(现在)?(就)?(被困)?在(电梯)?(里面|里头|里边)/,
@@ -302,11 +316,13 @@ export const urgentRules: UrgentRule[] = [
   {
     reason: '污水或积水进入住户家中',
     patterns: [
-      /(污水|脏水|积水|雨水|粪水|臭水|洪水|水).{0,8}(灌|涌|漫|冒|淹|冲|倒灌|流|溢|淌)(进|到|入|至).{0,8}(家|屋|户|室内|房间|客厅|卧室|一楼|书房)/,
+      // Round 18: inside one clause ("粪水漫至通道，影响约30户出行" reaches a passage, not the households).
+      /(污水|脏水|积水|雨水|粪水|臭水|洪水|水).{0,8}(灌|涌|漫|冒|淹|冲|倒灌|流|溢|淌)(进|到|入|至)[^，,。；;]{0,8}(家|屋|户|室内|房间|客厅|卧室|一楼|书房)/,
       // seepage alone is a neighbour matter ("楼上漏水渗到我家"); a lot of water seeping in is flooding
       /(大量|好多|很多|大股)的?(积水|污水|脏水|水).{0,4}渗(入|进|到|至)/,
       /(地面|地上|屋里|室内|家里)积水.{0,3}[0-9一二三四五六七八九十几半]+(厘米|公分|寸|尺)/,
-      /(水|粪|污|雨).{0,10}往.{0,8}(家|屋|户|房间|一楼)里?(灌|涌|流|冒|漫)/,
+      // Round 18: … or sprays into a room ("水直接往我家卧室里喷").
+      /(水|粪|污|雨).{0,10}往.{0,8}(家|屋|户|房间|一楼|卧室|客厅|厨房)里?(灌|涌|流|冒|漫|喷)/,
       // round 6: sewage welling up from the toilet or floor drain into the flat; the whole room; households flooded
       /从.{0,10}(厕所|卫生间|地漏|马桶|下水口|下水道|水池).{0,6}(冒|涌|漫|返|喷|翻)(出)?.{0,3}(污水|脏水|粪水|黑水|水)/,
       /(整个|一)屋(子)?(都是|全是)(水|污水|脏水)?|(户|家|屋)(人家)?(已经|都)?进水/,
@@ -316,7 +332,7 @@ export const urgentRules: UrgentRule[] = [
       /(天花板|灯座|吊顶|楼板|屋顶|顶上|房顶).{0,3}(往下|向下)(流|灌|淌|冒|浇)/,
       /(污水|脏水|粪水|臭水|黑水|水|屎尿|粪).{0,3}从.{0,8}(厕所|卫生间|地漏|马桶|下水口|下水道|水池).{0,4}(冒|涌|漫|返|喷)/,
       // Round 16: 水漫全屋 (the whole flat) as 漫了一屋.
-      /漫了?(一|全)屋|淹了一屋|一屋(子)?(的)?水|满屋(都是|全是)?(水|污水|脏水|粪水)?|满地(都是|全是)(水|污水|脏水)|积了(一层|好深的?|半尺|几公分|几厘米)(的)?水|水深.{0,4}(厘米|公分|米|尺)/,
+      /漫了?(一|全)屋|淹了一屋|一屋(子)?(的)?水|满屋(都是|全是)?(水|污水|脏水|粪水)?|满地(都是|全是)(水|污水|脏水)|积了(好深的?|半尺|几公分|几厘米)(的)?水|水深.{0,4}(厘米|公分|米|尺)/,
       /(没过|漫过|淹过|淹到|漫到)了?(脚|脚背|脚面|脚踝|小腿|膝盖|床脚|床)|(屋里|家里|屋内|室内|房间|客厅|卧室)(的)?水(已经)?(到|没过|漫过|淹到)了?(脚|脚背|脚面|脚踝|小腿|膝盖|床)/,
       /(屋里|家里|家中|卧室|客厅|书房|房间)(的)?(地上|地面|地板上?)?(已经)?(全是|都是|一层|积了?一层|积了?)(水|污水|脏水)|(卧室|客厅|家中|家里|屋里|室内|房间)(地面)?积水/,
       /(床|被子|家具|冰箱|地板|书柜|沙发|家电)(都|全|全部)?(泡|湿透|打湿|淹)/,
@@ -325,25 +341,30 @@ export const urgentRules: UrgentRule[] = [
     unless: [HYPOTHETICAL, /手机|电脑|厨房水龙头|烟|气味|味道|没进|冇进|好在|幸好|每次|每回|一下雨|经常|老是|总是|公共厕所|公厕/],
     // far-past words, or a habit ("每次下大雨…") said anywhere in the sentence
     // round 13: "雨天雨水沿外墙流入一楼住户窗台" happens on rainy days, not now
-    unlessSentence: new RegExp(FAR_PAST.source + '|每次|每回|每年|一到.{0,4}就|一下(大)?雨就|经常|老是|总是|莫等到|别等到|(?<!今天|这个)(下)?雨天|逢雨'),
+    unlessSentence: new RegExp(FAR_PAST.source + '|每次|每回|每年|一到.{0,4}就|一下(大)?雨就|经常|老是|总是|莫等到|别等到|(?<!今天|这个)(下)?雨天|逢雨|每逢'),
   },
   {
     reason: '电线裸露或漏电',
     patterns: [
       /(电线|接线|线路|电缆|线缆).{0,6}(裸露|外露|露在外|露着|露起|露出|掉在|落地|断了|垂|打火|冒火花|火花|耷拉|拖在地|掉到地|搭在|掉下|断落|挖断|泡在)/,
       /(裸露|露出|外露|露着|露起)的?(电线|线头|铜线|铜丝|接线|线路|电缆)|漏电|冒火花|电火花|火星子|一碰就麻|带着电|带电|通着电|触电|电到人|被电(了|到|打|麻)|电麻|打火(?!机)/,
-      /高压线.{0,4}(掉|断|落|垂)/,
+      /(高压线|低压线|电力线|动力线|供电线).{0,4}(掉|断|落|垂)/,
+      // Round 18: a wire down that still sparks ("线头垂落地面，现场仍有火花").
+      /(仍|还|一直)(有|在)(冒)?火花|火花(四溅|直冒|乱冒|不断)|冒着火花/,
       // round 6: a cable torn down by wind or a vehicle, current arcing
-      /(电线|电缆|线缆|高压线|电源线).{0,10}(挂断|扯断|刮断|砸断|压断|烧断|拉断|断落|断掉)|放电(声|的声音|现象)|在放电|断线(坠|落)地|(噼里啪啦|噼啪|啪啪)(地)?(响|冒火|打火)/,
+      /(电线|电缆|线缆|高压线|低压线|电力线|电源线).{0,10}(挂断|扯断|刮断|砸断|压断|烧断|拉断|断落|断掉)|放电(声|的声音|现象)|在放电|断线(坠|落)地|(噼里啪啦|噼啪|啪啪)(地)?(响|冒火|打火)/,
       /(电箱|电表箱|配电箱|电闸箱|电缆井|检修门).{0,8}(开着|敞着|门掉|门坏|门没了|缺失|撬开|电线露|线露)/,
       /(铜线|铜丝|线头|电线皮|电缆|断头|皮子).{0,4}(露|破|光的|是光的|烧|冇得了|没了)/,
       /(线皮|电线皮|绝缘皮|外皮)(都)?(烂|破|裂|掉)了?.{0,12}(水|雨|湿)|线(头)?泡在.{0,3}水/,
       /(摸|碰|扶|触).{0,8}(麻了|麻一下|有点麻|发麻)|是有电的|(还|也)有电(?=的|了|啊|撒|吧|呢|$|[，,])/,
     ],
     // round 13: rain drumming on a canopy ("水打在雨棚上啪啪响") is no arcing
-    unless: [/漏电保护|防触电|安全用电|电焊|会不会漏电|(没有|没|冇|未|不)(裸露|外露|露|带电|漏电)|(雨|水|冰雹)[^，。！？!?]{0,10}(啪啪|噼啪|噼里啪啦)/, HYPOTHETICAL],
+    unless: [/漏电保护|防触电|安全用电|电焊|会不会漏电|(怕|担心|生怕)[^，,。 ]{0,4}(漏电|触电|电到)|(没有|没|冇|未|不)(裸露|外露|露|带电|漏电)|(雨|水|冰雹)[^，。！？!?]{0,10}(啪啪|噼啪|噼里啪啦)/, HYPOTHETICAL],
     /** Someone checked and found no current ("用电笔测过了没电", "经核实不带电"). */
-    unlessText: /(测|核实|确认|查)(过了?)?.{0,3}(没电|不带电|没有电)|废弃的|(没|冇|没有|冇得|未)(看到|见到|发现)?(有)?(电线|线头|线)?(裸露|外露|露出|露在外)/,
+    // Round 18: a lead strung from a window to charge an e-bike (飞线充电), told without a spark, burning, water or a bare
+    // wire, is a matter to stop (four writers wrote it as ordinary): CHARGING_LEAD.
+    // Round 18: … nor a communications cable (通信线缆, 光缆, 网线), which carries no mains current, when it has caught nobody.
+    unlessText: new RegExp(`${/^(?![^]*(挂倒|绊倒|挂到|刮到|勒|缠住|横在|拦在|电动车|行人|人))[^]*(通信|光缆|光纤|网线|电话线|宽带线|有线电视)|(测|核实|确认|查)(过了?)?.{0,3}(没电|不带电|没有电)|废弃的|(没|冇|没有|冇得|未)(看到|见到|发现)?(有)?(电线|线头|线)?(裸露|外露|露出|露在外)/.source}|${CHARGING_LEAD.source}`),
   },
   {
     reason: '房屋结构有倒塌危险',
@@ -366,7 +387,8 @@ export const urgentRules: UrgentRule[] = [
     // round 12: plaster coming off in pieces ("墙皮一块块往下掉") is a repair, as the scorer has known since round 9
     unless: [HYPOTHETICAL, /股市|股票|基金|房价|地砖|会不会|扔|抛|丢|正常(沉降|现象)|墙皮(?!块)|墙灰|腻子|(歪|斜|倾)了?一点(?!就)/],
     // round 13: a car sinking in water ("车冲进河里，正在往下沉") is a person in danger, not a building giving way
-    unlessText: /(车|车子|轿车|小车|面包车)[^。！？!?]{0,12}(河|湖|塘|江|水库|水)(里|中)/,
+    // Round 18: … nor a pane broken inside a stairwell over nobody told (STAIRWELL_PANE_ONLY).
+    unlessText: new RegExp(`${/(车|车子|轿车|小车|面包车)[^。！？!?]{0,12}(河|湖|塘|江|水库|水)(里|中)/.source}|${STAIRWELL_PANE_ONLY.source}`),
   },
   // Round 7: immediate physical hazards (issue 9) as general forms — something up high about to fall on people below,
   // ground giving way, water coming down through a ceiling. Written from the hazard's shape, not from any set's texts.
@@ -444,6 +466,7 @@ export const urgentRules: UrgentRule[] = [
     // Round 6: "lives alone" unsaid, but an old person does not answer and there is a second sign of trouble.
     reason: '独居老人联系不上',
     patterns: [UNANSWERED, NOT_SEEN_FOR_DAYS],
+    unlessText: ANSWERED_AFTER_ALL,
     context: new RegExp(`(?=[\\s\\S]*(${ELDERLY.source}))(?=[\\s\\S]*(${SIGN_OF_TROUBLE.source}))`),
     unlessBefore: /(物业|客服|热线|房东|老板|公司|师傅|单位|工作人员|网格员|社区|居委会|办事处|窗口|医院|派出所|反映|投诉|报修|申请|办理|[0-9]{3,}).{0,6}$/,
     unless: [NOT_UNREACHABLE_NOW],
@@ -455,6 +478,7 @@ export const urgentRules: UrgentRule[] = [
       /(老人|老太太|老奶奶|老爷爷|老头|老太|爹爹|婆婆|太婆|奶奶|爷爷|大爷|大妈|阿婆|外婆|外公|姥姥|姥爷).{0,30}(两|三|几|好几|[0-9]+)天.{0,30}(喊|叫|敲|打电话|打).{0,8}(没|冇|冇得)(得)?(人)?(动静|应|反应|回应|开门|接)/,
       /老人失联|失联(的)?老人|(老人|老太太|老奶奶|老爷爷|老头|老太|爹爹|婆婆|太婆|奶奶|爷爷|大爷|大妈|阿婆|外婆|外公|姥姥|姥爷).{0,3}(几|两|三|好几)天(都)?(没|冇)(人)?(见|看到|出门|下楼|露面)/,
     ],
+    unlessText: ANSWERED_AFTER_ALL,
   },
   {
     reason: '正在发生暴力',
@@ -462,7 +486,7 @@ export const urgentRules: UrgentRule[] = [
       /(拿|持|动|提|举|掏|抄|挥)(着|起|出|了)?.{0,2}(刀|棍|棒|斧|砍刀|菜刀|铁棍|钢管|砖头)|砍人|乱砍|追着砍|捅人|捅了|(打|砍)得.{0,4}(头破血流|流血|出血|满脸是血)/,
       /(正在|在|又在|还在)(打人|打架|打老婆|打老公|打孩子|打伢|打小孩|打老人|打女的|打男的|殴打|动手|互殴|砸门|砸东西|砸车)|打起来了|打人了|动手打|家暴|抢劫|抢包/,
       /(男的|女的|他|她|儿子|丈夫|老公)在打(女的|男的|他|她|老婆|老公|妈|爸|老人|孩子)/,
-      /(冲进来|冲上来|扑上来|冲过去)(就)?(打|揍|砍|踢)|(拿脚|用脚)?踹(我|我家|我屋|门)|还在踹|在踹门|(抡|挥)起.{0,4}(瓶|凳|椅|棍|砖|锤)|互相砸|砸(人|头)|(正在|在|发生|持械|聚众)斗殴|持械|械斗|围殴|群殴|互殴|殴打|厮打|肢体冲突|推搡|围(起|着|住)(一个|个)?.{0,4}打|按在地上打|被(人)?.{0,4}(按住|按着)?打/,
+      /(冲进来|冲上来|扑上来|冲过去)(就)?(打|揍|砍|踢)|(拿脚|用脚)?踹(我|我家|我屋|门)|还在踹|在踹门|(抡|挥)起.{0,4}(瓶|凳|椅|棍|砖|锤)|互相砸|砸(人|头)|(正在|在|发生|持械|聚众)斗殴|持械|械斗|围殴|群殴|互殴|殴打|厮打|肢体冲突|推搡|围(起|着|住)(一个|个)?.{0,4}打|按在地上打|被(人)?.{0,4}(按住|按着)?打(?!湿|扫|开|包|电话|针|卡|折|印|理|烊|翻|碎|坏|断|破|掉|落|乱|脏|通)/,
       /(头上|脸上|身上|满脸|满头|一头)(都是|全是)?血|(有人|已经有人)(流血|受伤|倒地)/,
       /在.{0,4}打人|打(他|她)(的)?(媳妇|老婆|老公|丈夫|妈|爸|孩子|伢|小孩)|(用|拿)(皮带|棍子|衣架|扫把|鞋)(抽|打)/,
       /(正在|现在|还在|又在|此刻|这会儿)(在)?.{0,6}(打架|打人|打起来|动手|打老婆|打孩子|打伢)|打得(乒乒乓乓|噼里啪啦|好凶|蛮凶|很凶|厉害)|(哭|喊)(着)?(救命|别打)/,
@@ -494,6 +518,27 @@ export const urgentRules: UrgentRule[] = [
     patterns: [/(脚手架|梯子|楼上|屋顶|楼顶|房顶|高处|架子|阳台|窗台|树上|平台)[^。！？!?]{0,4}(摔|掉|跌|坠|栽)(了)?下[^。！？!?]{0,12}(出血|流血|不能动|动不了|不动|起不来|昏迷|(没|冇)(有|得)?反应|叫不醒|骨折)/],
     unless: [/万一|怕|担心|差点|没事|冇事|好了|出院/],
     unlessSentence: PAST_TIME,
+  },
+  {
+    // Round 18: a child outside a window or at a height's edge now ("一个伢站在空调外机架子上，大人好像不在屋里").
+    reason: '儿童处于危险中',
+    patterns: [/(伢|孩子|小孩|娃|小朋友|宝宝|儿童)[^，。！？!? ]{0,6}(站|爬|坐|趴|蹲|骑|挂)(在|上|到|出)(了)?[^，。！？!? ]{0,8}(外机|空调架|窗台|窗户外|窗外|阳台(栏杆|护栏|外|边)|栏杆外|护栏外|楼顶边|屋顶边|天台边)/],
+    unless: [HYPOTHETICAL, PAST_IN_CLAUSE, /万一|怕|如果|假如|要是|以前|经常|老是|总是|天天|每天/],
+  },
+  {
+    // Round 18: someone climbing in now — over a wall, up a balcony, through a window ("有两个人正在翻围墙进来", "在爬2单元三楼的
+    // 阳台,往人家屋里翻"): an intruder at work, not a structure.
+    reason: '正在发生暴力',
+    patterns: [/(正在|在|又在|还在|刚刚|刚才|有人|又有人)(翻|爬|攀)(过|上|进)?(了)?[^，。！？!? ]{0,8}(墙|围墙|院墙|栏杆|护栏|窗户?|阳台)(进来|进去|过来|进屋)?|往[^，。！？!? ]{0,6}(屋|家)里(头|面)?(翻|爬)/],
+    unless: [HYPOTHETICAL, PAST_IN_CLAUSE, /万一|怕|如果|假如|要是|小孩|伢|孩子|学生|猫|狗|爬山虎|藤|施工|工人|装修|维修|师傅|经常|老是|总是|天天|每天|每晚/],
+  },
+  {
+    // Round 18: a lift's landing door open onto its shaft with the car elsewhere — three writers wrote it ("电梯门开了里面没有
+    // 轿厢，是空的井道", "厅门处于打开状态，轿厢不在本层，井道直接外露"): an open hole people can fall into, not a lift fault.
+    reason: '井盖缺失或坑洞有坠落危险',
+    patterns: [/(没有|没|冇得|冇|不见)(了)?轿厢|轿厢(不在|没在)(本层|这层|这一层|该层)|(空的|黑洞洞的?|直接看得?到|看得到)[^，。！？!? ]{0,4}井道|井道(直接)?(外露|露出|露在外|敞着|敞开|暴露)/],
+    context: /电梯|轿厢|厅门|层门/,
+    unless: [HYPOTHETICAL, PAST_IN_CLAUSE, /万一|怕|如果|假如|要是|已(经)?(关|修|封|堵)(好|上|住)/],
   },
   {
     reason: '有人呼救',
@@ -595,6 +640,19 @@ export function negatedBefore(sentence: string, index: number): boolean {
 }
 /** Round 10: 不 that says fear, force or feeling, not that something is absent. */
 const NOT_A_DENIAL = /不(敢|让|许|准|停|断|住|得了|行|舒服|对劲|省人事|醒)/
+
+/**
+ * Round 18: a hazard already fenced off or handed to the service that mends it, with only a repair asked ("雨水箅子缺失2处，
+ * 沟口约40cm，已临时放置锥桶，需市政补装"), nothing that says it acts now or must be met at once, and nobody told under or
+ * in it — a repair to follow up. A fence with a call to come ("已放锥桶，需市政到场"), a hand-over with people exposed
+ * ("已拉警戒…下方人行道人流大") or a person hurt stays urgent; 已报警 is no such hand-over.
+ */
+const HANDED_OVER = new RegExp(`${MADE_SAFE.source}|(已|已经)(临时|先)?(放置|摆放|设置|放|摆|拉|围|设|竖)(了|好|起)?(临时)?(的)?(锥桶|警戒|围挡|警示|隔离|护栏|路障|提示牌)|(已|已经)(上)?报(给)?(环卫|市政|物业|维保|供电|城管|住建|房管|社区|街道|水务|自来水|排水|燃气公司|相关部门|有关部门)|(已|已经)(通知|联系)(了)?(物业|维保|市政|环卫|供电|水务|排水|城管)`)
+const REPAIR_ONLY = /补装|补上|补齐|更换|换(一个|个|新)|修补|维修|修复|整改|加固|清掏/
+const STILL_ACUTE = /立即|立刻|马上|赶紧|赶快|火速|速(来|到|处置|处理)|紧急|急需|仍有|仍在|还在|正在|不停|越来越|随时|火花|冒烟|着火|带电|落地|倒灌|进水|室内|家中|住户家|行人|人行|路人|人流|下方|底下|楼下|伤|倒地|困|(伢|孩|小孩|学生|老人)[^，。！？!? ]{0,6}(在|正|往|经过|路过)/
+export function hazardContained(normalized: string): boolean {
+  return HANDED_OVER.test(normalized) && REPAIR_ONLY.test(normalized) && !STILL_ACUTE.test(normalized)
+}
 
 /** Splits a report into the sentences the rules look at. */
 export function urgentSentences(text: string): string[] {

@@ -5,7 +5,7 @@
 // and the same guards as the rules pass (suggestion lead, resolved/false alarm/follow-up, past or hypothetical
 // sentence, negation just before the evidence). The reason is the situation's Chinese label; the evidence is the
 // n-grams that added most to that situation's score, and the sentence that holds the strongest one.
-import { ELDERLY, GAS_WORD, negatedBefore, normalizeForUrgent, resolvedAround, urgentSentenceGuardsPass, urgentSentences, urgentTextGuardsPass, type UrgentEvidence } from './urgent-rules'
+import { CHARGING_LEAD, ELDERLY, STAIRWELL_PANE_ONLY, ANSWERED_AFTER_ALL, GAS_WORD, hazardContained, negatedBefore, normalizeForUrgent, resolvedAround, urgentSentenceGuardsPass, urgentSentences, urgentTextGuardsPass, type UrgentEvidence } from './urgent-rules'
 import urgentModel from './urgent-model.json'
 import { SCENE_MARK, sceneFeatures, sceneIsUrgent } from './urgent-scene'
 
@@ -33,7 +33,7 @@ const SITUATION_CUES: Record<string, RegExp> = {
   高处物体有坠落危险: STRUCTURE_CUE,
   地面塌陷: STRUCTURE_CUE,
   // Round 8: "unreachable" needs a negated sign of life (没人应, 反应都没有, 冇看到他下楼) or 关机/失联.
-  独居老人联系不上: /(没|冇|不|未|无)(有|得)?(一点|半点|任何)?(人)?(接|应|答|回|反应|开|见|看到|看见|出|联系|动静|响动|声|响|露面|下楼|亮|拿|取|收|提|打通|通)|(反应|回应|动静|响动|声音|人应|答应)(都|也)?(没|冇)|关机|失联|打不通|联系不上|敲不开|静/,
+  独居老人联系不上: /(没|冇|不|未|无)(有|得)?(一点|半点|任何)?(人)?(接|应|答|回|反应|开|见|看到|看见|出|联系|动静|响动|声|响|露面|下楼|亮|拿|取|收|提|打通|通)|(反应|回应|动静|响动|声音|人应|答应)(都|也)?(没|冇)|关机|失联|打不通|联系不上|敲不开|静|(回应|应声|答应|声音)[^，。！？!? ]{0,2}微弱/,
   // Round 13: intruders at work now, told by what they do (翻围墙进来, 往外搬东西 while the owners are away, 挨个撬车锁,
   // a man who molested a girl still 游荡 in the estate).
   // Round 9: threats in progress too — a burglar still inside, someone trying doors, following a child, petrol.
@@ -42,7 +42,7 @@ const SITUATION_CUES: Record<string, RegExp> = {
   // Round 12: a lure or a swindle told by what is asked for (a deposit, a "safe account", a bank card, a prize to
   // collect) and someone pulled towards a car ("把他往车上拉").
   // Round 17: … or told by the payment it asks for now (挨家敲门, 让她扫码交800).
-  正在发生暴力: /打|砍|刀|血|救命|喊|叫|闹|棍|揍|踢|踹|推|抢|凶|动手|哭|殴|斗|械|砸|骂|撬|贼|小偷|闯|跟着|尾随|堵|威胁|汽油|同归于尽|劫|绑|拐|扔|拧|门把|陌生|锁|拦|关(着|在)|扣(着|住)|不(让|许|准)(走|出|离开|下)|骗|冒充|转钱|转账|汇款|呼救|求救|限制|传销|控制|转走|验证码|扣款|被扣|跟到|跟踪|一直跟|拉拽|拽|(拖|拉|抱)(上|进)车|抱走|往车(上|里)(拉|拖|推|拽)|说是[^，。 ]{0,6}(公司|银行|部门|政府|社区|物业|局)的|挨家挨户|安全账户|保证金|银行卡|中奖|领奖|公检法|劝阻|ATM|取款机|翻(墙|围墙|栏杆|窗|阳台|进|过)|往里(头|面)?翻|(跳|爬)进来|搬东西|往外搬|游荡|猥亵|挨个|一辆一辆|一家一家|挨家|扫码|(让|逼|要|催)[^，。！？!? ]{0,4}(交|付|转)(钱|款|[0-9一二三四五六七八九十几百千万]+)/,
+  正在发生暴力: /打|砍|刀|血|救命|喊|叫|闹|棍|揍|踢|踹|推|抢|凶|动手|哭|殴|斗|械|砸|骂|撬|贼|小偷|闯|跟着|尾随|堵|威胁|汽油|同归于尽|劫|绑|拐|扔|拧|门把|陌生|锁|拦|关(着|在)|扣(着|住)|不(让|许|准)(走|出|离开|下)|骗|冒充|转钱|转账|汇款|呼救|求救|限制|传销|控制|转走|验证码|扣款|被扣|跟到|跟踪|一直跟|拉拽|拽|(拖|拉|抱)(上|进)车|抱走|往车(上|里)(拉|拖|推|拽)|说是[^，。 ]{0,6}(公司|银行|部门|政府|社区|物业|局)的|挨家挨户|安全账户|保证金|银行卡|中奖|领奖|公检法|劝阻|ATM|取款机|翻(墙|围墙|栏杆|窗|阳台|进|过)|往里(头|面)?翻|(跳|爬)进来|搬东西|往外搬|游荡|猥亵|挨个|一辆一辆|一家一家|挨家|扫码|洗钱|转到[^，。！？!? ]{0,4}账户|自称(是)?(警察|公安|民警|检察|法院|法官|客服)|配合调查|不(许|准|要)告诉|(爬|翻)[^，。！？!? ]{0,6}阳台|往[^，。！？!? ]{0,6}(屋|家)里(头|面)?翻|横冲直撞|(让|逼|要|催)[^，。！？!? ]{0,4}(交|付|转)(钱|款|[0-9一二三四五六七八九十几百千万]+)/,
   // Round 8: a person whose life or health is in danger now; a child in danger; an open hole people can fall into.
   // Round 11: also someone vulnerable wandering or gone (病号服, 停药离家, 去向不明), trapped or pinned (被困, 卡在两辆车中间),
   // alone without food, water or power, at the edge of a roof, near water that is rising.
@@ -50,15 +50,19 @@ const SITUATION_CUES: Record<string, RegExp> = {
   // 头昏, 作呕, 站不稳) or by being bedridden and calling out; water that made people ill (肚子疼); someone injured
   // and crying out (喊疼); a body in the water (漂浮, 生死); a flood that keeps a patient or a birth from hospital
   // (进不来, 出不去, 透析, 羊水).
-  突发急病或生命危险: /晕|昏|倒|栽|不省人事|(没|冇|无)(有|得)?(反应|知觉|意识|气|呼吸|动静)|叫不醒|喊不醒|呼吸|抽|吐|中毒|溺|落水|扑腾|沉下|跳|轻生|不想活|活不下去|自杀|割腕|咬|血|摔|救护车|120|急救|喘|紫|说不清|说不出|胸口|心跳|站不起|动不了|发烫|中暑|烧炭|炭火|炭盆|煤炉|歪|发麻|(手|脚|腿|身子).{0,4}麻|烧到|高烧|发烧|糊涂|胡话|冰冷|冰凉|冻|虚弱|(没|冇|未)(有|得)?(吃|进食)|制氧|吸氧|氧气|出血|流血|蛇|蜂|蜇|撞|压在|卷入|走失|走丢|(没|冇|未)(有|得)?(回来|回家|到家|回)|不见了|找不到|失踪|下落|说不出|含糊|不理|眯|喊不应|叫不应|坠落|变形|躺(在|着|了)|心口|胸闷|冷汗|一动不动|不动了|(无法|不能|没法).{0,4}(进食|吃|喝|动|起|下床|呼吸)|药|误食|吞|咳|刺鼻|呛|辣眼|眼睛(辣|疼|痛)|熏|毒|栏杆外|窗台|楼顶边|天台|(车|车子)(里|内)(有人|还有)|困在|失联|联系不上|异味|寒潮|取暖|锁着|不(让|许)(走|离开|出)|去向不明|不知去向|离家|出走|病号服|光(着)?脚|赤脚|精神(病|障碍|卫生|疾病|失常)|停药|断药|吃完|断粮|断水|断电|(没|冇)(得)?(水|电)|被困|关在|关(了|着)(一)?个人|出不来|卡在|压住|压着|(喊|叫)[^，。！？!?]{0,4}不(太)?醒|迷糊|坐在车(上|里)|车上(有人|还有)|没出来|冲(入|进)(江|河|湖|水)|骨折|滑倒|遗书|关机|抑郁|拉肚子|腹泻|上吐下泻|夹在|夹住|溜坡|溜车|往下溜|溜下来|(楼顶|屋顶|顶楼|天台|楼上|阳台|桥)[^。！？!?]{0,12}(边上|边缘|沿|外侧)|水位|暴涨|漫过|冲走|水流|深水|往(江|河|湖|塘|水)里(走|去)|说话(都|也)?(不清|含糊)|一身(的)?汗|少尿|精神差|头昏|作呕|站(都)?站不稳|瘫在床|卧床|喊饿|停电|停水|肚子(疼|痛)|喝了|别喝|(喊|叫)(疼|痛)|疼得|痛得|受伤|烫伤|炸伤|漂浮|漂在|浮在|生死|体温(偏)?低|进不来|出不去|透析|羊水|要生了|临产|抢救|起不来|爬不起来|拉不(起来|动|上来)|扶不起来|(车|车子)(里|内)[^，。！？!? ]{0,4}有人|脸(通红|发紫|煞白|发白|发青)|不(大|太)?晓得(答应|应|回话)|哭声[^，。！？!? ]{0,3}(弱|小)|木炭|情绪低落|想不开|上不来|(栏杆|护栏|围栏|扶栏)外|瘫痪在床|有气无力|(滑|掉|摔|跌|栽)(到|进|入)[^，。！？!? ]{0,2}(水|河|江|湖|塘)/,
+  突发急病或生命危险: /晕|昏|倒|栽|不省人事|(没|冇|无)(有|得)?(反应|知觉|意识|气|呼吸|动静)|叫不醒|喊不醒|呼吸|抽|吐|中毒|溺|落水|扑腾|沉下|跳|轻生|不想活|活不下去|自杀|割腕|咬|血|摔|救护车|120|急救|喘|紫|说不清|说不出|胸口|心跳|站不起|动不了|发烫|中暑|烧炭|炭火|炭盆|煤炉|歪|发麻|(手|脚|腿|身子).{0,4}麻|烧到|高烧|发烧|糊涂|胡话|冰冷|冰凉|冻|虚弱|(没|冇|未)(有|得)?(吃|进食)|制氧|吸氧|氧气|出血|流血|蛇|蜂|蜇|撞|压在|卷入|走失|走丢|(没|冇|未)(有|得)?(回来|回家|到家|回)|不见了|找不到|失踪|下落|说不出|含糊|不理|眯|喊不应|叫不应|坠落|变形|躺(在|着|了)|心口|胸闷|冷汗|一动不动|不动了|(无法|不能|没法).{0,4}(进食|吃|喝|动|起|下床|呼吸)|药|误食|吞|咳|刺鼻|呛|辣眼|眼睛(辣|疼|痛)|熏|毒|栏杆外|窗台|楼顶边|天台|(车|车子)(里|内)(有人|还有)|困在|失联|联系不上|异味|寒潮|取暖|锁着|不(让|许)(走|离开|出)|去向不明|不知去向|离家|出走|病号服|光(着)?脚|赤脚|精神(病|障碍|卫生|疾病|失常)|停药|断药|吃完|断粮|断水|断电|(没|冇)(得)?(水|电)|被困|关在|关(了|着)(一)?个人|出不来|卡在|压住|压着|(喊|叫)[^，。！？!?]{0,4}不(太)?醒|迷糊|坐在车(上|里)|车上(有人|还有)|没出来|冲(入|进)(江|河|湖|水)|骨折|滑倒|遗书|关机|抑郁|拉肚子|腹泻|上吐下泻|夹在|夹住|溜坡|溜车|往下溜|溜下来|(楼顶|屋顶|顶楼|天台|楼上|阳台|桥)[^。！？!?]{0,12}(边上|边缘|沿|外侧)|水位|暴涨|漫过|冲走|水流|深水|往(江|河|湖|塘|水)里(走|去)|说话(都|也)?(不清|含糊)|一身(的)?汗|少尿|精神差|头昏|作呕|站(都)?站不稳|瘫在床|卧床|喊饿|停电|停水|肚子(疼|痛)|喝了|别喝|(喊|叫)(疼|痛)|疼得|痛得|受伤|烫伤|炸伤|漂浮|漂在|浮在|生死|躺地|(仅|只)能睁眼|发抖|打哆嗦|直哆嗦|呼之|(找了|找遍)[^，。！？!? ]{0,6}(没|冇)(有|得)?找(到|着)|体温(偏)?低|进不来|出不去|透析|羊水|要生了|临产|抢救|起不来|爬不起来|拉不(起来|动|上来)|扶不起来|(车|车子)(里|内)[^，。！？!? ]{0,4}有人|脸(通红|发紫|煞白|发白|发青)|不(大|太)?晓得(答应|应|回话)|哭声[^，。！？!? ]{0,3}(弱|小)|木炭|情绪低落|想不开|上不来|(栏杆|护栏|围栏|扶栏)外|瘫痪在床|有气无力|(滑|掉|摔|跌|栽)(到|进|入)[^，。！？!? ]{0,2}(水|河|江|湖|塘)/,
   // Round 13 (the life cue above): someone who cannot get up or out (起不来, 拉不起来), a car in the water with someone in it
   // ("车内疑似有人"), someone frail told by the face or a reply that does not come (脸通红, 不大晓得答应), a baby whose
   // crying grows weak, charcoal behind closed doors with someone low in spirits.
   // Round 17: someone standing outside a railing (护栏外侧), bedridden (瘫痪在床) or too weak to call (有气无力), lying in
   // a road (躺了个喝醉的人).
+  // Round 18: someone shivering (发抖), lying on the ground (躺地上) who only opens the eyes when called (呼之仅能睁眼), someone searched for and
+  // not found (找了一圈冇找到); violence: a swindle told by its script now (涉嫌洗钱 → 转到一个账户, 自称警察 → 配合调查, 不许告诉),
+  // someone climbing a balcony into a flat, a car driven wildly (横冲直撞); unreachable: a weak answer (敲门回应微弱); an open
+  // hole: a drain's cover (下水道的盖子冇得了).
   // Round 12: a newborn or an abandoned baby (新生儿, 弃婴).
   儿童处于危险中: /伢|孩|小孩|儿童|宝宝|幼儿|婴(?!儿车)|新生儿|男童|女童|学生|娃|小朋友|初中|高中|小学|中学|留守|孙子|孙女|外孙|[0-9一二三四五六七八九十]+岁(?!.{0,2}老)/,
-  井盖缺失或坑洞有坠落危险: /井|窟窿|洞|坑|沟|槽|盖板|桥板|护栏|踩空|掉(进|下)|栽(进|下)|陷进/,
+  井盖缺失或坑洞有坠落危险: /井|盖子|下水道|窟窿|洞|坑|沟|槽|盖板|桥板|护栏|踩空|掉(进|下)|栽(进|下)|陷进/,
 }
 /** Round 8: a second thing the situation cannot do without — flooding is about water (not a 床垫 in a corridor). */
 const SITUATION_NEEDS: Record<string, RegExp> = {
@@ -101,7 +105,8 @@ const SITUATION_UNLESS: Record<string, RegExp> = {
   // Round 10: a kite or a bag caught on a wire is not a live wire.
   // Round 12: wiring strung up without leave ("乱拉电线充电") is a matter to stop, unless it sparks, burns, is wet,
   // broken, bare or live now.
-  电线裸露或漏电: /风筝|气球|塑料袋|(乱|私)(拉|接|扯)(?![^。！？!?]*(火花|火星|冒烟|着火|烧|焦|电到|触电|麻|漏电|打火|泡|淋|湿|断|掉|露|裸|破))/,
+  // Round 18: … and a lead strung to charge an e-bike (urgent-rules.ts CHARGING_LEAD).
+  电线裸露或漏电: new RegExp(`${/风筝|气球|塑料袋|(乱|私)(拉|接|扯)(?![^。！？!?]*(火花|火星|冒烟|着火|烧|焦|电到|触电|麻|漏电|打火|泡|淋|湿|断|掉|露|裸|破))/.source}|${CHARGING_LEAD.source}`),
   // Round 8: health services and advice are not an emergency.
   // Round 11: a slight smell ("井口有轻微异味") is no fumes.
   // Round 12: a parcel or a bag that went missing ("急急急！我一箱水果不见了") is no missing person.
@@ -115,8 +120,9 @@ const SITUATION_UNLESS: Record<string, RegExp> = {
   // said to happen now.
   污水或积水进入住户家中: /^(?!.*(现在|正在|还在|今天|这会儿|此刻|越来越|不停)).*(一(下|到)(大)?雨(就|便)|(?<!今天|这个)(下)?雨天|逢雨|每(次|回)下(大)?雨)|(尚未|未|没有?|冇)外溢|^(?!.*(家|屋|户|室|房|客厅|卧室|厨房|床|一楼|店|门面|商铺|车库|电梯|楼道|楼梯|地下)).*(马路|路上|路面|路边|路口|条路|大道|街)/,
   // Round 11: a worry that someone might step into it ("井盖松动，怕有人踩空") is no one stepping into it.
-  // Round 13: a cover that is cracked but in place ("旁边还有一个井盖有裂纹，麻烦一起换掉") is a repair.
-  井盖缺失或坑洞有坠落危险: /(响|异响|不平|臭|松动|裂纹|裂痕|有(条|道)?裂缝|破损)(?!.*((?<![换拿去])掉|(?<!怕[^，。！？!?]{0,3})踩空|没了|不见|缺))/,
+  // Round 13: a cover that is cracked but in place ("旁边还有一个井盖有裂纹，麻烦一起换掉") is a repair; round 18: or chipped
+  // ("下水道盖子缺哒一个角…你们还是要派人来换一个").
+  井盖缺失或坑洞有坠落危险: /(响|异响|不平|臭|松动|裂纹|裂痕|有(条|道)?裂缝|破损|缺(了|哒)?(一)?(个)?角)(?!.*((?<![换拿去])掉|(?<!怕[^，。！？!?]{0,3})踩空|没了|不见|缺))/,
   // Round 8: a pothole, an uneven or patched surface, settling that is normal or repaired is not ground giving way.
   // Round 9: "不是小坑" says the opposite.
   // Round 10: a patch that sank ("路面塌陷了一块，下雨积水") is a repair unless its size or depth is told.
@@ -143,7 +149,8 @@ const STILL_THERE = /还在|仍在|刚刚|刚才|一直|好一会|半天|快来|
  * Round 11: a child's danger is often told by who is missing ("一个人在马路中间走 冇看到大人", "没人看着"): a negation of a
  * carer is evidence, not a denial.
  */
-const NO_CARER = /(没|冇|不见|无)(有|得)?(看到|看见|见到|人)?(大人|家长|人管|人看|人照看|监护|看着)/
+// Round 18: … or 无成人照看.
+const NO_CARER = /(没|冇|不见|无)(有|得)?(看到|看见|见到|人)?(大人|成人|成年人|家长|人管|人看|人照看|监护|看着)/
 /** Round 11: "以后打不通电话…帮忙看看": the unanswered phone is in a future or an "if" (the unreachable person is not). */
 const IF_UNANSWERED = /(以后|如果|假如|要是|万一|哪天)[^。！？!?]{0,10}(打不通|不接|联系不上|没人接|冇人接|不通)/
 /**
@@ -183,7 +190,21 @@ const WATER_SERIOUS = /大量|积水|淌|结冰|滑倒|地(面|上)(全|都)?是
 const NO_WATER = /(没|冇|无)(得|有)?水(喝|用|吃|了|$)|停水|断水|缺水/
 const FLOODING = /淹|灌|漫|涌|进水|泡/
 // Round 12: fish and offal, rot and mould smell too ("鱼摊把内脏倒在路边，腥臭味好重").
-const OTHER_SMELL = /垃圾|粪|屎|尿|骚|厕所|化粪池|臭水沟|下水道|死老鼠|苍蝇|腥|内脏|馊|霉/
+// Round 18: vomit, leftovers or a dead animal too ("楼梯上有人吐了…味道好大", "死了只老鼠…一股怪味"); a smell told with no
+// source at all ("整栋楼都是那个味", "不敢按电灯开关") is still read as gas: leave-one-writer-out lost ten gas leaks without it.
+const OTHER_SMELL = /垃圾|粪|屎|尿|骚|厕所|化粪池|臭水沟|下水道|死老鼠|苍蝇|腥|内脏|馊|霉|(有人|哪个|谁|人家)[^，。！？!? ]{0,3}吐(了|的)|呕吐物|吐了一(地|滩)|剩饭|剩菜|死了?(一)?(只|个|条)?(老鼠|猫|狗|鸡|鸟|鱼)/
+/** Round 18: a condition told in years ("瘫在床上三年哒", "病了好几年"), and aid asked for it. */
+const YEARS_LONG = /[0-9一二两三四五六七八九十几多]+年(了|哒|啦|多)?|好几年|好多年|常年|长年|长期|多年/
+const AID_ASKED = /低保|补贴|补助|救助|救济|残疾证|困难户|药钱|医药费|护理费|申请|办不下来|冇得下文|没有下文|没下文/
+const ACUTE_NOW = /突然|刚才|刚刚|正在|现在(?![^，。！？!? ]{0,4}(还|都)?(冇|没)(得)?(下文|消息|结果|回音))|今天|今早|今晚|昨晚|昏|晕倒|叫不醒|喊不醒|不省人事|(没|冇|无)(有|得)?(反应|呼吸|意识)|抽(搐|筋)|吐血|喘不|摔(倒|了)|倒在|发烧|高烧|两天(没|冇|未)|几天(没|冇|未)/
+/** Round 18: an ambulance or fire engine nearly held up by a blocked street (a near miss, over) — dropped before the life
+ * cue is looked for; one that cannot get in to someone waiting ("救护车进不来，我家老人…在等着") is not dropped. */
+const AMBULANCE_HELD_UP = /(救护车|急救车|消防车|120)[^，。！？!? ]{0,8}(差点|差一点|险些)[^，。！？!? ]{0,4}/g
+/** Round 18: a person climbing over or into something — dropped before a structure's cue is looked for. */
+const CLIMBING = /(翻|爬|攀)(过|上|进)?(了)?(墙|围墙|院墙|栏杆|护栏|围栏|铁门|大门|窗户?|阳台)(进来|进去|过来|过去|出去|上去)?/g
+/** Round 18: a lift fault told by how it runs, and the person in it or falling with it that would make it urgent. */
+const LIFT_FAULT = /^(?![^]*(立即|立刻|马上|赶紧|紧急|停梯))(?=[^]*(维保|检修|看一下|看看|修一下|维修))[^]*电梯[^。！？!?]{0,16}(晃|抖|响|咔|顿|异响|忽上忽下|不稳)/
+const LIFT_PERSON_AT_RISK = /困|关(了|着|在)|卡(住|在)|(里面|里头)(有|还有)人|出不来|坠|冲顶|蹲底|溜梯|掉下去|往下(掉|坠|滑|溜)|墙|楼板|梁|塌|裂|水/
 /** Round 12: a smell that burns the eyes or the throat ("一股氯气味，好呛眼睛睁不开") is fumes, wherever it comes from. */
 const FUMES_HARM = /呛|睁不开|辣眼|眼睛(辣|疼|痛)|咳|喘不|头晕|刺鼻|氯/
 /**
@@ -431,7 +452,8 @@ function memberBlockedBy(normalized: string, member: { label: string; evidence: 
   // Round 15: a street's name is no evidence ("地点：塔桥路某小区6栋…电梯运行时异响": 塔桥路 was in one writer's urgent notes).
   if (onlyPlaceName(normalized, member.evidence)) return 'place'
   // Round 13: a danger to a person that is only feared ("伢们在那里玩 我怕咬到") is no evidence of one.
-  const told = FEARED_OUT.has(label) ? normalized.replace(FEARED, '') : normalized
+  // Round 18: someone climbing a wall or a railing ("正在翻围墙进来") tells a person, not a structure giving way.
+  const told = FEARED_OUT.has(label) ? normalized.replace(FEARED, '') : familyOf(label) === 'structure' ? normalized.replace(CLIMBING, '') : normalized
   if (!SITUATION_CUES[label]?.test(told) || SITUATION_NEEDS[label]?.test(told) === false) return 'cue'
   const evidenceSentence = sentenceAt(normalized, member.at)
   const unlessScope = label === '独居老人联系不上' ? fromClauseOf(evidenceSentence, member.at) : normalized
@@ -441,9 +463,25 @@ function memberBlockedBy(normalized: string, member: { label: string; evidence: 
   if (label === '独居老人联系不上' && (!ELDERLY_CUE.test(normalized) || (CHILD.test(evidenceSentence.text) && !ELDERLY.test(evidenceSentence.text)))) return 'elderly'
   if (label === '污水或积水进入住户家中' && ONLY_DRIPPING.test(normalized) && !WATER_SERIOUS.test(normalized)) return 'dripping'
   if (label === '燃气泄漏' && OTHER_SMELL.test(normalized) && !GAS_WORD.test(normalized) && !FUMES_HARM.test(normalized)) return 'other-smell'
+  // Round 18: an illness that has lasted for years, told to ask for aid ("老伴中风瘫在床上三年哒…低保的事情…药钱"), is a
+  // welfare matter, unless something acute happens now.
+  if ((label === '突发急病或生命危险' || label === '独居老人联系不上') && YEARS_LONG.test(normalized) && AID_ASKED.test(normalized) && !ACUTE_NOW.test(normalized)) return 'unless'
+  // Round 18: an ambulance held up by a blocked street ("夜市摆到路中间…救护车差点卡住") is a street to clear, unless the report
+  // also tells someone ill or hurt.
+  if (label === '突发急病或生命危险' && !SITUATION_CUES[label].test(told.replace(AMBULANCE_HELD_UP, ''))) return 'unless'
+  // Round 18: a hazard already fenced off or handed to the service that mends it ("已临时放置锥桶，需市政补装", "已报环卫所"),
+  // with nothing that says it acts now or must be met at once, is a repair to follow up.
+  if (HAZARDS.has(label) && hazardContained(normalized)) return 'unless'
+  // Round 18: a lift that shakes or clanks, with a call for its maintainer ("叫维保来看一下吧，不敢坐"), is a lift fault,
+  // not a building coming down.
+  if (familyOf(label) === 'structure' && LIFT_FAULT.test(normalized) && !LIFT_PERSON_AT_RISK.test(normalized)) return 'unless'
+  // Round 18: a pane broken in a stairwell window ("楼道的窗户玻璃碎了好几块…碎玻璃悬在窗框上") hangs over nobody told.
+  if (familyOf(label) === 'structure' && STAIRWELL_PANE_ONLY.test(normalized)) return 'unless'
   if (label === '污水或积水进入住户家中' && NO_WATER.test(normalized) && !FLOODING.test(normalized)) return 'cue'
   if (label === '高处物体有坠落危险' && THROWING.test(normalized) && !STILL_GOING_ON.test(normalized)) return 'unless'
   if (label === '独居老人联系不上' && (SERVICE_UNANSWERED.test(normalized) || IF_UNANSWERED.test(normalized))) return 'unless'
+  // Round 18: … nor one who answered after all ("刚才去敲门她开了", "说是住院了在一医").
+  if (label === '独居老人联系不上' && ANSWERED_AFTER_ALL.test(normalized)) return 'unless'
   if (label === '正在发生暴力' && DOOR_TRYING.test(normalized) && !BREAK_IN.test(normalized) && !STILL_THERE.test(normalized)) return 'unless'
   if (label === '正在发生暴力' && isSwindleWarning(normalized)) return 'unless'
   if (label === '正在发生暴力' && DAMAGE_ONLY.test(normalized) && !AGAINST_A_PERSON.test(normalized) && !STILL_THERE.test(normalized)) return 'unless'

@@ -5,6 +5,8 @@ import { checkSoonSituation, detectUrgent } from '../../src/classifier/urgent'
 import { CORPUS_FILES, readUrgentJsonl } from './corpus-io'
 
 const URGENT_SETS: [string, string][] = [
+  ['urgent-test20', CORPUS_FILES.urgentTest20],
+  ['urgent-test19', CORPUS_FILES.urgentTest19],
   ['urgent-test18', CORPUS_FILES.urgentTest18],
   ['urgent-test17', CORPUS_FILES.urgentTest17],
   ['urgent-test16', CORPUS_FILES.urgentTest16],
@@ -34,6 +36,8 @@ const STREAMS: [string, string][] = [
   ['blind-test6', CORPUS_FILES.blindTest6],
   ['blind-test7', CORPUS_FILES.blindTest7],
   ['blind-test8', CORPUS_FILES.blindTest8],
+  ['blind-test9', CORPUS_FILES.blindTest9],
+  ['blind-test10', CORPUS_FILES.blindTest10],
 ]
 const LEVELS = [0.3, 0.4, 0.5, 0.6]
 

@@ -63,9 +63,12 @@ export const CORPUS_FILES = {
   /** Round 17: measured sealed once after round 16 (and with round 15's system), then studied (README, Round 17). */
   urgentTest18: path.join(CORPUS_DIR, 'urgent-test18.jsonl'),
   blindTest8: path.join(CORPUS_DIR, 'blind-test8.jsonl'),
-  /** Written during round 17 by two new writers; measured sealed once with round 16's system and once with round 17's (README, Round 17). */
+  /** Round 18: measured sealed once after round 17 (and with round 16's system), then studied (README, Round 18). */
   urgentTest19: path.join(CORPUS_DIR, 'urgent-test19.jsonl'),
   blindTest9: path.join(CORPUS_DIR, 'blind-test9.jsonl'),
+  /** Round 18: written during round 17 by two new writers, measured sealed once after round 17 (the lead), then studied (README, Round 18). */
+  urgentTest20: path.join(CORPUS_DIR, 'urgent-test20.jsonl'),
+  blindTest10: path.join(CORPUS_DIR, 'blind-test10.jsonl'),
   /** Round 8, urgent-only DEV set from another writer who never saw the corpus (160 urgent + 80 decoys; styles typed,
    *  elderly-voice, grid-worker, wechat-group). Measured first, untouched, then studied (README, Round 8). */
   urgentDev9: path.join(CORPUS_DIR, 'urgent-dev9.jsonl'),

@@ -191,6 +191,34 @@ export const EVAL_SET_SPECS = {
     title: '盲写开发集八 blind-test8 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 32 urgent, ~50 ordinary ones on risky topics; measured sealed once after round 16: macro-F1 0.880, urgent P 0.914 / R 1.000; then studied in round 17)',
     sealed: false,
   },
+  // Round 18: urgent-test19 and blind-test9, written during round 17 by two writers who saw only TAXONOMY.md and the seed,
+  // measured sealed with round 16's system and once after round 17 (urgent-test19 P 0.994 / R 0.956 → 0.963; blind-test9
+  // urgent P 0.882 → 0.909 / R 1.000, macro-F1 0.861), then studied.
+  'urgent-test19': {
+    file: CORPUS_FILES.urgentTest19,
+    title: '紧急开发集·测十九 urgent-test19 (a writer who saw only TAXONOMY.md and the seed: 160 urgent, each a different scene, + 80 decoys; measured sealed once after round 16 and once after round 17: P 0.994 / R 0.956 → 0.963; then studied in round 18)',
+    sealed: false,
+    urgentOnly: true,
+  },
+  'blind-test9': {
+    file: CORPUS_FILES.blindTest9,
+    title: '盲写开发集九 blind-test9 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 30 urgent, ~49 ordinary ones on risky topics; measured sealed once after round 16 and once after round 17: macro-F1 0.861, urgent P 0.882 → 0.909 / R 1.000; then studied in round 18)',
+    sealed: false,
+  },
+  // Round 18: urgent-test20 and blind-test10, written during round 17 by two writers who saw only TAXONOMY.md and the
+  // seed (a former night-shift 110/120 dispatcher; ten years a 社区 staff member), measured sealed once after round 17 by
+  // the lead (urgent-test20 P 0.987 / R 0.944; blind-test10 urgent P 0.750 / R 0.909, macro-F1 0.909), then studied.
+  'urgent-test20': {
+    file: CORPUS_FILES.urgentTest20,
+    title: '紧急开发集·测二十 urgent-test20 (a writer who saw only TAXONOMY.md and the seed: 160 urgent, each a different scene, + 80 decoys; measured sealed once after round 17 (the lead): P 0.987 / R 0.944; then studied in round 18)',
+    sealed: false,
+    urgentOnly: true,
+  },
+  'blind-test10': {
+    file: CORPUS_FILES.blindTest10,
+    title: '盲写开发集十 blind-test10 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 60 per style, 33 urgent, many ordinary ones in alarming words; measured sealed once after round 17 (the lead): macro-F1 0.909, urgent P 0.750 / R 0.909; then studied in round 18)',
+    sealed: false,
+  },
   'blind-test': {
     file: CORPUS_FILES.blindTest,
     title: '盲写测试集 blind-test (independent writer; category figures never used for tuning; urgent flag: dev set since round 5)',
@@ -239,21 +267,6 @@ export const EVAL_SET_SPECS = {
     sealed: true,
     banner: `独立作者紧急测试 urgent-test8：${NEVER_USED}`,
     urgentOnly: true,
-  },
-  // Written during round 17 by two writers who saw only TAXONOMY.md and the seed; measured sealed once with round 16's
-  // system and once after round 17.
-  'urgent-test19': {
-    file: CORPUS_FILES.urgentTest19,
-    title: '紧急测试集十九 urgent-test19 (a writer who saw only TAXONOMY.md and the seed: 160 urgent, each a different scene, + 80 decoys; written during round 17, measured sealed once before and once after it)',
-    sealed: true,
-    banner: `独立作者紧急测试 urgent-test19：${NEVER_USED}`,
-    urgentOnly: true,
-  },
-  'blind-test9': {
-    file: CORPUS_FILES.blindTest9,
-    title: '盲写测试集九 blind-test9 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 30 per category, 30 urgent, ~49 ordinary ones on risky topics; written during round 17, measured sealed once before and once after it)',
-    sealed: true,
-    banner: `第17轮新盲测 blind-test9：${NEVER_USED}`,
   },
 } satisfies Record<string, EvalSetSpec>
 

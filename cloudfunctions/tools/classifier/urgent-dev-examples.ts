@@ -106,6 +106,12 @@ export const DEV_TRAINING_SETS: Record<string, { file: string; situation: (id: s
   // Round 17: urgent-test18 and blind-test8 (everyday reports), each measured sealed once after round 16 and studied since.
   'urgent-test18': { file: CORPUS_FILES.urgentTest18, situation: situationByWords },
   'blind-test8': { file: CORPUS_FILES.blindTest8, situation: situationByWords },
+  // Round 18: urgent-test19 / blind-test9 (measured sealed once after round 16 and once after round 17) and urgent-test20 /
+  // blind-test10 (measured sealed once after round 17), studied since.
+  'urgent-test19': { file: CORPUS_FILES.urgentTest19, situation: situationByWords },
+  'blind-test9': { file: CORPUS_FILES.blindTest9, situation: situationByWords },
+  'urgent-test20': { file: CORPUS_FILES.urgentTest20, situation: situationByWords },
+  'blind-test10': { file: CORPUS_FILES.blindTest10, situation: situationByWords },
 }
 
 /** Every text of the dev sets (but `except`): urgent ones with their situation, the others as none. */

@@ -14,7 +14,7 @@
 //   with the studied sets).
 //   Round 16: [--without-writers a,b] every fold trained without these training writers' files (WRITER_FILES): the
 //   "before" of adding them, their own folds included.
-import { FALLBACK_MEMBER_AT, loadUrgentModel, SCENE_OVERRIDE_AT, SURE_URGENCY, urgentScorerVerdict, type LoadedUrgentModel } from '../../src/classifier/urgent-scorer'
+import { FALLBACK_MEMBER_AT, loadUrgentModel, SCENE_OVERRIDE_AT, SURE_URGENCY, urgentScorerVerdict, type LoadedUrgentModel, type UrgentModelFile } from '../../src/classifier/urgent-scorer'
 import { CORPUS_FILES, readUrgentJsonl, type LabelledExample } from './corpus-io'
 import { DEV_TRAINING_SETS } from './urgent-dev-examples'
 import * as fs from 'fs'
@@ -33,7 +33,8 @@ function argList(flag: string): string[] | undefined {
 }
 
 /** Sets of everyday reports: their ordinary texts are a decoy fold; their few urgent texts are not pooled. */
-const DECOY_FOLDS = ['blind-dev', 'blind-test3', 'blind-test4', 'blind-test5', 'blind-test6', 'blind-test7', 'blind-test8']
+const DECOY_FOLDS = ['blind-dev', 'blind-test3', 'blind-test4', 'blind-test5', 'blind-test6', 'blind-test7', 'blind-test8', 'blind-test9',
+  'blind-test10']
 
 interface Fold { set: string; urgent: number; hits: number[]; decoyAlarms: number[]; ordinaryAlarms: number[] }
 
@@ -49,8 +50,20 @@ const WITHOUT_FILES = (argList('--without-writers') ?? []).flatMap((writer) => {
   if (!WRITER_FILES[writer]) throw new Error(`unknown training writer ${writer}`)
   return WRITER_FILES[writer]
 })
-const train = (leaveOut: string[], withoutFiles: string[] = []) =>
-  loadUrgentModel(trainUrgentModel(trainingExamples(leaveOut, WITHOUT_WRITERS, [...withoutFiles, ...WITHOUT_FILES]), THRESHOLD, TRAIN_SCENE, TRAIN_MIN_SOURCES))
+// Round 18: [--save-models DIR] writes each fold's trained model to DIR; [--load-models DIR] reads them instead of
+// training, so a change at inference only (guards, cue words, levels) is measured on the same folds in seconds.
+const SAVE_DIR = argList('--save-models')?.[0]
+const LOAD_DIR = argList('--load-models')?.[0]
+const train = (leaveOut: string[], withoutFiles: string[] = [], fold = leaveOut.join(',') || 'all') => {
+  const saved = LOAD_DIR && path.join(LOAD_DIR, `${fold}.json`)
+  if (saved) return loadUrgentModel(JSON.parse(fs.readFileSync(saved, 'utf8')) as UrgentModelFile)
+  const file = trainUrgentModel(trainingExamples(leaveOut, WITHOUT_WRITERS, [...withoutFiles, ...WITHOUT_FILES]), THRESHOLD, TRAIN_SCENE, TRAIN_MIN_SOURCES)
+  if (SAVE_DIR) {
+    fs.mkdirSync(SAVE_DIR, { recursive: true })
+    fs.writeFileSync(path.join(SAVE_DIR, `${fold}.json`), JSON.stringify(file))
+  }
+  return loadUrgentModel(file)
+}
 
 /** Round 15: a training writer's texts as examples (`none` = a decoy). */
 function writerExamples(files: string[]): LabelledExample[] {
@@ -99,7 +112,7 @@ if (require.main === module) {
   for (const writer of writers) {
     const files = WRITER_FILES[writer]
     if (!files) throw new Error(`unknown training writer ${writer}`)
-    writerFolds.push(measure(`writer ${writer}`, writerExamples(files), train([], files), thresholds, true))
+    writerFolds.push(measure(`writer ${writer}`, writerExamples(files), train([], files, `writer-${writer}`), thresholds, true))
     console.error(`fold writer ${writer} done`)
   }
   const held = Object.entries(HELD_ONLY).filter(([name]) => wanted(name))
