@@ -268,6 +268,21 @@ export const EVAL_SET_SPECS = {
     banner: `独立作者紧急测试 urgent-test8：${NEVER_USED}`,
     urgentOnly: true,
   },
+  // Written during round 18 by two writers who saw only TAXONOMY.md and the seed; measured sealed once with round 17's
+  // system and once after round 18.
+  'urgent-test21': {
+    file: CORPUS_FILES.urgentTest21,
+    title: '紧急测试集二十一 urgent-test21 (a writer who saw only TAXONOMY.md and the seed: 160 urgent, each a different scene, + 80 decoys; written during round 18, measured sealed once before and once after it)',
+    sealed: true,
+    banner: `独立作者紧急测试 urgent-test21：${NEVER_USED}`,
+    urgentOnly: true,
+  },
+  'blind-test11': {
+    file: CORPUS_FILES.blindTest11,
+    title: '盲写测试集十一 blind-test11 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 60 per style, ≥ 21 per category, 31 urgent, many ordinary ones told with alarming words; written during round 18, measured sealed once before and once after it)',
+    sealed: true,
+    banner: `第18轮新盲测 blind-test11：${NEVER_USED}`,
+  },
 } satisfies Record<string, EvalSetSpec>
 
 export type EvalSet = keyof typeof EVAL_SET_SPECS
