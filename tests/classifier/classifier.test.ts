@@ -125,6 +125,13 @@ describe('classifier', () => {
       ['blind-test11 macro-F1', category('blind-test11').macroF1, 0.81],
       ['blind-test11 urgent recall', category('blind-test11').urgentRecall, 0.96],
       ['blind-test11 urgent precision', category('blind-test11').urgentPrecision, 0.79],
+      // urgent-test22 and blind-test12: new writers, written after round 18 and measured sealed once with it (1.000 / 0.931
+      // and 0.857 / 1.000, macro-F1 0.863). These floors guard against a fall (README, Round 18).
+      ['urgent-test22 recall', category('urgent-test22').urgentRecall, 0.93],
+      ['urgent-test22 precision', category('urgent-test22').urgentPrecision, 0.99],
+      ['blind-test12 macro-F1', category('blind-test12').macroF1, 0.86],
+      ['blind-test12 urgent recall', category('blind-test12').urgentRecall, 0.96],
+      ['blind-test12 urgent precision', category('blind-test12').urgentPrecision, 0.85],
       ['held-out urgent recall', report.combined.urgentRecall, 1],
       ['held-out urgent precision', report.combined.urgentPrecision, 1],
       // urgent, studied while tuning (optimistic)

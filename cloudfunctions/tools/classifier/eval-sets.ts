@@ -283,6 +283,20 @@ export const EVAL_SET_SPECS = {
     sealed: true,
     banner: `第18轮新盲测 blind-test11：${NEVER_USED}`,
   },
+  // Written after round 18 by two writers who saw only TAXONOMY.md and the seed; measured sealed once with round 18's system.
+  'urgent-test22': {
+    file: CORPUS_FILES.urgentTest22,
+    title: '紧急测试集二十二 urgent-test22 (a writer who saw only TAXONOMY.md and the seed: 160 urgent, each a different scene, + 80 decoys; written after round 18, measured sealed once with it)',
+    sealed: true,
+    banner: `独立作者紧急测试 urgent-test22：${NEVER_USED}`,
+    urgentOnly: true,
+  },
+  'blind-test12': {
+    file: CORPUS_FILES.blindTest12,
+    title: '盲写测试集十二 blind-test12 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 60 per style, ≥ 12 per category, 30 urgent, many ordinary ones told with alarming words; written after round 18, measured sealed once with it)',
+    sealed: true,
+    banner: `第18轮后新盲测 blind-test12：${NEVER_USED}`,
+  },
 } satisfies Record<string, EvalSetSpec>
 
 export type EvalSet = keyof typeof EVAL_SET_SPECS
