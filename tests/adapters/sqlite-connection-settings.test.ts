@@ -23,12 +23,13 @@ describe('sqlite connection settings', () => {
     }
   })
 
-  it('gives a reader a page cache larger than the writer’s', () => {
+  it('gives a reader the memory map and a page cache larger than the writer’s', () => {
     const file = join(folder, 'reader.db')
     closeDatabase(openDatabase(file))
     const reader = openReadOnlyDatabase(file)
     try {
       expect(-(reader.pragma('cache_size', { simple: true }) as number)).toBeGreaterThan(WRITER_CACHE_KIB)
+      expect(reader.pragma('mmap_size', { simple: true })).toBeGreaterThan(0)
     } finally {
       reader.close()
     }
