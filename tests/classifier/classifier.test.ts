@@ -132,6 +132,15 @@ describe('classifier', () => {
       ['blind-test12 macro-F1', category('blind-test12').macroF1, 0.86],
       ['blind-test12 urgent recall', category('blind-test12').urgentRecall, 0.96],
       ['blind-test12 urgent precision', category('blind-test12').urgentPrecision, 0.85],
+      // urgent-test23 and blind-test13: new writers, written during round 19 and measured sealed once with round 18's system
+      // (0.994 / 0.963 and 0.698 / 1.000, macro-F1 0.860). These floors guard against a fall (README, Round 19).
+      // blind-test13's urgent precision is UNDER the issue's 0.8 line (13 false alarms of 270): its floor records that
+      // figure, it does not meet the target.
+      ['urgent-test23 recall', category('urgent-test23').urgentRecall, 0.96],
+      ['urgent-test23 precision', category('urgent-test23').urgentPrecision, 0.99],
+      ['blind-test13 macro-F1', category('blind-test13').macroF1, 0.86],
+      ['blind-test13 urgent recall', category('blind-test13').urgentRecall, 0.96],
+      ['blind-test13 urgent precision', category('blind-test13').urgentPrecision, 0.69],
       ['held-out urgent recall', report.combined.urgentRecall, 1],
       ['held-out urgent precision', report.combined.urgentPrecision, 1],
       // urgent, studied while tuning (optimistic)

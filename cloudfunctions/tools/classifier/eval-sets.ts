@@ -297,6 +297,20 @@ export const EVAL_SET_SPECS = {
     sealed: true,
     banner: `第18轮后新盲测 blind-test12：${NEVER_USED}`,
   },
+  // Written during round 19 by two writers who saw only TAXONOMY.md and the seed; measured sealed once with round 18's system.
+  'urgent-test23': {
+    file: CORPUS_FILES.urgentTest23,
+    title: '紧急测试集二十三 urgent-test23 (a writer who saw only TAXONOMY.md and the seed: 160 urgent, each a different scene, + 80 decoys; written during round 19, measured sealed once with round 18\'s system)',
+    sealed: true,
+    banner: `独立作者紧急测试 urgent-test23：${NEVER_USED}`,
+    urgentOnly: true,
+  },
+  'blind-test13': {
+    file: CORPUS_FILES.blindTest13,
+    title: '盲写测试集十三 blind-test13 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 60 per style, ≥ 13 per category, 30 urgent, many ordinary ones told with alarming words; written during round 19, measured sealed once with round 18\'s system)',
+    sealed: true,
+    banner: `第19轮新盲测 blind-test13：${NEVER_USED}`,
+  },
 } satisfies Record<string, EvalSetSpec>
 
 export type EvalSet = keyof typeof EVAL_SET_SPECS
