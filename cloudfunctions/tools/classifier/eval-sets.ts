@@ -297,7 +297,7 @@ export const EVAL_SET_SPECS = {
     sealed: true,
     banner: `第18轮后新盲测 blind-test12：${NEVER_USED}`,
   },
-  // Written during round 19 by two writers who saw only TAXONOMY.md and the seed; measured sealed once with round 18's system.
+  // Written during round 19 by four writers who saw only TAXONOMY.md and the seed; measured sealed once with round 18's system.
   'urgent-test23': {
     file: CORPUS_FILES.urgentTest23,
     title: '紧急测试集二十三 urgent-test23 (a writer who saw only TAXONOMY.md and the seed: 160 urgent, each a different scene, + 80 decoys; written during round 19, measured sealed once with round 18\'s system)',
@@ -310,6 +310,19 @@ export const EVAL_SET_SPECS = {
     title: '盲写测试集十三 blind-test13 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 60 per style, ≥ 13 per category, 30 urgent, many ordinary ones told with alarming words; written during round 19, measured sealed once with round 18\'s system)',
     sealed: true,
     banner: `第19轮新盲测 blind-test13：${NEVER_USED}`,
+  },
+  'urgent-test24': {
+    file: CORPUS_FILES.urgentTest24,
+    title: '紧急测试集二十四 urgent-test24 (a writer who saw only TAXONOMY.md and the seed: 160 urgent, each a different scene, + 80 decoys; written during round 19, measured sealed once with round 18\'s system)',
+    sealed: true,
+    banner: `独立作者紧急测试 urgent-test24：${NEVER_USED}`,
+    urgentOnly: true,
+  },
+  'blind-test14': {
+    file: CORPUS_FILES.blindTest14,
+    title: '盲写测试集十四 blind-test14 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 60 per style, ≥ 14 per category, 30 urgent, many ordinary ones told with alarming words; written during round 19, measured sealed once with round 18\'s system)',
+    sealed: true,
+    banner: `第19轮新盲测 blind-test14：${NEVER_USED}`,
   },
 } satisfies Record<string, EvalSetSpec>
 
