@@ -1,10 +1,12 @@
 // Round 14 (README): the scene of a report — a hazard, now, someone exposed, and the frame it is told in (past, made safe,
-// a habit, a fear, a request) — read as classes for the urgent scorer, and used by the flag: a rule's word in a scene
-// told as past or as a request, with nothing happening now and a calm scorer, goes to 需尽快核实 instead of urgent.
+// a habit, a fear, a request) — read as classes for the urgent scorer. The flag: a rule's word in a scene the scorer
+// finds calm (round 14: told as past or as a request; round 19: any scene, urgent.ts RULE_NEEDS_URGENCY) goes to
+// 需尽快核实 instead of urgent.
 // Every sentence here was written for these tests (none is from an evaluation set).
-import { assessUrgent } from '../../cloudfunctions/src/classifier/urgent'
-import { normalizeForUrgent } from '../../cloudfunctions/src/classifier/urgent-rules'
-import { sceneFeatures, sceneIsFramedNotNow, sceneIsUrgent } from '../../cloudfunctions/src/classifier/urgent-scene'
+import { assessUrgent, RULE_NEEDS_URGENCY } from '../../cloudfunctions/src/classifier/urgent'
+import { explainUrgent as explainUrgentRules, normalizeForUrgent } from '../../cloudfunctions/src/classifier/urgent-rules'
+import { sceneFeatures, sceneIsUrgent } from '../../cloudfunctions/src/classifier/urgent-scene'
+import { urgentScorerVerdict } from '../../cloudfunctions/src/classifier/urgent-scorer'
 
 const scene = (text: string) => sceneFeatures(normalizeForUrgent(text))
 
@@ -32,17 +34,9 @@ describe('urgent scene: classes and frames', () => {
   ])('sceneIsUrgent(%s) is %s', (text, expected) => {
     expect(sceneIsUrgent(normalizeForUrgent(text))).toBe(expected)
   })
-
-  it.each([
-    ['昨天夜里车棚那边着过一回火，消防来扑灭了，想问电动车烧坏了找谁赔', true],
-    ['热水器用了好多年了，打火的时候有点响，要不要换一个', true],
-    ['楼道里的电线在冒火花，现在还在响，旁边就是电动车', false],
-  ])('sceneIsFramedNotNow(%s) is %s', (text, expected) => {
-    expect(sceneIsFramedNotNow(normalizeForUrgent(text))).toBe(expected)
-  })
 })
 
-describe('urgent flag: a rule word in a scene told as a request, with nothing happening now', () => {
+describe('urgent flag: a rule word in a scene the scorer finds calm', () => {
   it.each(['热水器用了好多年了，打火的时候有点响，要不要换一个', '家里的燃气灶打火老是打不着，想问下找哪个来修'])(
     'sends %s to 需尽快核实, not urgent',
     (text) => {
@@ -54,5 +48,32 @@ describe('urgent flag: a rule word in a scene told as a request, with nothing ha
 
   it('keeps the rule when the scene happens now', () => {
     expect(assessUrgent('楼道里的电线在冒火花，现在还在响，旁边就是电动车').evidence.map((e) => e.reason)).toEqual(['电线裸露或漏电'])
+  })
+
+  it.each([
+    '楼道里的电线在冒火花，现在还在响，旁边就是电动车',
+    '三楼有股很冲的煤气味，整个楼道都是，我不敢按电灯开关',
+    '302的婆婆一个人住，敲了半天门没人应，电话也打不通，牛奶还挂在门上',
+    '3栋的老爹爹好几天冇看到他下楼了，想请社区去问一下',
+    '楼下早餐店的煤炉一大早就冒烟，熏得我们晾的衣服都是烟味',
+    '热水器用了好多年了，打火的时候有点响，要不要换一个',
+    '家里的燃气灶打火老是打不着，想问下找哪个来修',
+  ])('a rule stands on %s exactly when the scorer gives the scene RULE_NEEDS_URGENCY, else it goes to check with the rule\'s reason', (text) => {
+    const [rule] = explainUrgentRules(text)
+    expect(rule).toBeDefined()
+    const stands = (urgentScorerVerdict(text).score?.urgency ?? 1) >= RULE_NEEDS_URGENCY
+    const assessment = assessUrgent(text)
+    expect(assessment.evidence.length > 0).toBe(stands)
+    if (!stands) expect(assessment.checkSoon).toBe(rule.reason)
+  })
+
+  it.each([
+    '楼道里的电线在冒火花，现在还在响，旁边就是电动车',
+    '三楼有股很冲的煤气味，整个楼道都是，我不敢按电灯开关',
+    '302的婆婆一个人住，敲了半天门没人应，电话也打不通，牛奶还挂在门上',
+    '我们这栋有好浓的煤气味，麻烦派个人来看一下，谢谢',
+    '关于电梯关人了',
+  ])('flags an emergency told plainly, politely or as a bare topic: %s', (text) => {
+    expect(assessUrgent(text).evidence.length).toBeGreaterThan(0)
   })
 })

@@ -4,8 +4,8 @@
 // a scene; these classes (hazard family × now × exposed × frame) are shared by every writer, so the scorer can learn
 // "a hazard, now, with a person in it" and "a hazard, told as past or as a request" from classes instead.
 // The frame words are the rules' own (urgent-rules.ts URGENT_FRAME_WORDS), so rules and scorer read frames alike.
-// Shipped uses: sceneIsUrgent (urgent-scorer.ts SCENE_OVERRIDE_AT) and sceneIsFramedNotNow (urgent.ts
-// RULES_OVERRULED_BELOW). sceneFeatures as scorer features: off in round 14's model, on since round 15 (train-urgent.ts
+// Shipped uses: sceneIsUrgent (urgent-scorer.ts SCENE_OVERRIDE_AT; round 19 retired sceneIsFramedNotNow, see urgent.ts
+// RULE_NEEDS_URGENCY). sceneFeatures as scorer features: off in round 14's model, on since round 15 (train-urgent.ts
 // SCENE; README, Round 15: leave-one-writer-out with three more training writers).
 import { URGENT_FRAME_WORDS as W } from './urgent-rules'
 
@@ -72,11 +72,4 @@ export function sceneIsUrgent(normalized: string): boolean {
   if (!HAZARDS.some(([, words]) => words.test(normalized))) return false
   if (FRAMES.some(([name, words]) => NOT_NOW_FRAMES.has(name) && words.test(normalized))) return false
   return isNow(normalized) && EXPOSED.test(normalized)
-}
-
-/** Round 14: the scene is told as past, made safe, a habit, a fear or a request, and nothing in it happens now (urgent.ts
- * RULES_OVERRULED_BELOW). */
-export function sceneIsFramedNotNow(normalized: string): boolean {
-  if (isNow(normalized)) return false
-  return FRAMES.some(([, words]) => words.test(normalized))
 }
