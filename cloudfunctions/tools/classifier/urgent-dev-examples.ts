@@ -112,6 +112,9 @@ export const DEV_TRAINING_SETS: Record<string, { file: string; situation: (id: s
   'blind-test9': { file: CORPUS_FILES.blindTest9, situation: situationByWords },
   'urgent-test20': { file: CORPUS_FILES.urgentTest20, situation: situationByWords },
   'blind-test10': { file: CORPUS_FILES.blindTest10, situation: situationByWords },
+  // Round 19: urgent-test21 / blind-test11 (measured sealed once with round 17's system and once after round 18), studied since.
+  'urgent-test21': { file: CORPUS_FILES.urgentTest21, situation: situationByWords },
+  'blind-test11': { file: CORPUS_FILES.blindTest11, situation: situationByWords },
 }
 
 /** Every text of the dev sets (but `except`): urgent ones with their situation, the others as none. */
