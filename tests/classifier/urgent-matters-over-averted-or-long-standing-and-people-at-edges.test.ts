@@ -7,8 +7,10 @@
 // round's urgent writer wrote are flagged: someone on a parapet, someone gone under and not come up, a child floating face
 // down, an empty flat searched by torchlight, a boiler whose gauge is pinned, a beam bent under snow with people beneath,
 // children by unguarded edges, a power strip in water that shocked someone, tap water making people ill now, a drunk driver
-// among people (two rules: several writers wrote each); an old crack that widens today stays urgent. Every sentence here
-// was written for these tests (none is from an evaluation set).
+// among people (two rules: several writers wrote each); an old crack that widens today stays urgent. After the retraining:
+// gas cylinders hoarded with no leak, a gate that would fall "一推就" are not flagged; a cylinder spraying, a lamp post by a
+// road (路灯 is no street's name) and a smell of burning told next to "无法赶回" (a negation before a word that names
+// nothing) are. Every sentence here was written for these tests (none is from an evaluation set).
 import { detectUrgent } from '../../cloudfunctions/src/classifier/urgent'
 
 describe('urgent flag, round 19: matters over, averted or long-standing; people at edges and in water', () => {
@@ -27,6 +29,9 @@ describe('urgent flag, round 19: matters over, averted or long-standing; people 
     '后墙那条裂缝存在好多年了，今天早上突然变宽，还在掉渣，下面是过道',
     '这两天楼里水龙头放出来的水一股怪味，好几家小孩喝了都在吐，还有人在用这个水做饭',
     '小区里有个男的喝醉了还在开车，倒车把电动车都撞倒了，旁边好多小孩',
+    '巷子口停了辆三轮车，车上十几个液化气罐，有一个瓶口在呲呲地喷白气，车主不在',
+    '某某路口那根路灯杆被货车撞歪了，底座翘起来，风一吹就晃，下面还有车在过',
+    '我家10岁的女儿一个人在家，打电话说闻到焦糊味，我们在外地一时无法赶回，请社区马上去看看',
   ])('flags "%s"', (text) => {
     expect(detectUrgent(text)).not.toEqual([])
   })
@@ -47,6 +52,8 @@ describe('urgent flag, round 19: matters over, averted or long-standing; people 
     '菜场水产区的插线板天天放在湿地上泡在水里，我看着怕，还没出事，请管理处提醒一下',
     '自来水有点发黄，放一会就清了，想问一下水箱什么时候清洗',
     '上个月有个人醉驾在小区门口撞了护栏，建议装个减速带',
+    '楼下那户在家里囤了好多液化气罐，说了也不听，请社区管一管',
+    '车棚边那扇铁门的合页坏了，一推就往下倒，麻烦物业来焊一下',
   ])('does not flag "%s"', (text) => {
     expect(detectUrgent(text)).toEqual([])
   })

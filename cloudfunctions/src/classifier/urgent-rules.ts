@@ -420,7 +420,8 @@ export const urgentRules: UrgentRule[] = [
       /(柱子|立柱|横梁|支架|钢架|基座|踏步|地基).{0,4}(断了|锈断|断裂|折了|松动|掏空|空了|下沉)/,
     ],
     // round 12: plaster coming off in pieces ("墙皮一块块往下掉") is a repair, as the scorer has known since round 9
-    unless: [HYPOTHETICAL, /股市|股票|基金|房价|地砖|会不会|扔|抛|丢|正常(沉降|现象)|墙皮(?!块)|墙灰|腻子|(歪|斜|倾)了?一点(?!就)/],
+    // Round 19: what it would do if pushed or leant on ("大铁门合页锈断了 一推就往下倒") is a repair, not a fall now.
+    unless: [HYPOTHETICAL, /股市|股票|基金|房价|地砖|会不会|扔|抛|丢|正常(沉降|现象)|墙皮(?!块)|墙灰|腻子|(歪|斜|倾)了?一点(?!就)|一(推|碰|靠|拉|摇|踩)就/],
     // round 13: a car sinking in water ("车冲进河里，正在往下沉") is a person in danger, not a building giving way
     // Round 18: … nor a pane broken inside a stairwell over nobody told (STAIRWELL_PANE_ONLY).
     // Round 19: … nor a drainage ditch whose side fell in, told with no building and nobody near (DITCH_ONLY).

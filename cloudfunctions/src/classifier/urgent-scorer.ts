@@ -77,7 +77,7 @@ const SITUATION_NEEDS: Record<string, RegExp> = {
   // (a hazard next to a child counts: the structure family's and the open hole's words)
   // Round 13: a child playing or running is no danger by itself, nor "我跟他妈妈说了"; a danger only feared ("伢们在那里
   // 玩 我怕咬到") is stripped before this is tested (FEARED).
-  儿童处于危险中: new RegExp(`${STRUCTURE_CUE.source}|窗|阳台|栏杆|护栏|外机|楼顶|天台|边上|边边|水|河|塘|湖|江|井|窟窿|盖板|车|锁|关|困|卡|火|烧|电|摔|咬|狗|打|哭|喊|叫|血|伤|烫|吞|吃|药|不见|走丢|走失|找不到|没回|冇回|到家|跟(着|到|踪|随|在)|牵|带(他|她|走)|抱|拐|陌生|一个人|独自|人管|大人|家长|饿|晕|冰|冻|热|晒|闷|爬|站|坐|险|淹|溺|施工|工地|马路|路中间|高压|气|毒|咳|吐|抽|喘|紫|哑|弃|体温|凉|树|枝|瓦`),
+  儿童处于危险中: new RegExp(`${STRUCTURE_CUE.source}|窗|阳台|栏杆|护栏|外机|楼顶|天台|边上|边边|水|河|塘|湖|江|井|窟窿|盖板|车|锁|关|困|卡|火|烧|电|摔|咬|狗|打|哭|喊|叫|血|伤|烫|吞|吃|药|不见|走丢|走失|找不到|没回|冇回|到家|跟(着|到|踪|随|在)|牵|带(他|她|走)|抱|拐|陌生|一个人|独自|人管|大人|家长|饿|晕|冰|冻|热|晒|闷|爬|站|坐|险|淹|溺|施工|工地|马路|路中间|高压|气|毒|咳|吐|抽|喘|紫|哑|弃|体温|凉|树|枝|瓦|池|漂|泳|朝下`), // round 19: a pond, floating, face down
   // Round 13: something about to fall is told by how it can come down or what is under it; a pane broken in a stairwell
   // window ("窗户玻璃碎了一块，风一吹呼呼的，麻烦尽快找人换一下") is a repair.
   高处物体有坠落危险: /掉|落|坠|砸|悬|吊|挂|晃|摇|松|歪|斜|倾|翘|脱|耷拉|垂|飞|刮|扔|丢|抛|泼|甩|下面|底下|下头|楼下|下方|人行|过道|通道|行人|路人|头上|随时|塌|翻|掀|断|开裂|裂开|倒/,
@@ -121,7 +121,7 @@ const SITUATION_UNLESS: Record<string, RegExp> = {
   // Round 12: a drain blocked but not overflowing ("地漏返味，尚未外溢") floods nothing.
   // Round 13: water that comes in on rainy days ("雨天雨水顺着外墙流进一楼窗台", "一下雨就淹") is a repair, unless it is
   // said to happen now.
-  污水或积水进入住户家中: /^(?!.*(现在|正在|还在|今天|这会儿|此刻|越来越|不停)).*(一(下|到)(大)?雨(就|便)|(?<!今天|这个)(下)?雨天|逢雨|每(次|回)下(大)?雨)|(尚未|未|没有?|冇)外溢|^(?!.*(家|屋|户|室|房|客厅|卧室|厨房|床|一楼|店|门面|商铺|车库|电梯|楼道|楼梯|地下)).*(马路|路上|路面|路边|路口|条路|大道|街)/,
+  污水或积水进入住户家中: /^(?!.*(现在|正在|还在|今天|这会儿|此刻|越来越|不停)).*(一(下|到)(大)?雨(就|便)|(?<!今天|这个)(下)?雨天|逢雨|每(次|回)下(大)?雨)|(尚未|未|没有?|冇)外溢|(尚|还)?(未|没有?|冇)(得)?(进入?|流进|流入|漫进|漫入|灌进|灌入|淹进)(到)?(住户|户|屋|家|室内)|^(?!.*(家|屋|户|室|房|客厅|卧室|厨房|床|一楼|店|门面|商铺|车库|电梯|楼道|楼梯|地下)).*(马路|路上|路面|路边|路口|条路|大道|街)/,
   // Round 11: a worry that someone might step into it ("井盖松动，怕有人踩空") is no one stepping into it.
   // Round 13: a cover that is cracked but in place ("旁边还有一个井盖有裂纹，麻烦一起换掉") is a repair; round 18: or chipped
   // ("下水道盖子缺哒一个角…你们还是要派人来换一个").
@@ -213,7 +213,9 @@ const CLIMBING = /(翻|爬|攀)(过|上|进)?(了)?(墙|围墙|院墙|栏杆|护
  * on, not a leak. A false inspector let in or asking for money now is a swindle going on (urgent-test18, urgent-test19).
  */
 const GAS_AS_TRADE = /(查|检查|安检|抄|收|换|修)[^，。！？!? ]{0,2}(燃气|煤气|天然气)|(燃气|煤气|天然气)(公司|的人|工作人员|师傅|安检|检查|表)|说是[^，。！？!? ]{0,4}(燃气|煤气|天然气)/
-const GAS_LEAK_SIGN = /漏|泄|味|嘶|呲|臭|闻|晕|头痛|头疼|恶心|爆|着火|起火|火苗|呛/
+// (喷白气, 冒气: leave-one-writer-out lost a cylinder on a tricycle "瓶口在喷白气" without them)
+const GAS_LEAK_SIGN = /漏|泄|味|嘶|呲|嗤|臭|闻|晕|头痛|头疼|恶心|爆|着火|起火|火苗|呛|喷|冒(白)?气|白气|结霜/
+const GAS_STORED = /(囤|堆|存放|放着|放了|摆着|存了|好多|几十|十几)[^，。！？!? ]{0,6}(煤气罐|液化气罐|气罐|气瓶|钢瓶)/
 const TURNED_AWAY = /(没|冇|不)(有|得)?(给(他|她|他们)?)?(开门|开|让(他|她|他们)?进)(?!.*(后来|结果|又|还是)(开|让))|(赶走|打发走|劝走|吓跑)了?/
 /**
  * Round 19: a fall or a blow that did not happen ("刚才有个老人绊了一下,还好没摔"): a near miss to report, not someone hurt,
@@ -488,6 +490,8 @@ function memberBlockedBy(normalized: string, member: { label: string; evidence: 
   // leaning tree or a wall to mend "趁现在还没起大风" is a repair before the trigger comes (urgent-rules.ts, both).
   if (label === '起火冒烟' && STOVE_AT_WORK.test(normalized)) return 'unless'
   if (familyOf(label) === 'structure' && BEFORE_THE_TRIGGER.test(normalized)) return 'unless'
+  // Round 19: … nor gas cylinders stored or hoarded ("有人在家里囤了好多煤气罐") with no sign of a leak: a hazard to report.
+  if (label === '燃气泄漏' && GAS_STORED.test(normalized) && !GAS_LEAK_SIGN.test(normalized)) return 'unless'
   // Round 19: a fall that did not happen ("还好没摔") is a near miss, unless someone is down or hurt after all.
   if (FEARED_OUT.has(label) && NEAR_MISS.test(normalized) && !HURT_AFTER_ALL.test(normalized)) return 'unless'
   // Round 18: an illness that has lasted for years, told to ask for aid ("老伴中风瘫在床上三年哒…低保的事情…药钱"), is a
@@ -524,7 +528,10 @@ function memberBlockedBy(normalized: string, member: { label: string; evidence: 
     const { text: sentence, start } = sentenceAt(normalized, at)
     return start < 0 || (urgentSentenceGuardsPass(sentence, at - start, negatedIsEvidence) && !resolvedAround(normalized, at, false, HAZARDS.has(label)))
   }
-  if (strongest.start >= 0 && !negatedIsEvidence && negatedBefore(strongest.text, member.at - strongest.start)) return 'sentence'
+  // Round 19: … when the strongest n-gram names the situation, or no other top n-gram does in a clause of its own: a
+  // negation before a word that names nothing ("父母…无法赶回" before 焦味 in "闻到焦味") denies nothing.
+  if (strongest.start >= 0 && !negatedIsEvidence && negatedBefore(strongest.text, member.at - strongest.start) &&
+    (SITUATION_CUES[label]?.test(member.evidence[0] ?? '') !== false || !cueGramStandsElsewhere(normalized, member))) return 'sentence'
   // Round 17: … and so does a negation before every top n-gram that names the situation (its cue words), when the
   // strongest is only the place ("配电箱的门坏了，里面冇看到电线露出来": 箱的 strongest, 电线 and 线露 denied).
   if (!negatedIsEvidence && cueGramsAllNegated(normalized, member)) return 'sentence'
@@ -534,6 +541,16 @@ function memberBlockedBy(normalized: string, member: { label: string; evidence: 
   const toldAt = starts.filter((at) => sentenceAt(normalized, at).text.trim().length >= MIN_SEGMENT)
   if (!(toldAt.length ? toldAt : starts).some(standsAt)) return 'sentence'
   return ''
+}
+/** Round 19: some top n-gram other than the strongest names the situation and is not denied in its own clause. */
+function cueGramStandsElsewhere(normalized: string, member: { label: string; evidence: string[]; starts?: number[] }): boolean {
+  const cue = SITUATION_CUES[member.label]
+  const starts = member.starts ?? []
+  return member.evidence.some((gram, i) => {
+    if (i === 0 || starts[i] === undefined || !cue?.test(gram)) return false
+    const { text: sentence, start } = sentenceAt(normalized, starts[i])
+    return start < 0 || !negatedBefore(sentence, starts[i] - start)
+  })
 }
 /** Round 17: the top n-grams that hold a cue word of the situation are all denied by a negation in their own clause. */
 function cueGramsAllNegated(normalized: string, member: { label: string; evidence: string[]; starts?: number[] }): boolean {
@@ -546,8 +563,9 @@ function cueGramsAllNegated(normalized: string, member: { label: string; evidenc
     return start >= 0 && negatedBefore(sentence, at - start)
   })
 }
-/** Round 15: a street, road or lane name ("塔桥路", "江津东路"; not 路面, 路口, 路边, 路上, 路中). */
-const PLACE_NAME = /[^\s，。：:、；;！？!?,.（）()0-9a-z某]{1,3}?(路|街|巷)(?![面口边上中])/g
+/** Round 15: a street, road or lane name ("塔桥路", "江津东路"; not 路面, 路口, 路边, 路上, 路中). Round 19: nor a word
+ * that starts with 路 (路灯, 路牌, 路基, 路况, 路段, 路沿: "那根路灯杆" holds no street "那根路"). */
+const PLACE_NAME = /[^\s，。：:、；;！？!?,.（）()0-9a-z某]{1,3}?(路|街|巷)(?![面口边上中灯牌基况线段旁沿障标])/g
 /** Round 15: every one of the scorer's evidence n-grams lies inside a street's name in the (normalised) text. */
 export function onlyPlaceName(normalized: string, grams: string[]): boolean {
   const names = Array.from(normalized.matchAll(PLACE_NAME), (match) => match[0])
