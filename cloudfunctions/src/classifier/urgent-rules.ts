@@ -120,9 +120,10 @@ const RESOLVED_STRONG = new RegExp(
     // ("我以为漏气了…现在好了")
     /查(了|过了|清楚了)[，, ]?(是|原来是)|(味|烟)[^。！？!?]{0,20}(已经|现在|早就)(都)?(没|冇)(得)?了|我以为[^。！？!?]*(后来|原来|结果|其实)|现在(都|已经)?好了/,
     // round 19: a fight already broken up with the police there ("保安已经拉开,警察也到了"); a false alarm explained
-    // ("是水箱开锅了，不是着火")
+    // ("是水箱开锅了，不是着火", "那股味是…熬中药 不是煤气" — three training writers wrote 不是煤气(味)); the cause asked
+    // and found ("问了是隔壁小区在烧落叶"); a base found firm ("倾斜约15度，底座牢固")
     /(拉开|劝开|分开|制止|控制住|制服)(了)?[^。！？!?]{0,12}(警察|民警|公安|派出所)[^。！？!?]{0,4}(也|都|已经|已)?(到了|来了|到场|赶到)|(警察|民警|公安)(也|都|已经|已)?(到了|来了|到场|赶到)[^。！？!?]{0,12}(拉开|劝开|分开|制止|控制住|带走)/,
-    /(?<!是)不是(着火|起火|失火|火灾|漏气|漏电)/,
+    /(?<!是)不是(着火|起火|失火|火灾|漏气|漏电|煤气|燃气|天然气)|问(了|过)(一下)?[，, ]?(是|原来是|才知道是)|一问(才知道)?是|(底座|基础|根部|地基)(还)?(牢固|稳固|完好)/,
   ]
     .map((r) => r.source)
     .join('|'),
@@ -253,6 +254,8 @@ const DITCH_ONLY = /^(?![^]*(房子|房屋|墙|楼|梁|柱|屋顶|阳台|台阶|
 export const BEFORE_THE_TRIGGER = /^(?![^]*(正在|越来越|随时|马上|砸|掉下|倒了|倒下|断了|裂开|伢|孩|小孩|学生|老人|有人))[^]*趁[^，。！？!?]{0,4}(没|冇|未)/
 // Round 19: … or taken in by family and well ("老人已被接去女儿家居住，情况正常").
 export const ANSWERED_AFTER_ALL = /(敲门|去看|上门|去找|喊)[^。！？!?]{0,6}(她|他|老人|人)?(就)?(开了|开门了|应了|答应了|出来了)|说是?(在)?(住院|在医院|去了(女儿|儿子|亲戚|闺女)|回老家)(?![^。！？!?]*(一个人|独自|没人|冇人|无人))|(被)?(接去|接到|接走)(了)?[^，。！？!?]{0,3}(女儿|儿子|亲戚|闺女|子女|家人|养老院)[^。！？!?]{0,8}(情况正常|平安|无恙|没事|挺好)/
+/** Round 18: a communications cable (通信线缆, 光缆, 网线) that caught nobody carries no mains current; round 19: shared with the scorer. */
+export const COMMS_CABLE_ONLY = /^(?![^]*(挂倒|绊倒|挂到|刮到|勒|缠住|横在|拦在|电动车|行人|人))[^]*(通信|光缆|光纤|网线|电话线|宽带线|有线电视)/
 export const CHARGING_LEAD = /^(?![^]*(火花|火星|冒烟|着火|起火|烧|焦|打火|触电|电到|发麻|(?<!怕|担心)漏电|泡|淋|湿|断|裸|露|破))[^]*((拉|吊|牵|扯|放|垂|挂|接)[^。！？!?]{0,16}充电|飞线|充电[^。！？!?]{0,6}(线|电线))/
 
 /**
@@ -399,7 +402,7 @@ export const urgentRules: UrgentRule[] = [
     // wire, is a matter to stop (four writers wrote it as ordinary): CHARGING_LEAD.
     // Round 18: … nor a communications cable (通信线缆, 光缆, 网线), which carries no mains current, when it has caught nobody.
     // Round 19: … nor a strip or a wire that has hurt nobody yet, told as a worry ("天天泡在水里 我看着就怕 还冇出事").
-    unlessText: new RegExp(`${/^(?![^]*(被电|电到|触电|发麻|麻了|火花|冒烟|着火))[^]*(还|都)(没|冇)(有|得)?出(过)?事|^(?![^]*(挂倒|绊倒|挂到|刮到|勒|缠住|横在|拦在|电动车|行人|人))[^]*(通信|光缆|光纤|网线|电话线|宽带线|有线电视)|(测|核实|确认|查)(过了?)?.{0,3}(没电|不带电|没有电)|废弃的|(没|冇|没有|冇得|未)(看到|见到|发现)?(有)?(电线|线头|线)?(裸露|外露|露出|露在外)/.source}|${CHARGING_LEAD.source}`),
+    unlessText: new RegExp(`${/^(?![^]*(被电|电到|触电|发麻|麻了|火花|冒烟|着火))[^]*(还|都)(没|冇)(有|得)?出(过)?事/.source}|${COMMS_CABLE_ONLY.source}|${/(测|核实|确认|查)(过了?)?.{0,3}(没电|不带电|没有电)|废弃的|(没|冇|没有|冇得|未)(看到|见到|发现)?(有)?(电线|线头|线)?(裸露|外露|露出|露在外)/.source}|${CHARGING_LEAD.source}`),
   },
   {
     reason: '房屋结构有倒塌危险',
@@ -645,14 +648,15 @@ export function urgentTextGuardsPass(normalized: string): boolean {
 }
 
 /** Denials anywhere in the evidence's sentence: nobody inside, nothing exposed, not leaking, stolen, a question. */
-const SCORER_DENIED = /(没|冇|未)(有|得)?露|电梯(里|里面|里头|里边)?(没|冇|冇得)(有)?人|被(偷|盗)|路面.{0,4}(鼓包|开裂|裂)|停运[？?]?$|(没|冇|无)(有)?人(员)?(被)?(困|关|卡|在里)|(没有|没|冇得|冇|未|不|并未)(再)?(裸露|外露|露出|露在外|带电|漏电|漏气|泄漏|闻到|着火|起火|冒烟|被困|困人|进水|淹)/
+// Round 19: … and 无 ("表具外露,无漏气").
+const SCORER_DENIED = /(没|冇|未)(有|得)?露|电梯(里|里面|里头|里边)?(没|冇|冇得)(有)?人|被(偷|盗)|路面.{0,4}(鼓包|开裂|裂)|停运[？?]?$|(没|冇|无)(有)?人(员)?(被)?(困|关|卡|在里)|(没有|没|冇得|冇|未|不|并未|无)(再)?(裸露|外露|露出|露在外|带电|漏电|漏气|泄漏|闻到|着火|起火|冒烟|被困|困人|进水|淹)/
 /**
  * Worry, hypotheticals, habits, asking and "luckily not": round 8 counts them only when they lead up to the evidence
  * ("楼道线乱怕着火", "如果电梯困人"), not when they follow it as the consequence the reporter fears ("墙都歪了…要是倒了不得了",
  * "我怕出事", "处理建议：…").
  */
 // Round 13: a habit told by the weather ("一下雨就淹", "雨天…") is not now either ("天天" is not: "天天喝酒 今天又在打她").
-const SCORER_NOT_NOW_BEFORE = /(别|不要|莫)等|怕(会|要|是)?(着火|起火|失火|漏电|漏气|触电|塌|垮|倒|被困)|会不会|怕哪天|万一|如果|假如|哪天|建议|可不可以|经常|每次|老是|总是|还好没|幸好没|好在没|(最近|这阵子|这段时间)?总有|时常|常常|每年|每回|一(下|到)(大)?雨(就|便)|(?<!今天|这个)(下)?雨天|逢雨/
+const SCORER_NOT_NOW_BEFORE = /(别|不要|莫)等|怕(会|要|是)?(着火|起火|失火|漏电|漏气|触电|塌|垮|倒|被困)|会不会|怕哪天|万一|如果|假如|哪天|建议|可不可以|经常|每次|老是|总是|还好没|幸好没|好在没|(最近|这阵子|这段时间)?总有|时常|常常|每年|每回|一(下|到|落)(大)?雨(就|便)?|(?<!今天|这个)(下)?雨天|逢雨/
 /** Round 9: what a past cause left behind is still there ("昨晚被风吹翻了，一半还悬在楼檐外面"); round 10: a state that
  * lasts is said without 还 too ("被昨晚的风吹翻了，一半悬在楼檐外面", "昨晚歪到二栋的墙上去了，树根都翘起来了"). */
 const STILL = /还(没|冇|在|挂|吊|悬|歪|斜|卡|堵|压)|仍(然|在)|依然|至今|悬在|悬着|吊在|吊着|挂在半|歪到|歪在|靠在.{0,6}(墙|楼|线)|搭在.{0,6}(线|墙|楼)|压在|翘起|掀起|翻起|一半(在|悬|露|挂|吊)|(往外|往里|往下)(歪|斜|倾)|冲空|掏空|裂到/
@@ -699,7 +703,8 @@ const NOT_A_DENIAL = /不(敢|让|许|准|停|断|住|得了|行|舒服|对劲|�
  * ("已拉警戒…下方人行道人流大") or a person hurt stays urgent; 已报警 is no such hand-over.
  */
 const HANDED_OVER = new RegExp(`${MADE_SAFE.source}|(已|已经)(临时|先)?(放置|摆放|设置|放|摆|拉|围|设|竖)(了|好|起)?(临时)?(的)?(锥桶|警戒|围挡|警示|隔离|护栏|路障|提示牌)|(已|已经)(上)?报(给)?(环卫|市政|物业|维保|供电|城管|住建|房管|社区|街道|水务|自来水|排水|燃气公司|相关部门|有关部门)|(已|已经)(通知|联系)(了)?(物业|维保|市政|环卫|供电|水务|排水|城管)`)
-const REPAIR_ONLY = /补装|补上|补齐|更换|换(一个|个|新)|修补|维修|修复|整改|加固|清掏/
+// Round 19: … or an inspection or a setting right ordered ("已设围挡，需对外墙整体排查", "需扶正").
+const REPAIR_ONLY = /补装|补上|补齐|更换|换(一个|个|新)|修补|维修|修复|整改|加固|清掏|排查|检测|鉴定|扶正/
 const STILL_ACUTE = /立即|立刻|马上|赶紧|赶快|火速|速(来|到|处置|处理)|紧急|急需|仍有|仍在|还在|正在|不停|越来越|随时|火花|冒烟|着火|带电|落地|倒灌|进水|室内|家中|住户家|行人|人行|路人|人流|下方|底下|楼下|伤|倒地|困|(伢|孩|小孩|学生|老人)[^，。！？!? ]{0,6}(在|正|往|经过|路过)/
 export function hazardContained(normalized: string): boolean {
   return HANDED_OVER.test(normalized) && REPAIR_ONLY.test(normalized) && !STILL_ACUTE.test(normalized)

@@ -5,7 +5,7 @@
 // and the same guards as the rules pass (suggestion lead, resolved/false alarm/follow-up, past or hypothetical
 // sentence, negation just before the evidence). The reason is the situation's Chinese label; the evidence is the
 // n-grams that added most to that situation's score, and the sentence that holds the strongest one.
-import { BEFORE_THE_TRIGGER, CHARGING_LEAD, ELDERLY, STOVE_AT_WORK, STAIRWELL_PANE_ONLY, ANSWERED_AFTER_ALL, GAS_WORD, hazardContained, negatedBefore, normalizeForUrgent, resolvedAround, urgentSentenceGuardsPass, urgentSentences, urgentTextGuardsPass, type UrgentEvidence } from './urgent-rules'
+import { BEFORE_THE_TRIGGER, CHARGING_LEAD, COMMS_CABLE_ONLY, ELDERLY, STOVE_AT_WORK, STAIRWELL_PANE_ONLY, ANSWERED_AFTER_ALL, GAS_WORD, hazardContained, negatedBefore, normalizeForUrgent, resolvedAround, urgentSentenceGuardsPass, urgentSentences, urgentTextGuardsPass, type UrgentEvidence } from './urgent-rules'
 import urgentModel from './urgent-model.json'
 import { SCENE_MARK, sceneFeatures, sceneIsUrgent } from './urgent-scene'
 
@@ -109,7 +109,8 @@ const SITUATION_UNLESS: Record<string, RegExp> = {
   // Round 12: wiring strung up without leave ("乱拉电线充电") is a matter to stop, unless it sparks, burns, is wet,
   // broken, bare or live now.
   // Round 18: … and a lead strung to charge an e-bike (urgent-rules.ts CHARGING_LEAD).
-  电线裸露或漏电: new RegExp(`${/风筝|气球|塑料袋|(乱|私)(拉|接|扯)(?![^。！？!?]*(火花|火星|冒烟|着火|烧|焦|电到|触电|麻|漏电|打火|泡|淋|湿|断|掉|露|裸|破))/.source}|${CHARGING_LEAD.source}`),
+  // Round 19: … and a communications cable that caught nobody (urgent-rules.ts COMMS_CABLE_ONLY, the rules' since round 18).
+  电线裸露或漏电: new RegExp(`${/风筝|气球|塑料袋|(乱|私)(拉|接|扯)(?![^。！？!?]*(火花|火星|冒烟|着火|烧|焦|电到|触电|麻|漏电|打火|泡|淋|湿|断|掉|露|裸|破))/.source}|${CHARGING_LEAD.source}|${COMMS_CABLE_ONLY.source}`),
   // Round 8: health services and advice are not an emergency.
   // Round 11: a slight smell ("井口有轻微异味") is no fumes.
   // Round 12: a parcel or a bag that went missing ("急急急！我一箱水果不见了") is no missing person.
@@ -121,7 +122,7 @@ const SITUATION_UNLESS: Record<string, RegExp> = {
   // Round 12: a drain blocked but not overflowing ("地漏返味，尚未外溢") floods nothing.
   // Round 13: water that comes in on rainy days ("雨天雨水顺着外墙流进一楼窗台", "一下雨就淹") is a repair, unless it is
   // said to happen now.
-  污水或积水进入住户家中: /^(?!.*(现在|正在|还在|今天|这会儿|此刻|越来越|不停)).*(一(下|到)(大)?雨(就|便)|(?<!今天|这个)(下)?雨天|逢雨|每(次|回)下(大)?雨)|(尚未|未|没有?|冇)外溢|(尚|还)?(未|没有?|冇)(得)?(进入?|流进|流入|漫进|漫入|灌进|灌入|淹进)(到)?(住户|户|屋|家|室内)|^(?!.*(家|屋|户|室|房|客厅|卧室|厨房|床|一楼|店|门面|商铺|车库|电梯|楼道|楼梯|地下)).*(马路|路上|路面|路边|路口|条路|大道|街)/,
+  污水或积水进入住户家中: /^(?!.*(现在|正在|还在|今天|这会儿|此刻|越来越|不停)).*(一(下|到|落)(大)?雨(就|便)|(?<!今天|这个)(下)?雨天|逢雨|每(次|回)下(大)?雨)|(尚未|未|没有?|冇)外溢|(尚|还)?(未|没有?|冇)(得)?(进入?|流进|流入|漫进|漫入|灌进|灌入|淹进)(到)?(住户|户|屋|家|室内)|^(?!.*(家|屋|户|室|房|客厅|卧室|厨房|床|一楼|店|门面|商铺|车库|电梯|楼道|楼梯|地下)).*(马路|路上|路面|路边|路口|条路|大道|街)/,
   // Round 11: a worry that someone might step into it ("井盖松动，怕有人踩空") is no one stepping into it.
   // Round 13: a cover that is cracked but in place ("旁边还有一个井盖有裂纹，麻烦一起换掉") is a repair; round 18: or chipped
   // ("下水道盖子缺哒一个角…你们还是要派人来换一个").
@@ -215,6 +216,8 @@ const CLIMBING = /(翻|爬|攀)(过|上|进)?(了)?(墙|围墙|院墙|栏杆|护
 const GAS_AS_TRADE = /(查|检查|安检|抄|收|换|修)[^，。！？!? ]{0,2}(燃气|煤气|天然气)|(燃气|煤气|天然气)(公司|的人|工作人员|师傅|安检|检查|表)|说是[^，。！？!? ]{0,4}(燃气|煤气|天然气)/
 // (喷白气, 冒气: leave-one-writer-out lost a cylinder on a tricycle "瓶口在喷白气" without them)
 const GAS_LEAK_SIGN = /漏|泄|味|嘶|呲|嗤|臭|闻|晕|头痛|头疼|恶心|爆|着火|起火|火苗|呛|喷|冒(白)?气|白气|结霜/
+/** Round 19: a gas fitting or marker named as a thing to mend ("燃气表箱门锈蚀脱落", "燃气管道的标志桩被车撞歪了"). */
+const GAS_FIXTURE = /(燃气|煤气|天然气)[^，。！？!? ]{0,4}(表箱|表具|标志桩|标志|标识|警示桩|警示牌)/
 const GAS_STORED = /(囤|堆|存放|放着|放了|摆着|存了|好多|几十|十几)[^，。！？!? ]{0,6}(煤气罐|液化气罐|气罐|气瓶|钢瓶)/
 const TURNED_AWAY = /(没|冇|不)(有|得)?(给(他|她|他们)?)?(开门|开|让(他|她|他们)?进)(?!.*(后来|结果|又|还是)(开|让))|(赶走|打发走|劝走|吓跑)了?/
 /**
@@ -222,6 +225,7 @@ const TURNED_AWAY = /(没|冇|不)(有|得)?(给(他|她|他们)?)?(开门|开|�
  * unless the report also tells someone down, bleeding or unconscious.
  */
 const NEAR_MISS = /(还好|幸好|好在|万幸|幸亏)(人)?(没|冇|未)(有|得)?(摔|伤|砸|撞|碰|出事|事|掉|跌|倒)/
+const NOTHING_YET = /(还|都|暂时|目前|暂)(没|冇|未)(有|得)?出(过)?(事|问题)/
 const HURT_AFTER_ALL = /倒在|倒地|流血|出血|昏|晕|叫不醒|喊不醒|骨折|起不来|爬不起来|送医|120|救护车|受伤了|(摔|撞|砸)(伤|倒|断)了/
 /** Round 18: a lift fault told by how it runs, and the person in it or falling with it that would make it urgent. */
 const LIFT_FAULT = /^(?![^]*(立即|立刻|马上|赶紧|紧急|停梯))(?=[^]*(维保|检修|看一下|看看|修一下|维修))[^]*电梯[^。！？!?]{0,16}(晃|抖|响|咔|顿|异响|忽上忽下|不稳)/
@@ -490,10 +494,14 @@ function memberBlockedBy(normalized: string, member: { label: string; evidence: 
   // leaning tree or a wall to mend "趁现在还没起大风" is a repair before the trigger comes (urgent-rules.ts, both).
   if (label === '起火冒烟' && STOVE_AT_WORK.test(normalized)) return 'unless'
   if (familyOf(label) === 'structure' && BEFORE_THE_TRIGGER.test(normalized)) return 'unless'
+  // Round 19: … nor a gas fitting or marker to mend with no sign of a leak ("燃气表箱门锈蚀脱落,表具外露,无漏气").
+  if (label === '燃气泄漏' && GAS_FIXTURE.test(normalized) && !GAS_LEAK_SIGN.test(normalized.replace(/(无|没有|没|冇|未)(漏气|泄漏|气味|异味)/g, ''))) return 'unless'
   // Round 19: … nor gas cylinders stored or hoarded ("有人在家里囤了好多煤气罐") with no sign of a leak: a hazard to report.
   if (label === '燃气泄漏' && GAS_STORED.test(normalized) && !GAS_LEAK_SIGN.test(normalized)) return 'unless'
   // Round 19: a fall that did not happen ("还好没摔") is a near miss, unless someone is down or hurt after all.
   if (FEARED_OUT.has(label) && NEAR_MISS.test(normalized) && !HURT_AFTER_ALL.test(normalized)) return 'unless'
+  // Round 19: … nor a danger to a person told as not having happened yet ("放学的伢从那里钻进去抄近路,还冇出事,请施工方堵上").
+  if (FEARED_OUT.has(label) && NOTHING_YET.test(normalized) && !HURT_AFTER_ALL.test(normalized)) return 'unless'
   // Round 18: an illness that has lasted for years, told to ask for aid ("老伴中风瘫在床上三年哒…低保的事情…药钱"), is a
   // welfare matter, unless something acute happens now.
   if ((label === '突发急病或生命危险' || label === '独居老人联系不上') && YEARS_LONG.test(normalized) && AID_ASKED.test(normalized) && !ACUTE_NOW.test(normalized)) return 'unless'
