@@ -116,15 +116,6 @@ describe('classifier', () => {
       // round 8, 0.980 / 0.919 after, 0.974 / 0.944 after round 9, 0.981 / 0.969 after round 10 (once, at the end)
       ['urgent-test8 recall', category('urgent-test8').urgentRecall, 0.96],
       ['urgent-test8 precision', category('urgent-test8').urgentPrecision, 0.97],
-      // urgent-test21 and blind-test11: new writers, written during round 18 and measured sealed once with round 17's system
-      // (0.961 / 0.919 and 0.838 / 1.000, macro-F1 0.817) and once after round 18 (0.961 / 0.931 and 0.795 / 1.000, macro-F1
-      // 0.815). These floors guard against a fall (README, Round 18). blind-test11's urgent precision after round 18 is
-      // UNDER the issue's 0.8 line (8 false alarms of 269): its floor records that figure, it does not meet the target.
-      ['urgent-test21 recall', category('urgent-test21').urgentRecall, 0.93],
-      ['urgent-test21 precision', category('urgent-test21').urgentPrecision, 0.96],
-      ['blind-test11 macro-F1', category('blind-test11').macroF1, 0.81],
-      ['blind-test11 urgent recall', category('blind-test11').urgentRecall, 0.96],
-      ['blind-test11 urgent precision', category('blind-test11').urgentPrecision, 0.79],
       // urgent-test22 and blind-test12: new writers, written after round 18 and measured sealed once with it (1.000 / 0.931
       // and 0.857 / 1.000, macro-F1 0.863). These floors guard against a fall (README, Round 18).
       ['urgent-test22 recall', category('urgent-test22').urgentRecall, 0.93],
@@ -242,6 +233,15 @@ describe('classifier', () => {
       ['blind-test10 macro-F1', category('blind-test10').macroF1, 0.91],
       ['blind-test10 urgent recall', category('blind-test10').urgentRecall, 0.96],
       ['blind-test10 urgent precision', category('blind-test10').urgentPrecision, 0.96],
+      // round 19: urgent-test21 and blind-test11, written during round 18 and measured sealed once with round 17's system
+      // (0.961 / 0.919 and 0.838 / 1.000, macro-F1 0.817) and once after round 18 (0.961 / 0.931 and 0.795 / 1.000, macro-F1
+      // 0.815; blind-test11's urgent precision UNDER the issue's 0.8 line) — studied and scorer training data since: 1.000 /
+      // 0.988 and 1.000 / 1.000, macro-F1 0.817 after round 19 (in-sample for the rules and the scorer; README, Round 19)
+      ['urgent-test21 recall', category('urgent-test21').urgentRecall, 0.98],
+      ['urgent-test21 precision', category('urgent-test21').urgentPrecision, 0.99],
+      ['blind-test11 macro-F1', category('blind-test11').macroF1, 0.815],
+      ['blind-test11 urgent recall', category('blind-test11').urgentRecall, 0.96],
+      ['blind-test11 urgent precision', category('blind-test11').urgentPrecision, 0.96],
       ...(['urgent-test2', 'urgent-test3', 'urgent-test4'] as EvalSet[]).flatMap((set): [string, number, number][] => [
         [`${set} recall`, urgent(set).recall, 0.99],
         [`${set} precision`, urgent(set).precision, 0.99],

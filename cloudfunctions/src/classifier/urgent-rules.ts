@@ -119,10 +119,21 @@ const RESOLVED_STRONG = new RegExp(
     // round 12: the smell was traced and is gone ("煤气味查了，是饭店排风排的，已经没了"); the reporter only thought so
     // ("我以为漏气了…现在好了")
     /查(了|过了|清楚了)[，, ]?(是|原来是)|(味|烟)[^。！？!?]{0,20}(已经|现在|早就)(都)?(没|冇)(得)?了|我以为[^。！？!?]*(后来|原来|结果|其实)|现在(都|已经)?好了/,
+    // round 19: a fight already broken up with the police there ("保安已经拉开,警察也到了"); a false alarm explained
+    // ("是水箱开锅了，不是着火", "那股味是…熬中药 不是煤气" — three training writers wrote 不是煤气(味)); the cause asked
+    // and found ("问了是隔壁小区在烧落叶"); a base found firm ("倾斜约15度，底座牢固")
+    /(拉开|劝开|分开|制止|控制住|制服)(了)?[^。！？!?]{0,12}(警察|民警|公安|派出所)[^。！？!?]{0,4}(也|都|已经|已)?(到了|来了|到场|赶到)|(警察|民警|公安)(也|都|已经|已)?(到了|来了|到场|赶到)[^。！？!?]{0,12}(拉开|劝开|分开|制止|控制住|带走)/,
+    /(?<!是)不是(着火|起火|失火|火灾|漏气|漏电|煤气|燃气|天然气)|问(了|过)(一下)?[，, ]?(是|原来是|才知道是)|一问(才知道)?是|(底座|基础|根部|地基)(还)?(牢固|稳固|完好)/,
   ]
     .map((r) => r.source)
     .join('|'),
 )
+/**
+ * Round 19: a defect watched and not growing ("裂缝未扩大…持续观察"), or there for years and judged sound ("住户称已存在多年,
+ * 目测无倾斜") — unless the report tells it changing now or reaching someone (GETTING_WORSE_NOW).
+ */
+const LONG_STANDING_SOUND = /持续(观察|监测|关注)|(未|没有?|冇)(再)?(明显)?(扩大|发展|加宽|加剧)(?!前)|(已|已经)?存在(了)?(多年|好多年|很多年|几十年|好几年)|目测(无|未见|没有)(明显)?(倾斜|变形|异常|松动|裂缝)/
+const GETTING_WORSE_NOW = /今天|今早|昨晚|昨夜|刚才|刚刚|突然|越来越|又(宽|大|裂|掉|塌|沉|歪)|扩大了|在扩大|变宽|变大|仍在|还在|正在|掉(下|了|渣)|砸|塌了|倒了|伤|有人/
 /** A report that is a follow-up or a case note on something handled ("回访：…", "情况说明…"). */
 const FOLLOW_UP_LEAD = /^(回访|复查|复核|跟进|情况说明|情况报告|回复)|^.{0,16}?(回访|复查|复核|跟进|情况说明)[：:]/
 /** A switch to the point of the report: a resolution said before it is about the background matter
@@ -162,7 +173,8 @@ function partFrom(text: string, position: number, fromSentence = true): string {
 export function resolvedAround(text: string, position: number, fromSentence = true, hazard = false): boolean {
   let part = partFrom(text, position, fromSentence).replace(HEARSAY_ALL_CLEAR, '')
   if (hazard) part = part.replace(PERSON_ALL_RIGHT, '')
-  return (RESOLVED_STRONG.test(part) && !STILL_BURNING.test(part)) || (MADE_SAFE.test(part) && AWAITING_REPAIR.test(part) && !STILL_EXPOSED.test(part))
+  return (RESOLVED_STRONG.test(part) && !STILL_BURNING.test(part)) || (MADE_SAFE.test(part) && AWAITING_REPAIR.test(part) && !STILL_EXPOSED.test(part)) ||
+    (LONG_STANDING_SOUND.test(part) && !GETTING_WORSE_NOW.test(part))
 }
 /**
  * Round 13: a hazard made safe and waiting for its repair — cordoned off, switched off, covered ("线缆外露，经供电所确认
@@ -233,8 +245,26 @@ export const STAIRWELL_PANE_ONLY = /^(?![^]*(楼下|下面|底下|下方|行人|
  * Round 18: the person not seen answered after all or is known to be safe elsewhere ("刚才去敲门她开了", "说是住院了在一医");
  * a carer in hospital who leaves someone alone is not this.
  */
-export const ANSWERED_AFTER_ALL = /(敲门|去看|上门|去找|喊)[^。！？!?]{0,6}(她|他|老人|人)?(就)?(开了|开门了|应了|答应了|出来了)|说是?(在)?(住院|在医院|去了(女儿|儿子|亲戚|闺女)|回老家)(?![^。！？!?]*(一个人|独自|没人|冇人|无人))/
+/** Round 19: a drainage ditch's side fallen in ("院子后头那个排水沟…塌了一截"), with no building and nobody named near it. */
+const DITCH_ONLY = /^(?![^]*(房子|房屋|墙|楼|梁|柱|屋顶|阳台|台阶|楼梯|人|伢|孩|老人|学生|车))[^]*(排水沟|水沟|阴沟|明沟|沟渠|边沟)/
+/**
+ * Round 19: a repair asked for before the trigger comes ("歪得厉害…趁现在没刮风早点修一下"), with nothing moving or falling
+ * now and nobody named under it: what could happen, not what is happening.
+ */
+export const BEFORE_THE_TRIGGER = /^(?![^]*(正在|越来越|随时|马上|砸|掉下|倒了|倒下|断了|裂开|伢|孩|小孩|学生|老人|有人))[^]*趁[^，。！？!?]{0,4}(没|冇|未)/
+// Round 19: … or taken in by family and well ("老人已被接去女儿家居住，情况正常").
+export const ANSWERED_AFTER_ALL = /(敲门|去看|上门|去找|喊)[^。！？!?]{0,6}(她|他|老人|人)?(就)?(开了|开门了|应了|答应了|出来了)|说是?(在)?(住院|在医院|去了(女儿|儿子|亲戚|闺女)|回老家)(?![^。！？!?]*(一个人|独自|没人|冇人|无人))|(被)?(接去|接到|接走)(了)?[^，。！？!?]{0,3}(女儿|儿子|亲戚|闺女|子女|家人|养老院)[^。！？!?]{0,8}(情况正常|平安|无恙|没事|挺好)/
+/** Round 18: a communications cable (通信线缆, 光缆, 网线) that caught nobody carries no mains current; round 19: shared with the scorer. */
+export const COMMS_CABLE_ONLY = /^(?![^]*(挂倒|绊倒|挂到|刮到|勒|缠住|横在|拦在|电动车|行人|人))[^]*(通信|光缆|光纤|网线|电话线|宽带线|有线电视)/
 export const CHARGING_LEAD = /^(?![^]*(火花|火星|冒烟|着火|起火|烧|焦|打火|触电|电到|发麻|(?<!怕|担心)漏电|泡|淋|湿|断|裸|露|破))[^]*((拉|吊|牵|扯|放|垂|挂|接)[^。！？!?]{0,16}充电|飞线|充电[^。！？!?]{0,6}(线|电线))/
+
+/**
+ * Round 19: a stove, a brazier or a stall's coal fire doing its ordinary work (煤炉, 炭盆, 熏腊肉), with nothing on fire, no
+ * gas fitting and nobody overcome: a matter of smoke, not a fire. The stove itself must be named — a breakfast stall or
+ * cured meat only near the smoke is no stove (leave-one-writer-out lost a smoking transformer "下面就是早点摊" and a
+ * firework in hanging 腊肉 to those words). Clause-scoped in the fire rule; the whole text for the scorer.
+ */
+export const STOVE_AT_WORK = /^(?![^]*(着火|起火|失火|火苗|明火|冒火|烧起来|火光|蹿|引着|烧着|爆|晕|昏|中毒|叫不醒|喊不醒|液化气|煤气|燃气|气罐|阀))[^]*(煤炉|炉子|蜂窝煤|煤烟|炭盆|火盆|烤火|熏腊|熏肉|生炉)/
 
 export const urgentRules: UrgentRule[] = [
   {
@@ -283,7 +313,10 @@ export const urgentRules: UrgentRule[] = [
       // blocked fire lane ("一旦发生火情后果不堪设想")
       /(?<!(一旦|万一|如果|若|要是|假如|防止|避免|以免|一有|遇到|遇))(有|发生了|出现了|突发)火情(?![^，。！？!?]{0,8}(怎么办|咋办|后果|不堪|隐患|进不去|来不及))/,
     ],
-    unless: [PAST_OR_HYPOTHETICAL, FAR_PAST, /烧黑|烧过的|烧毁的|烧坏的|打火机|抽烟|吸烟|烟头|炊烟|香烟|烟花爆竹.{0,4}(禁|管)|油烟|烟熏火燎|会不会|怕|电焊|烟感|灭火器|烧烤|每天|天天|每晚/],
+    unless: [PAST_OR_HYPOTHETICAL, FAR_PAST, /烧黑|烧过的|烧毁的|烧坏的|打火机|抽烟|吸烟|烟头|炊烟|香烟|烟花爆竹.{0,4}(禁|管)|油烟|烟熏火燎|会不会|怕|电焊|烟感|灭火器|烧烤|每天|天天|每晚/,
+      // Round 19: a stove, a brazier or a stall's coal fire at its ordinary work ("卖早点的,煤炉子一大早就在冒烟", "还在烧炭盆"):
+      // smoke that belongs to a trade or to heating, nothing on fire and nobody overcome in the clause.
+      STOVE_AT_WORK],
   },
   {
     reason: '电梯困人',
@@ -338,10 +371,12 @@ export const urgentRules: UrgentRule[] = [
       /(床|被子|家具|冰箱|地板|书柜|沙发|家电)(都|全|全部)?(泡|湿透|打湿|淹)/,
       /(家|屋|房间|一楼).{0,6}(成了|变成)(河|池塘|水塘)/,
     ],
-    unless: [HYPOTHETICAL, /手机|电脑|厨房水龙头|烟|气味|味道|没进|冇进|好在|幸好|每次|每回|一下雨|经常|老是|总是|公共厕所|公厕/],
+    // Round 19: a power strip soaking (插线板…泡在水里) is a live-wire matter, not a home flooded; 天天 is a habit here.
+    unless: [HYPOTHETICAL, /手机|电脑|厨房水龙头|烟|气味|味道|没进|冇进|好在|幸好|每次|每回|一下雨|经常|老是|总是|天天|公共厕所|公厕|插线板|插座|插排|排插|接线板/],
     // far-past words, or a habit ("每次下大雨…") said anywhere in the sentence
     // round 13: "雨天雨水沿外墙流入一楼住户窗台" happens on rainy days, not now
-    unlessSentence: new RegExp(FAR_PAST.source + '|每次|每回|每年|一到.{0,4}就|一下(大)?雨就|经常|老是|总是|莫等到|别等到|(?<!今天|这个)(下)?雨天|逢雨|每逢'),
+    // Round 19: … or the sentence says the water has not reached a home ("积水深约15厘米…未进入住户", "还冇进屋").
+    unlessSentence: new RegExp(FAR_PAST.source + '|每次|每回|每年|一到.{0,4}就|一下(大)?雨就|经常|老是|总是|莫等到|别等到|(?<!今天|这个)(下)?雨天|逢雨|每逢|(尚|还)?(未|没有?|冇)(得)?(进入?|流进|流入|漫进|漫入|灌进|灌入|淹进)(到)?(住户|户|屋|家|室内)'),
   },
   {
     reason: '电线裸露或漏电',
@@ -356,6 +391,8 @@ export const urgentRules: UrgentRule[] = [
       /(电箱|电表箱|配电箱|电闸箱|电缆井|检修门).{0,8}(开着|敞着|门掉|门坏|门没了|缺失|撬开|电线露|线露)/,
       /(铜线|铜丝|线头|电线皮|电缆|断头|皮子).{0,4}(露|破|光的|是光的|烧|冇得了|没了)/,
       /(线皮|电线皮|绝缘皮|外皮)(都)?(烂|破|裂|掉)了?.{0,12}(水|雨|湿)|线(头)?泡在.{0,3}水/,
+      // Round 19: a power strip or a socket in water ("插线板泡在水里，摊主刚才摸了一下被电得叫起来"), someone shocked (被电得).
+      /(插线板|插座|插排|排插|接线板)[^。！？!?]{0,12}泡在[^。！？!?]{0,3}水|被电得/,
       /(摸|碰|扶|触).{0,8}(麻了|麻一下|有点麻|发麻)|是有电的|(还|也)有电(?=的|了|啊|撒|吧|呢|$|[，,])/,
     ],
     // round 13: rain drumming on a canopy ("水打在雨棚上啪啪响") is no arcing
@@ -364,7 +401,8 @@ export const urgentRules: UrgentRule[] = [
     // Round 18: a lead strung from a window to charge an e-bike (飞线充电), told without a spark, burning, water or a bare
     // wire, is a matter to stop (four writers wrote it as ordinary): CHARGING_LEAD.
     // Round 18: … nor a communications cable (通信线缆, 光缆, 网线), which carries no mains current, when it has caught nobody.
-    unlessText: new RegExp(`${/^(?![^]*(挂倒|绊倒|挂到|刮到|勒|缠住|横在|拦在|电动车|行人|人))[^]*(通信|光缆|光纤|网线|电话线|宽带线|有线电视)|(测|核实|确认|查)(过了?)?.{0,3}(没电|不带电|没有电)|废弃的|(没|冇|没有|冇得|未)(看到|见到|发现)?(有)?(电线|线头|线)?(裸露|外露|露出|露在外)/.source}|${CHARGING_LEAD.source}`),
+    // Round 19: … nor a strip or a wire that has hurt nobody yet, told as a worry ("天天泡在水里 我看着就怕 还冇出事").
+    unlessText: new RegExp(`${/^(?![^]*(被电|电到|触电|发麻|麻了|火花|冒烟|着火))[^]*(还|都)(没|冇)(有|得)?出(过)?事/.source}|${COMMS_CABLE_ONLY.source}|${/(测|核实|确认|查)(过了?)?.{0,3}(没电|不带电|没有电)|废弃的|(没|冇|没有|冇得|未)(看到|见到|发现)?(有)?(电线|线头|线)?(裸露|外露|露出|露在外)/.source}|${CHARGING_LEAD.source}`),
   },
   {
     reason: '房屋结构有倒塌危险',
@@ -385,10 +423,12 @@ export const urgentRules: UrgentRule[] = [
       /(柱子|立柱|横梁|支架|钢架|基座|踏步|地基).{0,4}(断了|锈断|断裂|折了|松动|掏空|空了|下沉)/,
     ],
     // round 12: plaster coming off in pieces ("墙皮一块块往下掉") is a repair, as the scorer has known since round 9
-    unless: [HYPOTHETICAL, /股市|股票|基金|房价|地砖|会不会|扔|抛|丢|正常(沉降|现象)|墙皮(?!块)|墙灰|腻子|(歪|斜|倾)了?一点(?!就)/],
+    // Round 19: what it would do if pushed or leant on ("大铁门合页锈断了 一推就往下倒") is a repair, not a fall now.
+    unless: [HYPOTHETICAL, /股市|股票|基金|房价|地砖|会不会|扔|抛|丢|正常(沉降|现象)|墙皮(?!块)|墙灰|腻子|(歪|斜|倾)了?一点(?!就)|一(推|碰|靠|拉|摇|踩)就/],
     // round 13: a car sinking in water ("车冲进河里，正在往下沉") is a person in danger, not a building giving way
     // Round 18: … nor a pane broken inside a stairwell over nobody told (STAIRWELL_PANE_ONLY).
-    unlessText: new RegExp(`${/(车|车子|轿车|小车|面包车)[^。！？!?]{0,12}(河|湖|塘|江|水库|水)(里|中)/.source}|${STAIRWELL_PANE_ONLY.source}`),
+    // Round 19: … nor a drainage ditch whose side fell in, told with no building and nobody near (DITCH_ONLY).
+    unlessText: new RegExp(`${/(车|车子|轿车|小车|面包车)[^。！？!?]{0,12}(河|湖|塘|江|水库|水)(里|中)/.source}|${STAIRWELL_PANE_ONLY.source}|${DITCH_ONLY.source}|${BEFORE_THE_TRIGGER.source}`),
   },
   // Round 7: immediate physical hazards (issue 9) as general forms — something up high about to fall on people below,
   // ground giving way, water coming down through a ceiling. Written from the hazard's shape, not from any set's texts.
@@ -459,6 +499,8 @@ export const urgentRules: UrgentRule[] = [
       /(电话|手机)(打过去)?(一直|也|都|还)?(是)?关机|(未|没|冇)(有|得)?(与|和|跟).{0,8}联系|(外卖|报纸|牛奶|快递|信件|东西|袋子).{0,6}(堆|没拿|冇拿|未取|没取|冇取|没人拿|冇得人拿)/,
     ],
     context: /独居|一个人住|一个人在家|一个人生活|一个人过|自己一个人|自己住|单独住|独自(在家|住|生活|一人)|孤寡|空巢|孤老|五保|就(她|他|老人)?一个人/,
+    // Round 19: … the same for someone living alone ("独居老人…经联系其女儿，老人已被接去女儿家居住，情况正常").
+    unlessText: ANSWERED_AFTER_ALL,
     unlessBefore: /(物业|客服|热线|房东|老板|公司|师傅|单位|工作人员|网格员|社区|居委会|办事处|窗口|医院|派出所|反映|投诉|报修|申请|办理|[0-9]{3,}).{0,6}$/,
     unless: [NOT_UNREACHABLE_NOW],
   },
@@ -526,11 +568,23 @@ export const urgentRules: UrgentRule[] = [
     unless: [HYPOTHETICAL, PAST_IN_CLAUSE, /万一|怕|如果|假如|要是|以前|经常|老是|总是|天天|每天/],
   },
   {
-    // Round 18: someone climbing in now — over a wall, up a balcony, through a window ("有两个人正在翻围墙进来", "在爬2单元三楼的
-    // 阳台,往人家屋里翻"): an intruder at work, not a structure.
+    // Round 19: a drunk driver at the wheel among people — four writers wrote it (urgent-test16, 18, 19, 21: "醉酒后在小区内开车
+    // 横冲直撞", "开车在小区里转圈，明显喝多了，已经刮了好几辆车"): a car as a weapon in a crowd, as round 18's 横冲直撞 cue said.
     reason: '正在发生暴力',
-    patterns: [/(正在|在|又在|还在|刚刚|刚才|有人|又有人)(翻|爬|攀)(过|上|进)?(了)?[^，。！？!? ]{0,8}(墙|围墙|院墙|栏杆|护栏|窗户?|阳台)(进来|进去|过来|进屋)?|往[^，。！？!? ]{0,6}(屋|家)里(头|面)?(翻|爬)/],
-    unless: [HYPOTHETICAL, PAST_IN_CLAUSE, /万一|怕|如果|假如|要是|小孩|伢|孩子|学生|猫|狗|爬山虎|藤|施工|工人|装修|维修|师傅|经常|老是|总是|天天|每天|每晚/],
+    patterns: [/(喝多了|喝醉了?|醉酒|酒驾|醉驾|醉醺醺)[^。！？!?]{0,20}(开车|驾车|开着车|倒车)|(开车|驾车|开着车)[^。！？!?]{0,20}(喝多了|喝醉|醉酒|醉醺醺)/],
+    unless: [HYPOTHETICAL, PAST_IN_CLAUSE, /万一|怕|如果|假如|要是|以前|经常|老是|总是|每天|天天|代驾/],
+    unlessText: /(已|已经)(被)?(控制|带走|抓|拦下|制服)|(停|拦)(下来|住)了|熄火了|(罚|查)(了|处)/,
+  },
+  {
+    // Round 19: tap water gone bad with people falling ill from it now — seven writers wrote it (urgent-test12, 15, 17, 20,
+    // 21, urgent-dev11, blind-test5: "自来水发黄发臭，好几户大人小孩拉肚子", "水浑浊有异味，老人饮用后腹泻呕吐"): a building
+    // poisoned through its water while people still drink and cook with it, not a water-quality complaint.
+    reason: '突发急病或生命危险',
+    patterns: [
+      /(自来水|水龙头|龙头|水箱|二次供水|管道水|饮用水|放出来的水|出来的水|出水|供水)[^。！？!?]{0,25}(黄|黑|臭|浑|异味|怪味|有味|味道)[^。！？!?]{0,40}(拉肚子|腹泻|呕吐|吐了|在吐|上吐下泻|肚子(疼|痛)|中毒)/,
+      /(拉肚子|腹泻|呕吐|上吐下泻|肚子(疼|痛))[^。！？!?]{0,30}(自来水|水龙头|水箱|饮用水|二次供水)/,
+    ],
+    unless: [HYPOTHETICAL, PAST_IN_CLAUSE, /万一|怕|如果|假如|要是|以前|好了|没事了/],
   },
   {
     // Round 18: a lift's landing door open onto its shaft with the car elsewhere — three writers wrote it ("电梯门开了里面没有
@@ -594,14 +648,15 @@ export function urgentTextGuardsPass(normalized: string): boolean {
 }
 
 /** Denials anywhere in the evidence's sentence: nobody inside, nothing exposed, not leaking, stolen, a question. */
-const SCORER_DENIED = /(没|冇|未)(有|得)?露|电梯(里|里面|里头|里边)?(没|冇|冇得)(有)?人|被(偷|盗)|路面.{0,4}(鼓包|开裂|裂)|停运[？?]?$|(没|冇|无)(有)?人(员)?(被)?(困|关|卡|在里)|(没有|没|冇得|冇|未|不|并未)(再)?(裸露|外露|露出|露在外|带电|漏电|漏气|泄漏|闻到|着火|起火|冒烟|被困|困人|进水|淹)/
+// Round 19: … and 无 ("表具外露,无漏气").
+const SCORER_DENIED = /(没|冇|未)(有|得)?露|电梯(里|里面|里头|里边)?(没|冇|冇得)(有)?人|被(偷|盗)|路面.{0,4}(鼓包|开裂|裂)|停运[？?]?$|(没|冇|无)(有)?人(员)?(被)?(困|关|卡|在里)|(没有|没|冇得|冇|未|不|并未|无)(再)?(裸露|外露|露出|露在外|带电|漏电|漏气|泄漏|闻到|着火|起火|冒烟|被困|困人|进水|淹)/
 /**
  * Worry, hypotheticals, habits, asking and "luckily not": round 8 counts them only when they lead up to the evidence
  * ("楼道线乱怕着火", "如果电梯困人"), not when they follow it as the consequence the reporter fears ("墙都歪了…要是倒了不得了",
  * "我怕出事", "处理建议：…").
  */
 // Round 13: a habit told by the weather ("一下雨就淹", "雨天…") is not now either ("天天" is not: "天天喝酒 今天又在打她").
-const SCORER_NOT_NOW_BEFORE = /(别|不要|莫)等|怕(会|要|是)?(着火|起火|失火|漏电|漏气|触电|塌|垮|倒|被困)|会不会|怕哪天|万一|如果|假如|哪天|建议|可不可以|经常|每次|老是|总是|还好没|幸好没|好在没|(最近|这阵子|这段时间)?总有|时常|常常|每年|每回|一(下|到)(大)?雨(就|便)|(?<!今天|这个)(下)?雨天|逢雨/
+const SCORER_NOT_NOW_BEFORE = /(别|不要|莫)等|怕(会|要|是)?(着火|起火|失火|漏电|漏气|触电|塌|垮|倒|被困)|会不会|怕哪天|万一|如果|假如|哪天|建议|可不可以|经常|每次|老是|总是|还好没|幸好没|好在没|(最近|这阵子|这段时间)?总有|时常|常常|每年|每回|一(下|到|落)(大)?雨(就|便)?|(?<!今天|这个)(下)?雨天|逢雨/
 /** Round 9: what a past cause left behind is still there ("昨晚被风吹翻了，一半还悬在楼檐外面"); round 10: a state that
  * lasts is said without 还 too ("被昨晚的风吹翻了，一半悬在楼檐外面", "昨晚歪到二栋的墙上去了，树根都翘起来了"). */
 const STILL = /还(没|冇|在|挂|吊|悬|歪|斜|卡|堵|压)|仍(然|在)|依然|至今|悬在|悬着|吊在|吊着|挂在半|歪到|歪在|靠在.{0,6}(墙|楼|线)|搭在.{0,6}(线|墙|楼)|压在|翘起|掀起|翻起|一半(在|悬|露|挂|吊)|(往外|往里|往下)(歪|斜|倾)|冲空|掏空|裂到/
@@ -648,7 +703,8 @@ const NOT_A_DENIAL = /不(敢|让|许|准|停|断|住|得了|行|舒服|对劲|�
  * ("已拉警戒…下方人行道人流大") or a person hurt stays urgent; 已报警 is no such hand-over.
  */
 const HANDED_OVER = new RegExp(`${MADE_SAFE.source}|(已|已经)(临时|先)?(放置|摆放|设置|放|摆|拉|围|设|竖)(了|好|起)?(临时)?(的)?(锥桶|警戒|围挡|警示|隔离|护栏|路障|提示牌)|(已|已经)(上)?报(给)?(环卫|市政|物业|维保|供电|城管|住建|房管|社区|街道|水务|自来水|排水|燃气公司|相关部门|有关部门)|(已|已经)(通知|联系)(了)?(物业|维保|市政|环卫|供电|水务|排水|城管)`)
-const REPAIR_ONLY = /补装|补上|补齐|更换|换(一个|个|新)|修补|维修|修复|整改|加固|清掏/
+// Round 19: … or an inspection or a setting right ordered ("已设围挡，需对外墙整体排查", "需扶正").
+const REPAIR_ONLY = /补装|补上|补齐|更换|换(一个|个|新)|修补|维修|修复|整改|加固|清掏|排查|检测|鉴定|扶正/
 const STILL_ACUTE = /立即|立刻|马上|赶紧|赶快|火速|速(来|到|处置|处理)|紧急|急需|仍有|仍在|还在|正在|不停|越来越|随时|火花|冒烟|着火|带电|落地|倒灌|进水|室内|家中|住户家|行人|人行|路人|人流|下方|底下|楼下|伤|倒地|困|(伢|孩|小孩|学生|老人)[^，。！？!? ]{0,6}(在|正|往|经过|路过)/
 export function hazardContained(normalized: string): boolean {
   return HANDED_OVER.test(normalized) && REPAIR_ONLY.test(normalized) && !STILL_ACUTE.test(normalized)

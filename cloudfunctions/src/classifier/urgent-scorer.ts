@@ -5,7 +5,7 @@
 // and the same guards as the rules pass (suggestion lead, resolved/false alarm/follow-up, past or hypothetical
 // sentence, negation just before the evidence). The reason is the situation's Chinese label; the evidence is the
 // n-grams that added most to that situation's score, and the sentence that holds the strongest one.
-import { CHARGING_LEAD, ELDERLY, STAIRWELL_PANE_ONLY, ANSWERED_AFTER_ALL, GAS_WORD, hazardContained, negatedBefore, normalizeForUrgent, resolvedAround, urgentSentenceGuardsPass, urgentSentences, urgentTextGuardsPass, type UrgentEvidence } from './urgent-rules'
+import { BEFORE_THE_TRIGGER, CHARGING_LEAD, COMMS_CABLE_ONLY, ELDERLY, STOVE_AT_WORK, STAIRWELL_PANE_ONLY, ANSWERED_AFTER_ALL, GAS_WORD, hazardContained, negatedBefore, normalizeForUrgent, resolvedAround, urgentSentenceGuardsPass, urgentSentences, urgentTextGuardsPass, type UrgentEvidence } from './urgent-rules'
 import urgentModel from './urgent-model.json'
 import { SCENE_MARK, sceneFeatures, sceneIsUrgent } from './urgent-scene'
 
@@ -17,7 +17,7 @@ import { SCENE_MARK, sceneFeatures, sceneIsUrgent } from './urgent-scene'
  */
 // Round 11: an embankment failing (管涌, 堤脚冒浑水, 渗水点带出细砂) is ground giving way.
 // Round 17: what the wind lifts and sends flying (铁皮被风吹起来了 一块一块往下飞).
-const STRUCTURE_CUE = /管涌|堤|坝|溃|决口|翻砂|冒砂|带砂|细砂|浑水|扔|丢|抛|缝|塌|垮|(?<!倾)倒|裂|歪|斜|倾(?!倒)|沉|陷|掉|落|坠|晃|鼓|断|危|砸|响|松|碎|露筋|钢筋|垂|耷拉|悬|吊|挂|翻|飘|荡|脱|空|滑|坑|洞|拱|隆|掀|飞下|哐|往下飞|(吹|刮)(起|翻|飞|跑|落|掉|下来)/
+const STRUCTURE_CUE = /管涌|堤|坝|变形|(压|往下)弯|溃|决口|翻砂|冒砂|带砂|细砂|浑水|扔|丢|抛|缝|塌|垮|(?<!倾)倒|裂|歪|斜|倾(?!倒)|沉|陷|掉|落|坠|晃|鼓|断|危|砸|响|松|碎|露筋|钢筋|垂|耷拉|悬|吊|挂|翻|飘|荡|脱|空|滑|坑|洞|拱|隆|掀|飞下|哐|往下飞|(吹|刮)(起|翻|飞|跑|落|掉|下来)/
 const SITUATION_CUES: Record<string, RegExp> = {
   燃气泄漏: /气|味|臭|嘶|呲|阀|罐|灶|熏/,
   // Round 12: a battery that swells or runs hot on charge (鼓包, 发烫).
@@ -42,7 +42,7 @@ const SITUATION_CUES: Record<string, RegExp> = {
   // Round 12: a lure or a swindle told by what is asked for (a deposit, a "safe account", a bank card, a prize to
   // collect) and someone pulled towards a car ("把他往车上拉").
   // Round 17: … or told by the payment it asks for now (挨家敲门, 让她扫码交800).
-  正在发生暴力: /打|砍|刀|血|救命|喊|叫|闹|棍|揍|踢|踹|推|抢|凶|动手|哭|殴|斗|械|砸|骂|撬|贼|小偷|闯|跟着|尾随|堵|威胁|汽油|同归于尽|劫|绑|拐|扔|拧|门把|陌生|锁|拦|关(着|在)|扣(着|住)|不(让|许|准)(走|出|离开|下)|骗|冒充|转钱|转账|汇款|呼救|求救|限制|传销|控制|转走|验证码|扣款|被扣|跟到|跟踪|一直跟|拉拽|拽|(拖|拉|抱)(上|进)车|抱走|往车(上|里)(拉|拖|推|拽)|说是[^，。 ]{0,6}(公司|银行|部门|政府|社区|物业|局)的|挨家挨户|安全账户|保证金|银行卡|中奖|领奖|公检法|劝阻|ATM|取款机|翻(墙|围墙|栏杆|窗|阳台|进|过)|往里(头|面)?翻|(跳|爬)进来|搬东西|往外搬|游荡|猥亵|挨个|一辆一辆|一家一家|挨家|扫码|洗钱|转到[^，。！？!? ]{0,4}账户|自称(是)?(警察|公安|民警|检察|法院|法官|客服)|配合调查|不(许|准|要)告诉|(爬|翻)[^，。！？!? ]{0,6}阳台|往[^，。！？!? ]{0,6}(屋|家)里(头|面)?翻|横冲直撞|(让|逼|要|催)[^，。！？!? ]{0,4}(交|付|转)(钱|款|[0-9一二三四五六七八九十几百千万]+)/,
+  正在发生暴力: /打|砍|刀|血|救命|喊|叫|闹|棍|揍|踢|踹|推|抢|凶|动手|哭|殴|斗|械|砸|骂|撬|贼|小偷|闯|跟着|尾随|堵|威胁|汽油|同归于尽|劫|绑|拐|扔|拧|门把|陌生|锁|拦|关(着|在)|扣(着|住)|不(让|许|准)(走|出|离开|下)|骗|冒充|转钱|转账|汇款|呼救|求救|限制|传销|控制|转走|验证码|扣款|被扣|跟到|跟踪|一直跟|拉拽|拽|(拖|拉|抱)(上|进)车|抱走|往车(上|里)(拉|拖|推|拽)|说是[^，。 ]{0,6}(公司|银行|部门|政府|社区|物业|局)的|挨家挨户|安全账户|保证金|银行卡|中奖|领奖|公检法|劝阻|ATM|取款机|翻(墙|围墙|栏杆|窗|阳台|进|过)|往里(头|面)?翻|(跳|爬)进来|搬东西|往外搬|游荡|猥亵|挨个|一辆一辆|一家一家|挨家|扫码|翻东西|手电(筒)?(光)?|洗钱|转到[^，。！？!? ]{0,4}账户|自称(是)?(警察|公安|民警|检察|法院|法官|客服)|配合调查|不(许|准|要)告诉|(爬|翻)[^，。！？!? ]{0,6}阳台|往[^，。！？!? ]{0,6}(屋|家)里(头|面)?翻|横冲直撞|(让|逼|要|催)[^，。！？!? ]{0,4}(交|付|转)(钱|款|[0-9一二三四五六七八九十几百千万]+)/,
   // Round 8: a person whose life or health is in danger now; a child in danger; an open hole people can fall into.
   // Round 11: also someone vulnerable wandering or gone (病号服, 停药离家, 去向不明), trapped or pinned (被困, 卡在两辆车中间),
   // alone without food, water or power, at the edge of a roof, near water that is rising.
@@ -50,12 +50,15 @@ const SITUATION_CUES: Record<string, RegExp> = {
   // 头昏, 作呕, 站不稳) or by being bedridden and calling out; water that made people ill (肚子疼); someone injured
   // and crying out (喊疼); a body in the water (漂浮, 生死); a flood that keeps a patient or a birth from hospital
   // (进不来, 出不去, 透析, 羊水).
-  突发急病或生命危险: /晕|昏|倒|栽|不省人事|(没|冇|无)(有|得)?(反应|知觉|意识|气|呼吸|动静)|叫不醒|喊不醒|呼吸|抽|吐|中毒|溺|落水|扑腾|沉下|跳|轻生|不想活|活不下去|自杀|割腕|咬|血|摔|救护车|120|急救|喘|紫|说不清|说不出|胸口|心跳|站不起|动不了|发烫|中暑|烧炭|炭火|炭盆|煤炉|歪|发麻|(手|脚|腿|身子).{0,4}麻|烧到|高烧|发烧|糊涂|胡话|冰冷|冰凉|冻|虚弱|(没|冇|未)(有|得)?(吃|进食)|制氧|吸氧|氧气|出血|流血|蛇|蜂|蜇|撞|压在|卷入|走失|走丢|(没|冇|未)(有|得)?(回来|回家|到家|回)|不见了|找不到|失踪|下落|说不出|含糊|不理|眯|喊不应|叫不应|坠落|变形|躺(在|着|了)|心口|胸闷|冷汗|一动不动|不动了|(无法|不能|没法).{0,4}(进食|吃|喝|动|起|下床|呼吸)|药|误食|吞|咳|刺鼻|呛|辣眼|眼睛(辣|疼|痛)|熏|毒|栏杆外|窗台|楼顶边|天台|(车|车子)(里|内)(有人|还有)|困在|失联|联系不上|异味|寒潮|取暖|锁着|不(让|许)(走|离开|出)|去向不明|不知去向|离家|出走|病号服|光(着)?脚|赤脚|精神(病|障碍|卫生|疾病|失常)|停药|断药|吃完|断粮|断水|断电|(没|冇)(得)?(水|电)|被困|关在|关(了|着)(一)?个人|出不来|卡在|压住|压着|(喊|叫)[^，。！？!?]{0,4}不(太)?醒|迷糊|坐在车(上|里)|车上(有人|还有)|没出来|冲(入|进)(江|河|湖|水)|骨折|滑倒|遗书|关机|抑郁|拉肚子|腹泻|上吐下泻|夹在|夹住|溜坡|溜车|往下溜|溜下来|(楼顶|屋顶|顶楼|天台|楼上|阳台|桥)[^。！？!?]{0,12}(边上|边缘|沿|外侧)|水位|暴涨|漫过|冲走|水流|深水|往(江|河|湖|塘|水)里(走|去)|说话(都|也)?(不清|含糊)|一身(的)?汗|少尿|精神差|头昏|作呕|站(都)?站不稳|瘫在床|卧床|喊饿|停电|停水|肚子(疼|痛)|喝了|别喝|(喊|叫)(疼|痛)|疼得|痛得|受伤|烫伤|炸伤|漂浮|漂在|浮在|生死|躺地|(仅|只)能睁眼|发抖|打哆嗦|直哆嗦|呼之|(找了|找遍)[^，。！？!? ]{0,6}(没|冇)(有|得)?找(到|着)|体温(偏)?低|进不来|出不去|透析|羊水|要生了|临产|抢救|起不来|爬不起来|拉不(起来|动|上来)|扶不起来|(车|车子)(里|内)[^，。！？!? ]{0,4}有人|脸(通红|发紫|煞白|发白|发青)|不(大|太)?晓得(答应|应|回话)|哭声[^，。！？!? ]{0,3}(弱|小)|木炭|情绪低落|想不开|上不来|(栏杆|护栏|围栏|扶栏)外|瘫痪在床|有气无力|(滑|掉|摔|跌|栽)(到|进|入)[^，。！？!? ]{0,2}(水|河|江|湖|塘)/,
+  突发急病或生命危险: /晕|昏|倒|栽|不省人事|(没|冇|无)(有|得)?(反应|知觉|意识|气|呼吸|动静)|叫不醒|喊不醒|呼吸|抽|吐|中毒|溺|落水|扑腾|沉下|跳|轻生|不想活|活不下去|自杀|割腕|咬|血|摔|救护车|120|急救|喘|紫|说不清|说不出|胸口|心跳|站不起|动不了|发烫|中暑|烧炭|炭火|炭盆|煤炉|歪|发麻|(手|脚|腿|身子).{0,4}麻|烧到|高烧|发烧|糊涂|胡话|冰冷|冰凉|冻|虚弱|(没|冇|未)(有|得)?(吃|进食)|制氧|吸氧|氧气|出血|流血|蛇|蜂|蜇|撞|压在|卷入|走失|走丢|(没|冇|未)(有|得)?(回来|回家|到家|回)|不见了|找不到|失踪|下落|说不出|含糊|不理|眯|喊不应|叫不应|坠落|变形|躺(在|着|了)|心口|胸闷|冷汗|一动不动|不动了|(无法|不能|没法).{0,4}(进食|吃|喝|动|起|下床|呼吸)|药|误食|吞|咳|刺鼻|呛|辣眼|眼睛(辣|疼|痛)|熏|毒|栏杆外|窗台|楼顶边|天台|(车|车子)(里|内)(有人|还有)|困在|失联|联系不上|异味|寒潮|取暖|锁着|不(让|许)(走|离开|出)|去向不明|不知去向|离家|出走|病号服|光(着)?脚|赤脚|精神(病|障碍|卫生|疾病|失常)|停药|断药|吃完|断粮|断水|断电|(没|冇)(得)?(水|电)|被困|关在|关(了|着)(一)?个人|出不来|卡在|压住|压着|(喊|叫)[^，。！？!?]{0,4}不(太)?醒|迷糊|坐在车(上|里)|车上(有人|还有)|没出来|冲(入|进)(江|河|湖|水)|骨折|滑倒|遗书|关机|抑郁|拉肚子|腹泻|上吐下泻|夹在|夹住|溜坡|溜车|往下溜|溜下来|(楼顶|屋顶|顶楼|天台|楼上|阳台|桥)[^。！？!?]{0,12}(边上|边缘|沿|外侧)|水位|暴涨|漫过|冲走|水流|深水|往(江|河|湖|塘|水)里(走|去)|说话(都|也)?(不清|含糊)|一身(的)?汗|少尿|精神差|头昏|作呕|站(都)?站不稳|瘫在床|卧床|喊饿|停电|停水|肚子(疼|痛)|喝了|别喝|(喊|叫)(疼|痛)|疼得|痛得|受伤|烫伤|炸伤|漂浮|漂在|浮在|生死|躺地|(仅|只)能睁眼|发抖|打哆嗦|直哆嗦|呼之|(找了|找遍)[^，。！？!? ]{0,6}(没|冇)(有|得)?找(到|着)|体温(偏)?低|进不来|出不去|透析|羊水|要生了|临产|抢救|起不来|爬不起来|拉不(起来|动|上来)|扶不起来|(车|车子)(里|内)[^，。！？!? ]{0,4}有人|脸(通红|发紫|煞白|发白|发青)|不(大|太)?晓得(答应|应|回话)|哭声[^，。！？!? ]{0,3}(弱|小)|木炭|情绪低落|想不开|上不来|(栏杆|护栏|围栏|扶栏)外|瘫痪在床|有气无力|(滑|掉|摔|跌|栽)(到|进|入)[^，。！？!? ]{0,2}(水|河|江|湖|塘)|女儿墙|(没|冇)(有)?(再)?(露头|冒头|浮上来|浮起来)|漂着|(脸|面)朝下|打摆子|压力表|锅炉/,
   // Round 13 (the life cue above): someone who cannot get up or out (起不来, 拉不起来), a car in the water with someone in it
   // ("车内疑似有人"), someone frail told by the face or a reply that does not come (脸通红, 不大晓得答应), a baby whose
   // crying grows weak, charcoal behind closed doors with someone low in spirits.
   // Round 17: someone standing outside a railing (护栏外侧), bedridden (瘫痪在床) or too weak to call (有气无力), lying in
   // a road (躺了个喝醉的人).
+  // Round 19: someone on a parapet (女儿墙), gone under and not come up (没再露头), floating face down (脸朝下漂着),
+  // shaking with fever (打摆子); a boiler whose gauge is pinned (压力表, 锅炉); violence: someone going through an empty
+  // flat by torchlight (翻东西, 手电光); a structure: a beam bent or buckled under a load (变形, 压弯).
   // Round 18: someone shivering (发抖), lying on the ground (躺地上) who only opens the eyes when called (呼之仅能睁眼), someone searched for and
   // not found (找了一圈冇找到); violence: a swindle told by its script now (涉嫌洗钱 → 转到一个账户, 自称警察 → 配合调查, 不许告诉),
   // someone climbing a balcony into a flat, a car driven wildly (横冲直撞); unreachable: a weak answer (敲门回应微弱); an open
@@ -74,7 +77,7 @@ const SITUATION_NEEDS: Record<string, RegExp> = {
   // (a hazard next to a child counts: the structure family's and the open hole's words)
   // Round 13: a child playing or running is no danger by itself, nor "我跟他妈妈说了"; a danger only feared ("伢们在那里
   // 玩 我怕咬到") is stripped before this is tested (FEARED).
-  儿童处于危险中: new RegExp(`${STRUCTURE_CUE.source}|窗|阳台|栏杆|护栏|外机|楼顶|天台|边上|边边|水|河|塘|湖|江|井|窟窿|盖板|车|锁|关|困|卡|火|烧|电|摔|咬|狗|打|哭|喊|叫|血|伤|烫|吞|吃|药|不见|走丢|走失|找不到|没回|冇回|到家|跟(着|到|踪|随|在)|牵|带(他|她|走)|抱|拐|陌生|一个人|独自|人管|大人|家长|饿|晕|冰|冻|热|晒|闷|爬|站|坐|险|淹|溺|施工|工地|马路|路中间|高压|气|毒|咳|吐|抽|喘|紫|哑|弃|体温|凉|树|枝|瓦`),
+  儿童处于危险中: new RegExp(`${STRUCTURE_CUE.source}|窗|阳台|栏杆|护栏|外机|楼顶|天台|边上|边边|水|河|塘|湖|江|井|窟窿|盖板|车|锁|关|困|卡|火|烧|电|摔|咬|狗|打|哭|喊|叫|血|伤|烫|吞|吃|药|不见|走丢|走失|找不到|没回|冇回|到家|跟(着|到|踪|随|在)|牵|带(他|她|走)|抱|拐|陌生|一个人|独自|人管|大人|家长|饿|晕|冰|冻|热|晒|闷|爬|站|坐|险|淹|溺|施工|工地|马路|路中间|高压|气|毒|咳|吐|抽|喘|紫|哑|弃|体温|凉|树|枝|瓦|池|漂|泳|朝下`), // round 19: a pond, floating, face down
   // Round 13: something about to fall is told by how it can come down or what is under it; a pane broken in a stairwell
   // window ("窗户玻璃碎了一块，风一吹呼呼的，麻烦尽快找人换一下") is a repair.
   高处物体有坠落危险: /掉|落|坠|砸|悬|吊|挂|晃|摇|松|歪|斜|倾|翘|脱|耷拉|垂|飞|刮|扔|丢|抛|泼|甩|下面|底下|下头|楼下|下方|人行|过道|通道|行人|路人|头上|随时|塌|翻|掀|断|开裂|裂开|倒/,
@@ -106,7 +109,8 @@ const SITUATION_UNLESS: Record<string, RegExp> = {
   // Round 12: wiring strung up without leave ("乱拉电线充电") is a matter to stop, unless it sparks, burns, is wet,
   // broken, bare or live now.
   // Round 18: … and a lead strung to charge an e-bike (urgent-rules.ts CHARGING_LEAD).
-  电线裸露或漏电: new RegExp(`${/风筝|气球|塑料袋|(乱|私)(拉|接|扯)(?![^。！？!?]*(火花|火星|冒烟|着火|烧|焦|电到|触电|麻|漏电|打火|泡|淋|湿|断|掉|露|裸|破))/.source}|${CHARGING_LEAD.source}`),
+  // Round 19: … and a communications cable that caught nobody (urgent-rules.ts COMMS_CABLE_ONLY, the rules' since round 18).
+  电线裸露或漏电: new RegExp(`${/风筝|气球|塑料袋|(乱|私)(拉|接|扯)(?![^。！？!?]*(火花|火星|冒烟|着火|烧|焦|电到|触电|麻|漏电|打火|泡|淋|湿|断|掉|露|裸|破))/.source}|${CHARGING_LEAD.source}|${COMMS_CABLE_ONLY.source}`),
   // Round 8: health services and advice are not an emergency.
   // Round 11: a slight smell ("井口有轻微异味") is no fumes.
   // Round 12: a parcel or a bag that went missing ("急急急！我一箱水果不见了") is no missing person.
@@ -118,7 +122,7 @@ const SITUATION_UNLESS: Record<string, RegExp> = {
   // Round 12: a drain blocked but not overflowing ("地漏返味，尚未外溢") floods nothing.
   // Round 13: water that comes in on rainy days ("雨天雨水顺着外墙流进一楼窗台", "一下雨就淹") is a repair, unless it is
   // said to happen now.
-  污水或积水进入住户家中: /^(?!.*(现在|正在|还在|今天|这会儿|此刻|越来越|不停)).*(一(下|到)(大)?雨(就|便)|(?<!今天|这个)(下)?雨天|逢雨|每(次|回)下(大)?雨)|(尚未|未|没有?|冇)外溢|^(?!.*(家|屋|户|室|房|客厅|卧室|厨房|床|一楼|店|门面|商铺|车库|电梯|楼道|楼梯|地下)).*(马路|路上|路面|路边|路口|条路|大道|街)/,
+  污水或积水进入住户家中: /^(?!.*(现在|正在|还在|今天|这会儿|此刻|越来越|不停)).*(一(下|到|落)(大)?雨(就|便)|(?<!今天|这个)(下)?雨天|逢雨|每(次|回)下(大)?雨)|(尚未|未|没有?|冇)外溢|(尚|还)?(未|没有?|冇)(得)?(进入?|流进|流入|漫进|漫入|灌进|灌入|淹进)(到)?(住户|户|屋|家|室内)|^(?!.*(家|屋|户|室|房|客厅|卧室|厨房|床|一楼|店|门面|商铺|车库|电梯|楼道|楼梯|地下)).*(马路|路上|路面|路边|路口|条路|大道|街)/,
   // Round 11: a worry that someone might step into it ("井盖松动，怕有人踩空") is no one stepping into it.
   // Round 13: a cover that is cracked but in place ("旁边还有一个井盖有裂纹，麻烦一起换掉") is a repair; round 18: or chipped
   // ("下水道盖子缺哒一个角…你们还是要派人来换一个").
@@ -151,6 +155,8 @@ const STILL_THERE = /还在|仍在|刚刚|刚才|一直|好一会|半天|快来|
  */
 // Round 18: … or 无成人照看.
 const NO_CARER = /(没|冇|不见|无)(有|得)?(看到|看见|见到|人)?(大人|成人|成年人|家长|人管|人看|人照看|监护|看着)/
+/** Round 19: … and so is a missing guard at an edge where children are ("楼板多处临边无护栏"). */
+const NO_EDGE_GUARD = /(没|冇|无)(有|得)?(任何)?(护栏|栏杆|围栏|围挡|防护)/
 /** Round 11: "以后打不通电话…帮忙看看": the unanswered phone is in a future or an "if" (the unreachable person is not). */
 const IF_UNANSWERED = /(以后|如果|假如|要是|万一|哪天)[^。！？!?]{0,10}(打不通|不接|联系不上|没人接|冇人接|不通)/
 /**
@@ -202,6 +208,25 @@ const ACUTE_NOW = /突然|刚才|刚刚|正在|现在(?![^，。！？!? ]{0,4}(
 const AMBULANCE_HELD_UP = /(救护车|急救车|消防车|120)[^，。！？!? ]{0,8}(差点|差一点|险些)[^，。！？!? ]{0,4}/g
 /** Round 18: a person climbing over or into something — dropped before a structure's cue is looked for. */
 const CLIMBING = /(翻|爬|攀)(过|上|进)?(了)?(墙|围墙|院墙|栏杆|护栏|围栏|铁门|大门|窗户?|阳台)(进来|进去|过来|过去|出去|上去)?/g
+/**
+ * Round 19: gas named as a trade, not as gas — someone at the door "说是查燃气的", the 燃气公司, a meter — with no sign of a
+ * leak (a smell, a hiss, a leak word, someone unwell, a fire), and the visitor turned away ("我没开门"): a warning to pass
+ * on, not a leak. A false inspector let in or asking for money now is a swindle going on (urgent-test18, urgent-test19).
+ */
+const GAS_AS_TRADE = /(查|检查|安检|抄|收|换|修)[^，。！？!? ]{0,2}(燃气|煤气|天然气)|(燃气|煤气|天然气)(公司|的人|工作人员|师傅|安检|检查|表)|说是[^，。！？!? ]{0,4}(燃气|煤气|天然气)/
+// (喷白气, 冒气: leave-one-writer-out lost a cylinder on a tricycle "瓶口在喷白气" without them)
+const GAS_LEAK_SIGN = /漏|泄|味|嘶|呲|嗤|臭|闻|晕|头痛|头疼|恶心|爆|着火|起火|火苗|呛|喷|冒(白)?气|白气|结霜/
+/** Round 19: a gas fitting or marker named as a thing to mend ("燃气表箱门锈蚀脱落", "燃气管道的标志桩被车撞歪了"). */
+const GAS_FIXTURE = /(燃气|煤气|天然气)[^，。！？!? ]{0,4}(表箱|表具|标志桩|标志|标识|警示桩|警示牌)/
+const GAS_STORED = /(囤|堆|存放|放着|放了|摆着|存了|好多|几十|十几)[^，。！？!? ]{0,6}(煤气罐|液化气罐|气罐|气瓶|钢瓶)/
+const TURNED_AWAY = /(没|冇|不)(有|得)?(给(他|她|他们)?)?(开门|开|让(他|她|他们)?进)(?!.*(后来|结果|又|还是)(开|让))|(赶走|打发走|劝走|吓跑)了?/
+/**
+ * Round 19: a fall or a blow that did not happen ("刚才有个老人绊了一下,还好没摔"): a near miss to report, not someone hurt,
+ * unless the report also tells someone down, bleeding or unconscious.
+ */
+const NEAR_MISS = /(还好|幸好|好在|万幸|幸亏)(人)?(没|冇|未)(有|得)?(摔|伤|砸|撞|碰|出事|事|掉|跌|倒)/
+const NOTHING_YET = /(还|都|暂时|目前|暂)(没|冇|未)(有|得)?出(过)?(事|问题)/
+const HURT_AFTER_ALL = /倒在|倒地|流血|出血|昏|晕|叫不醒|喊不醒|骨折|起不来|爬不起来|送医|120|救护车|受伤了|(摔|撞|砸)(伤|倒|断)了/
 /** Round 18: a lift fault told by how it runs, and the person in it or falling with it that would make it urgent. */
 const LIFT_FAULT = /^(?![^]*(立即|立刻|马上|赶紧|紧急|停梯))(?=[^]*(维保|检修|看一下|看看|修一下|维修))[^]*电梯[^。！？!?]{0,16}(晃|抖|响|咔|顿|异响|忽上忽下|不稳)/
 const LIFT_PERSON_AT_RISK = /困|关(了|着|在)|卡(住|在)|(里面|里头)(有|还有)人|出不来|坠|冲顶|蹲底|溜梯|掉下去|往下(掉|坠|滑|溜)|墙|楼板|梁|塌|裂|水/
@@ -463,6 +488,20 @@ function memberBlockedBy(normalized: string, member: { label: string; evidence: 
   if (label === '独居老人联系不上' && (!ELDERLY_CUE.test(normalized) || (CHILD.test(evidenceSentence.text) && !ELDERLY.test(evidenceSentence.text)))) return 'elderly'
   if (label === '污水或积水进入住户家中' && ONLY_DRIPPING.test(normalized) && !WATER_SERIOUS.test(normalized)) return 'dripping'
   if (label === '燃气泄漏' && OTHER_SMELL.test(normalized) && !GAS_WORD.test(normalized) && !FUMES_HARM.test(normalized)) return 'other-smell'
+  // Round 19: gas named as a trade, the visitor turned away, no sign of a leak ("说是查燃气的…我没开门"): no gas leak.
+  if (label === '燃气泄漏' && GAS_AS_TRADE.test(normalized) && TURNED_AWAY.test(normalized) && !GAS_LEAK_SIGN.test(normalized)) return 'unless'
+  // Round 19: a stove or a stall's coal fire at its ordinary work ("早餐店的煤炉子每天…冒烟") is smoke, not a fire; a
+  // leaning tree or a wall to mend "趁现在还没起大风" is a repair before the trigger comes (urgent-rules.ts, both).
+  if (label === '起火冒烟' && STOVE_AT_WORK.test(normalized)) return 'unless'
+  if (familyOf(label) === 'structure' && BEFORE_THE_TRIGGER.test(normalized)) return 'unless'
+  // Round 19: … nor a gas fitting or marker to mend with no sign of a leak ("燃气表箱门锈蚀脱落,表具外露,无漏气").
+  if (label === '燃气泄漏' && GAS_FIXTURE.test(normalized) && !GAS_LEAK_SIGN.test(normalized.replace(/(无|没有|没|冇|未)(漏气|泄漏|气味|异味)/g, ''))) return 'unless'
+  // Round 19: … nor gas cylinders stored or hoarded ("有人在家里囤了好多煤气罐") with no sign of a leak: a hazard to report.
+  if (label === '燃气泄漏' && GAS_STORED.test(normalized) && !GAS_LEAK_SIGN.test(normalized)) return 'unless'
+  // Round 19: a fall that did not happen ("还好没摔") is a near miss, unless someone is down or hurt after all.
+  if (FEARED_OUT.has(label) && NEAR_MISS.test(normalized) && !HURT_AFTER_ALL.test(normalized)) return 'unless'
+  // Round 19: … nor a danger to a person told as not having happened yet ("放学的伢从那里钻进去抄近路,还冇出事,请施工方堵上").
+  if (FEARED_OUT.has(label) && NOTHING_YET.test(normalized) && !HURT_AFTER_ALL.test(normalized)) return 'unless'
   // Round 18: an illness that has lasted for years, told to ask for aid ("老伴中风瘫在床上三年哒…低保的事情…药钱"), is a
   // welfare matter, unless something acute happens now.
   if ((label === '突发急病或生命危险' || label === '独居老人联系不上') && YEARS_LONG.test(normalized) && AID_ASKED.test(normalized) && !ACUTE_NOW.test(normalized)) return 'unless'
@@ -492,12 +531,15 @@ function memberBlockedBy(normalized: string, member: { label: string; evidence: 
   // situation itself is told before it ("水流直冲楼道配电箱").
   // A negation just before the strongest n-gram still denies the situation ("里面冇看到电线露出来").
   const strongest = sentenceAt(normalized, member.at)
-  const negatedIsEvidence = NEGATED_EVIDENCE.has(label) || (label === '儿童处于危险中' && NO_CARER.test(strongest.text))
+  const negatedIsEvidence = NEGATED_EVIDENCE.has(label) || (label === '儿童处于危险中' && (NO_CARER.test(strongest.text) || NO_EDGE_GUARD.test(strongest.text)))
   const standsAt = (at: number) => {
     const { text: sentence, start } = sentenceAt(normalized, at)
     return start < 0 || (urgentSentenceGuardsPass(sentence, at - start, negatedIsEvidence) && !resolvedAround(normalized, at, false, HAZARDS.has(label)))
   }
-  if (strongest.start >= 0 && !negatedIsEvidence && negatedBefore(strongest.text, member.at - strongest.start)) return 'sentence'
+  // Round 19: … when the strongest n-gram names the situation, or no other top n-gram does in a clause of its own: a
+  // negation before a word that names nothing ("父母…无法赶回" before 焦味 in "闻到焦味") denies nothing.
+  if (strongest.start >= 0 && !negatedIsEvidence && negatedBefore(strongest.text, member.at - strongest.start) &&
+    (SITUATION_CUES[label]?.test(member.evidence[0] ?? '') !== false || !cueGramStandsElsewhere(normalized, member))) return 'sentence'
   // Round 17: … and so does a negation before every top n-gram that names the situation (its cue words), when the
   // strongest is only the place ("配电箱的门坏了，里面冇看到电线露出来": 箱的 strongest, 电线 and 线露 denied).
   if (!negatedIsEvidence && cueGramsAllNegated(normalized, member)) return 'sentence'
@@ -507,6 +549,16 @@ function memberBlockedBy(normalized: string, member: { label: string; evidence: 
   const toldAt = starts.filter((at) => sentenceAt(normalized, at).text.trim().length >= MIN_SEGMENT)
   if (!(toldAt.length ? toldAt : starts).some(standsAt)) return 'sentence'
   return ''
+}
+/** Round 19: some top n-gram other than the strongest names the situation and is not denied in its own clause. */
+function cueGramStandsElsewhere(normalized: string, member: { label: string; evidence: string[]; starts?: number[] }): boolean {
+  const cue = SITUATION_CUES[member.label]
+  const starts = member.starts ?? []
+  return member.evidence.some((gram, i) => {
+    if (i === 0 || starts[i] === undefined || !cue?.test(gram)) return false
+    const { text: sentence, start } = sentenceAt(normalized, starts[i])
+    return start < 0 || !negatedBefore(sentence, starts[i] - start)
+  })
 }
 /** Round 17: the top n-grams that hold a cue word of the situation are all denied by a negation in their own clause. */
 function cueGramsAllNegated(normalized: string, member: { label: string; evidence: string[]; starts?: number[] }): boolean {
@@ -519,8 +571,9 @@ function cueGramsAllNegated(normalized: string, member: { label: string; evidenc
     return start >= 0 && negatedBefore(sentence, at - start)
   })
 }
-/** Round 15: a street, road or lane name ("塔桥路", "江津东路"; not 路面, 路口, 路边, 路上, 路中). */
-const PLACE_NAME = /[^\s，。：:、；;！？!?,.（）()0-9a-z某]{1,3}?(路|街|巷)(?![面口边上中])/g
+/** Round 15: a street, road or lane name ("塔桥路", "江津东路"; not 路面, 路口, 路边, 路上, 路中). Round 19: nor a word
+ * that starts with 路 (路灯, 路牌, 路基, 路况, 路段, 路沿: "那根路灯杆" holds no street "那根路"). */
+const PLACE_NAME = /[^\s，。：:、；;！？!?,.（）()0-9a-z某]{1,3}?(路|街|巷)(?![面口边上中灯牌基况线段旁沿障标])/g
 /** Round 15: every one of the scorer's evidence n-grams lies inside a street's name in the (normalised) text. */
 export function onlyPlaceName(normalized: string, grams: string[]): boolean {
   const names = Array.from(normalized.matchAll(PLACE_NAME), (match) => match[0])

@@ -5,6 +5,7 @@ import { checkSoonSituation, detectUrgent } from '../../src/classifier/urgent'
 import { CORPUS_FILES, readUrgentJsonl } from './corpus-io'
 
 const URGENT_SETS: [string, string][] = [
+  ['urgent-test21', CORPUS_FILES.urgentTest21],
   ['urgent-test20', CORPUS_FILES.urgentTest20],
   ['urgent-test19', CORPUS_FILES.urgentTest19],
   ['urgent-test18', CORPUS_FILES.urgentTest18],
@@ -38,6 +39,7 @@ const STREAMS: [string, string][] = [
   ['blind-test8', CORPUS_FILES.blindTest8],
   ['blind-test9', CORPUS_FILES.blindTest9],
   ['blind-test10', CORPUS_FILES.blindTest10],
+  ['blind-test11', CORPUS_FILES.blindTest11],
 ]
 const LEVELS = [0.3, 0.4, 0.5, 0.6]
 

@@ -69,7 +69,7 @@ export const CORPUS_FILES = {
   /** Round 18: written during round 17 by two new writers, measured sealed once after round 17 (the lead), then studied (README, Round 18). */
   urgentTest20: path.join(CORPUS_DIR, 'urgent-test20.jsonl'),
   blindTest10: path.join(CORPUS_DIR, 'blind-test10.jsonl'),
-  /** Written during round 18 by two new writers; measured sealed once with round 17's system and once with round 18's (README, Round 18). */
+  /** Round 19: written during round 18 by two new writers, measured sealed once with round 17's system and once after round 18 (the lead), then studied (README, Round 19). */
   urgentTest21: path.join(CORPUS_DIR, 'urgent-test21.jsonl'),
   blindTest11: path.join(CORPUS_DIR, 'blind-test11.jsonl'),
   /** Written after round 18 by two new writers; measured sealed once with round 18's system (README, Round 18). */

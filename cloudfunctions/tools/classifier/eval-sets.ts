@@ -219,6 +219,21 @@ export const EVAL_SET_SPECS = {
     title: '盲写开发集十 blind-test10 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 60 per style, 33 urgent, many ordinary ones in alarming words; measured sealed once after round 17 (the lead): macro-F1 0.909, urgent P 0.750 / R 0.909; then studied in round 18)',
     sealed: false,
   },
+  // Round 19: urgent-test21 and blind-test11, written during round 18 by two writers who saw only TAXONOMY.md and the
+  // seed (a retired 物业 foreman and 楼栋长; a former 12345 hotline operator and 网格员), measured sealed once with round 17's
+  // system and once after round 18 by the lead (urgent-test21 P 0.961 / R 0.919 → 0.931; blind-test11 urgent P 0.838 →
+  // 0.795 / R 1.000, macro-F1 0.817 → 0.815), then studied.
+  'urgent-test21': {
+    file: CORPUS_FILES.urgentTest21,
+    title: '紧急开发集·测二十一 urgent-test21 (a writer who saw only TAXONOMY.md and the seed: 160 urgent, each a different scene, + 80 decoys; measured sealed once with round 17\'s system and once after round 18 (the lead): P 0.961 / R 0.919 → 0.931; then studied in round 19)',
+    sealed: false,
+    urgentOnly: true,
+  },
+  'blind-test11': {
+    file: CORPUS_FILES.blindTest11,
+    title: '盲写开发集十一 blind-test11 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 60 per style, 31 urgent, many ordinary ones told with alarming words; measured sealed once with round 17\'s system and once after round 18 (the lead): macro-F1 0.817 → 0.815, urgent P 0.838 → 0.795 / R 1.000; then studied in round 19)',
+    sealed: false,
+  },
   'blind-test': {
     file: CORPUS_FILES.blindTest,
     title: '盲写测试集 blind-test (independent writer; category figures never used for tuning; urgent flag: dev set since round 5)',
@@ -267,21 +282,6 @@ export const EVAL_SET_SPECS = {
     sealed: true,
     banner: `独立作者紧急测试 urgent-test8：${NEVER_USED}`,
     urgentOnly: true,
-  },
-  // Written during round 18 by two writers who saw only TAXONOMY.md and the seed; measured sealed once with round 17's
-  // system and once after round 18.
-  'urgent-test21': {
-    file: CORPUS_FILES.urgentTest21,
-    title: '紧急测试集二十一 urgent-test21 (a writer who saw only TAXONOMY.md and the seed: 160 urgent, each a different scene, + 80 decoys; written during round 18, measured sealed once before and once after it)',
-    sealed: true,
-    banner: `独立作者紧急测试 urgent-test21：${NEVER_USED}`,
-    urgentOnly: true,
-  },
-  'blind-test11': {
-    file: CORPUS_FILES.blindTest11,
-    title: '盲写测试集十一 blind-test11 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 60 per style, ≥ 21 per category, 31 urgent, many ordinary ones told with alarming words; written during round 18, measured sealed once before and once after it)',
-    sealed: true,
-    banner: `第18轮新盲测 blind-test11：${NEVER_USED}`,
   },
   // Written after round 18 by two writers who saw only TAXONOMY.md and the seed; measured sealed once with round 18's system.
   'urgent-test22': {

@@ -38,6 +38,9 @@ const SITUATION_WORDS: [SituationLabel, RegExp][] = [
   // an open lift shaft, something torn loose up high, an old person nobody can reach, a baby left outside
   ['正在发生暴力', /保证金|安全账户|中奖|领奖|银行卡|(打|汇|转)[^，。 ]{0,4}万|往车上(拉|拖|推)|围着[^，。 ]{0,6}(老|婆|爹)/],
   ['井盖缺失或坑洞有坠落危险', /空井道|没有轿厢|冇得轿厢/],
+  // round 19: someone climbing in or going through a home now — labelled by round 18's climbing-in rule until round 19 took
+  // it back (it fired on insects crawling in); the scorer keeps learning them as violence, not as a wall giving way
+  ['正在发生暴力', /(翻|爬|攀)(过|上|进)?(了)?[^，。 ]{0,6}(围墙|院墙|墙|阳台)(进来|进去|过来)?|往[^，。 ]{0,6}(屋|家)里(头|面)?翻/],
   ['高处物体有坠落危险', /掀起|脚手架|防护网(被|撕|掀)|楼沿/],
   ['儿童处于危险中', /新生儿|弃婴|男童|女童/],
   // … a child standing on a window grille is the child; water getting into shops and homes is flooding (not the road)
@@ -112,6 +115,9 @@ export const DEV_TRAINING_SETS: Record<string, { file: string; situation: (id: s
   'blind-test9': { file: CORPUS_FILES.blindTest9, situation: situationByWords },
   'urgent-test20': { file: CORPUS_FILES.urgentTest20, situation: situationByWords },
   'blind-test10': { file: CORPUS_FILES.blindTest10, situation: situationByWords },
+  // Round 19: urgent-test21 / blind-test11 (measured sealed once with round 17's system and once after round 18), studied since.
+  'urgent-test21': { file: CORPUS_FILES.urgentTest21, situation: situationByWords },
+  'blind-test11': { file: CORPUS_FILES.blindTest11, situation: situationByWords },
 }
 
 /** Every text of the dev sets (but `except`): urgent ones with their situation, the others as none. */
