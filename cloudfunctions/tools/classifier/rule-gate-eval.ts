@@ -41,7 +41,7 @@ function tally(rows: Scored[]): Tally {
 const add = (a: Tally, b: Tally): Tally => ({ urgent: a.urgent + b.urgent, calm: a.calm + b.calm, hits: a.hits.map((h, i) => h + b.hits[i]), alarms: a.alarms.map((x, i) => x + b.alarms[i]) })
 const empty = (): Tally => ({ urgent: 0, calm: 0, hits: GATES.map(() => 0), alarms: GATES.map(() => 0) })
 const line = (name: string, t: Tally, recall = true) =>
-  console.log(`${name.padEnd(22)} ${recall ? `R ${t.hits.map((h) => (h / Math.max(1, t.urgent)).toFixed(3)).join(' ')}  ` : ''}false alarms ${t.alarms.join(' ')} (of ${t.calm})`)
+  console.log(`${name.padEnd(22)} ${recall ? `R ${t.hits.map((h) => `${(h / Math.max(1, t.urgent)).toFixed(3)} (${h})`).join(' ')} of ${t.urgent}  ` : ''}false alarms ${t.alarms.join(' ')} (of ${t.calm})`)
 
 console.log(`gates ${GATES.join(' / ')}`)
 let urgentSets = empty()
