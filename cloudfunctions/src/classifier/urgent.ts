@@ -35,12 +35,12 @@ export interface UrgentAssessment {
 }
 
 /** The urgent flag's evidence and, when there is none, whether staff should check soon (one scorer run). */
-export function assessUrgent(text: string, model: LoadedUrgentModel = sharedUrgentModel(), checkSoonAt = CHECK_SOON_AT): UrgentAssessment {
+export function assessUrgent(text: string, model: LoadedUrgentModel = sharedUrgentModel(), checkSoonAt = CHECK_SOON_AT, ruleNeedsUrgency = RULE_NEEDS_URGENCY): UrgentAssessment {
   const rules = explainUrgentRules(text)
   const verdict = urgentScorerVerdict(text, model)
   if (rules.length) {
     // The scorer reads the whole scene and decides whether the rule's word stands; a bare topic it does not read.
-    const stands = !verdict.score || verdict.score.urgency >= RULE_NEEDS_URGENCY
+    const stands = !verdict.score || verdict.score.urgency >= ruleNeedsUrgency
     return stands ? { evidence: rules } : { evidence: [], checkSoon: rules[0].reason }
   }
   if (verdict.evidence) return { evidence: [verdict.evidence] }

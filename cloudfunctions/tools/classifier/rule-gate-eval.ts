@@ -6,13 +6,12 @@
 // Usage: tsx cloudfunctions/tools/classifier/rule-gate-eval.ts DIR [--gates 0,0.1,0.2,0.3]
 import * as fs from 'fs'
 import * as path from 'path'
-import { explainUrgent as explainRules } from '../../src/classifier/urgent-rules'
-import { loadUrgentModel, urgentScorerVerdict, type UrgentModelFile } from '../../src/classifier/urgent-scorer'
+import { assessUrgent, CHECK_SOON_AT } from '../../src/classifier/urgent'
+import { loadUrgentModel, type UrgentModelFile } from '../../src/classifier/urgent-scorer'
 import { readUrgentJsonl } from './corpus-io'
-import { WRITER_FILES, WRITTEN_DIR } from './train-urgent'
+import { WRITER_FILES, writtenExamples } from './train-urgent'
 import { DEV_TRAINING_SETS } from './urgent-dev-examples'
 
-interface Scored { urgent: boolean; rule: boolean; urgency: number; scorer: boolean }
 interface Tally { urgent: number; calm: number; hits: number[]; alarms: number[] }
 
 const dir = process.argv[2]
@@ -20,21 +19,15 @@ if (!dir || !fs.existsSync(dir)) throw new Error('usage: rule-gate-eval.ts DIR (
 const gatesAt = process.argv.indexOf('--gates')
 const GATES = gatesAt > 0 ? process.argv[gatesAt + 1].split(',').map(Number) : [0, 0.05, 0.1, 0.2, 0.3, 0.5]
 
-function score(texts: { text: string; urgent: boolean }[], fold: string): Scored[] {
+/** The whole flag (urgent.ts assessUrgent) on a fold's texts with that fold's scorer, at every gate. */
+function tally(texts: { text: string; urgent: boolean }[], fold: string): Tally {
   const model = loadUrgentModel(JSON.parse(fs.readFileSync(path.join(dir, `${fold}.json`), 'utf8')) as UrgentModelFile)
-  return texts.map(({ text, urgent }) => {
-    const verdict = urgentScorerVerdict(text, model)
-    return { urgent, rule: explainRules(text).length > 0, urgency: verdict.score ? verdict.score.urgency : Infinity, scorer: verdict.evidence !== undefined }
-  })
-}
-
-function tally(rows: Scored[]): Tally {
-  const flagged = (r: Scored, gate: number) => (r.rule && r.urgency >= gate) || (!r.rule && r.scorer)
+  const flagged = texts.map(({ text }) => GATES.map((gate) => assessUrgent(text, model, CHECK_SOON_AT, gate).evidence.length > 0))
   return {
-    urgent: rows.filter((r) => r.urgent).length,
-    calm: rows.filter((r) => !r.urgent).length,
-    hits: GATES.map((g) => rows.filter((r) => r.urgent && flagged(r, g)).length),
-    alarms: GATES.map((g) => rows.filter((r) => !r.urgent && flagged(r, g)).length),
+    urgent: texts.filter((t) => t.urgent).length,
+    calm: texts.filter((t) => !t.urgent).length,
+    hits: GATES.map((_, g) => texts.filter((t, i) => t.urgent && flagged[i][g]).length),
+    alarms: GATES.map((_, g) => texts.filter((t, i) => !t.urgent && flagged[i][g]).length),
   }
 }
 
@@ -48,22 +41,18 @@ let urgentSets = empty()
 let everydaySets = empty()
 for (const [name, spec] of Object.entries(DEV_TRAINING_SETS)) {
   if (!fs.existsSync(path.join(dir, `${name}.json`))) continue
-  const t = tally(score(readUrgentJsonl(spec.file), name))
+  const t = tally(readUrgentJsonl(spec.file), name)
   const everyday = name.startsWith('blind-')
   line(name, t, !everyday)
   if (everyday) everydaySets = add(everydaySets, t)
   else urgentSets = add(urgentSets, t)
 }
 let writers = empty()
+const written = writtenExamples()
 for (const [writer, files] of Object.entries(WRITER_FILES)) {
   if (!fs.existsSync(path.join(dir, `writer-${writer}.json`))) continue
-  const texts = files.flatMap((file) =>
-    fs.readFileSync(path.join(WRITTEN_DIR, file), 'utf8').split('\n').filter((l) => l.trim()).map((l) => {
-      const row = JSON.parse(l) as { text: string; situation: string }
-      return { text: row.text, urgent: row.situation !== 'none' }
-    }),
-  )
-  const t = tally(score(texts, `writer-${writer}`))
+  const texts = written.filter((e) => e.source !== undefined && files.includes(e.source)).map((e) => ({ text: e.text, urgent: e.label !== 'none' }))
+  const t = tally(texts, `writer-${writer}`)
   line(`writer ${writer}`, t)
   writers = add(writers, t)
 }

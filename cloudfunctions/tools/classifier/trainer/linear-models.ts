@@ -32,8 +32,11 @@ export interface LogisticOptions {
   seed: number
 }
 
+/** What a trainer reads of a dataset: its rows, and how many classes and features there are (any labels, not only categories). */
+export type TrainingData = Pick<Dataset, 'rows'> & { labels: readonly unknown[]; features: readonly unknown[] }
+
 /** Multinomial logistic regression, AdaGrad SGD with L2 on touched rows. */
-export function trainLogistic(data: Dataset, options: LogisticOptions): FloatModel {
+export function trainLogistic(data: TrainingData, options: LogisticOptions): FloatModel {
   const classes = data.labels.length
   const weights = new Float32Array(data.features.length * classes)
   const accumulated = new Float32Array(weights.length).fill(1e-6)
