@@ -42,7 +42,8 @@ export const HOMOPHONES: [RegExp, string][] = [
   [/(?<=(一股|有股|好大的?|好重的?|好浓的?))没气/g, '煤气'],
   [/电[题提体踢]/g, '电梯'],
   [/[店点垫]线(?=[断掉垂露皮头])/g, '电线'],
-  [/着伙|着活/g, '着火'],
+  // … but 着 then 活 before an animal or food is "kept alive" ("笼子里关着活狗", "养着活鱼").
+  [/着伙|着活(?![鸡鸭鹅鱼虾蟹狗猫兔鸟禽猪羊牛蛇鳝龟物的])/g, '着火'],
   [/起伙/g, '起火'],
   [/失伙/g, '失火'],
   [/(?<=[在又正还])打假|打假(?=了|起来)/g, '打架'],
@@ -59,6 +60,14 @@ export const HOMOPHONES: [RegExp, string][] = [
   [/倒(?=(半天|一下|一哈|几下|来倒去|好几把|个)?车)/g, '挪'],
   [/(?<=(垃圾|桶|箱)[^。！？!?]{0,12}(没|冇得|冇|没有|没得)(有)?人)倒/g, '清'],
   [/(?<=(往|到)楼上)推|推(?=(上|到)楼)/g, '搬'],
+  // 倒 that pours something out ("从楼上往下倒剩饭", "有人倒了一桶废机油", "往沟里倒垃圾") says nothing about a fall or a
+  // collapse: read as 弃 (dumping); water pouring back in (倒灌) or someone falling into water ("倒在水里") is not pouring.
+  [/(?<!倾)倒(?=(了|的|掉)?(一|几|半|两|好几|好多|大)?(桶|盆|袋|车|碗|锅|堆|些|点|瓢|缸|盒)?(剩饭|剩菜|饭菜|垃圾|污水|脏水|废水|泔水|洗脚水|洗菜水|机油|废油|废机油|地沟油|油渣|菜油|渣土|砂石|沙子|煤渣|炉渣|粪|尿|茶叶|建渣|建筑垃圾|垃圾|水(?!里|中|塘|沟|坑|池)))/g, '弃'],
+  // A quilt (被子, 被褥) is not the passive 被 ("晒被子拍打被子灰" tells no one beaten); 被子女 is "by one's children".
+  [/被子(?!女)|被褥/g, '铺盖'],
+  // A number of four digits or more (a room 1203, a year 2024, a phone number) is one token: the 120 inside 1203 is no
+  // ambulance, the 110 inside 1101 no police call.
+  [/[0-9]{4,}/g, '#'],
 ]
 
 /** NFKC and the homophone table. */

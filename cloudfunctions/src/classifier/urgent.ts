@@ -1,7 +1,8 @@
 // The urgent flag: the explainable rules (urgent-rules.ts) OR the learned situation scorer (urgent-scorer.ts).
 // When a rule fires, its evidence is what staff see — if the scorer, reading the whole scene, does not rule it out.
 // Round 8 adds a third level, 需尽快核实 (check soon), for reports the scorer is unsure about.
-import { explainUrgent as explainUrgentRules, type UrgentEvidence } from './urgent-rules'
+import { reportSaysItCanWait } from './urgent-can-wait'
+import { explainUrgent as explainUrgentRules, normalizeForUrgent, type UrgentEvidence } from './urgent-rules'
 import { sharedUrgentModel, urgentScorerVerdict, type LoadedUrgentModel } from './urgent-scorer'
 
 /**
@@ -38,12 +39,14 @@ export interface UrgentAssessment {
 export function assessUrgent(text: string, model: LoadedUrgentModel = sharedUrgentModel(), checkSoonAt = CHECK_SOON_AT, ruleNeedsUrgency = RULE_NEEDS_URGENCY): UrgentAssessment {
   const rules = explainUrgentRules(text)
   const verdict = urgentScorerVerdict(text, model)
+  // Round 20: a report whose own words say it can wait (a mediation asked for, "不然…都要烧起来") is checked, not flagged.
+  const canWait = (situations: string[]) => reportSaysItCanWait(normalizeForUrgent(text), situations) !== undefined
   if (rules.length) {
     // The scorer reads the whole scene and decides whether the rule's word stands; a bare topic it does not read.
-    const stands = !verdict.score || verdict.score.urgency >= ruleNeedsUrgency
+    const stands = (!verdict.score || verdict.score.urgency >= ruleNeedsUrgency) && !canWait(rules.map((rule) => rule.reason))
     return stands ? { evidence: rules } : { evidence: [], checkSoon: rules[0].reason }
   }
-  if (verdict.evidence) return { evidence: [verdict.evidence] }
+  if (verdict.evidence) return canWait([verdict.evidence.reason]) ? { evidence: [], checkSoon: verdict.evidence.reason } : { evidence: [verdict.evidence] }
   if (verdict.score && verdict.blockedBy !== 'empty-or-lead' && verdict.score.urgency >= checkSoonAt) return { evidence: [], checkSoon: verdict.score.label }
   return { evidence: [] }
 }

@@ -75,7 +75,7 @@ export const CORPUS_FILES = {
   /** Written after round 18 by two new writers; measured sealed once with round 18's system (README, Round 18). */
   urgentTest22: path.join(CORPUS_DIR, 'urgent-test22.jsonl'),
   blindTest12: path.join(CORPUS_DIR, 'blind-test12.jsonl'),
-  /** Written during round 19 by four new writers; measured sealed once with round 18's system and once after round 19 (README, Round 19). */
+  /** Written during round 19 by four new writers; measured sealed once with round 18's system and once after round 19 (README, Round 19), then studied (README, Round 20). */
   urgentTest23: path.join(CORPUS_DIR, 'urgent-test23.jsonl'),
   blindTest13: path.join(CORPUS_DIR, 'blind-test13.jsonl'),
   urgentTest24: path.join(CORPUS_DIR, 'urgent-test24.jsonl'),
@@ -83,6 +83,11 @@ export const CORPUS_FILES = {
   /** Written during round 19 by two more new writers; measured sealed once, after round 19 (README, Round 19). */
   urgentTest25: path.join(CORPUS_DIR, 'urgent-test25.jsonl'),
   blindTest15: path.join(CORPUS_DIR, 'blind-test15.jsonl'),
+  /** Written during round 20 by four new writers; measured sealed once, after round 20 (README, Round 20). */
+  urgentTest26: path.join(CORPUS_DIR, 'urgent-test26.jsonl'),
+  blindTest16: path.join(CORPUS_DIR, 'blind-test16.jsonl'),
+  blindTest17: path.join(CORPUS_DIR, 'blind-test17.jsonl'),
+  blindTest18: path.join(CORPUS_DIR, 'blind-test18.jsonl'),
   /** Round 8, urgent-only DEV set from another writer who never saw the corpus (160 urgent + 80 decoys; styles typed,
    *  elderly-voice, grid-worker, wechat-group). Measured first, untouched, then studied (README, Round 8). */
   urgentDev9: path.join(CORPUS_DIR, 'urgent-dev9.jsonl'),

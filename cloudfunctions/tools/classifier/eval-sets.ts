@@ -298,32 +298,28 @@ export const EVAL_SET_SPECS = {
     banner: `第18轮后新盲测 blind-test12：${NEVER_USED}`,
   },
   // Written during round 19 by four writers who saw only TAXONOMY.md and the seed; measured sealed once with round 18's system
-  // and once after round 19.
+  // and once after round 19; studied in round 20 (README, Round 20).
   'urgent-test23': {
     file: CORPUS_FILES.urgentTest23,
-    title: '紧急测试集二十三 urgent-test23 (a writer who saw only TAXONOMY.md and the seed: 160 urgent, each a different scene, + 80 decoys; written during round 19, measured sealed once with round 18\'s system and once after round 19)',
-    sealed: true,
-    banner: `独立作者紧急测试 urgent-test23：${NEVER_USED}`,
+    title: '紧急测试集二十三 urgent-test23 (a writer who saw only TAXONOMY.md and the seed: 160 urgent, each a different scene, + 80 decoys; written during round 19, measured sealed once with round 18\'s system and once after round 19; then studied in round 20)',
+    sealed: false,
     urgentOnly: true,
   },
   'blind-test13': {
     file: CORPUS_FILES.blindTest13,
-    title: '盲写测试集十三 blind-test13 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 60 per style, ≥ 13 per category, 30 urgent, many ordinary ones told with alarming words; written during round 19, measured sealed once with round 18\'s system and once after round 19)',
-    sealed: true,
-    banner: `第19轮新盲测 blind-test13：${NEVER_USED}`,
+    title: '盲写测试集十三 blind-test13 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 60 per style, ≥ 13 per category, 30 urgent, many ordinary ones told with alarming words; written during round 19, measured sealed once with round 18\'s system and once after round 19; then studied in round 20)',
+    sealed: false,
   },
   'urgent-test24': {
     file: CORPUS_FILES.urgentTest24,
-    title: '紧急测试集二十四 urgent-test24 (a writer who saw only TAXONOMY.md and the seed: 160 urgent, each a different scene, + 80 decoys; written during round 19, measured sealed once with round 18\'s system and once after round 19)',
-    sealed: true,
-    banner: `独立作者紧急测试 urgent-test24：${NEVER_USED}`,
+    title: '紧急测试集二十四 urgent-test24 (a writer who saw only TAXONOMY.md and the seed: 160 urgent, each a different scene, + 80 decoys; written during round 19, measured sealed once with round 18\'s system and once after round 19; then studied in round 20)',
+    sealed: false,
     urgentOnly: true,
   },
   'blind-test14': {
     file: CORPUS_FILES.blindTest14,
-    title: '盲写测试集十四 blind-test14 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 60 per style, ≥ 14 per category, 30 urgent, many ordinary ones told with alarming words; written during round 19, measured sealed once with round 18\'s system and once after round 19)',
-    sealed: true,
-    banner: `第19轮新盲测 blind-test14：${NEVER_USED}`,
+    title: '盲写测试集十四 blind-test14 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 60 per style, ≥ 14 per category, 30 urgent, many ordinary ones told with alarming words; written during round 19, measured sealed once with round 18\'s system and once after round 19; then studied in round 20)',
+    sealed: false,
   },
   // Written during round 19 by two more writers who saw only TAXONOMY.md and the seed; measured sealed once, after round 19.
   'urgent-test25': {
@@ -338,6 +334,32 @@ export const EVAL_SET_SPECS = {
     title: '盲写测试集十五 blind-test15 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 60 per style, ≥ 12 per category, 30 urgent, many ordinary ones told with alarming words; written during round 19, measured sealed once after it)',
     sealed: true,
     banner: `第19轮后新盲测 blind-test15：${NEVER_USED}`,
+  },
+  // Written during round 20 by four writers who saw only TAXONOMY.md and the seed; measured sealed once, after round 20.
+  'urgent-test26': {
+    file: CORPUS_FILES.urgentTest26,
+    title: '紧急测试集二十六 urgent-test26 (a writer who saw only TAXONOMY.md and the seed: 160 urgent, each a different scene, + 80 decoys; written during round 20, measured sealed once after it)',
+    sealed: true,
+    banner: `独立作者紧急测试 urgent-test26：${NEVER_USED}`,
+    urgentOnly: true,
+  },
+  'blind-test16': {
+    file: CORPUS_FILES.blindTest16,
+    title: '盲写测试集十六 blind-test16 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 60 per style, ≥ 13 per category, 30 urgent, many ordinary ones told with alarming words; written during round 20, measured sealed once after it)',
+    sealed: true,
+    banner: `第20轮后新盲测 blind-test16：${NEVER_USED}`,
+  },
+  'blind-test17': {
+    file: CORPUS_FILES.blindTest17,
+    title: '盲写测试集十七 blind-test17 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 60 per style, ≥ 12 per category, 30 urgent, many ordinary ones told with alarming words; written during round 20, measured sealed once after it)',
+    sealed: true,
+    banner: `第20轮后新盲测 blind-test17：${NEVER_USED}`,
+  },
+  'blind-test18': {
+    file: CORPUS_FILES.blindTest18,
+    title: '盲写测试集十八 blind-test18 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 60 per style, ≥ 12 per category, 30 urgent, many ordinary ones told with alarming words; written during round 20, measured sealed once after it)',
+    sealed: true,
+    banner: `第20轮后新盲测 blind-test18：${NEVER_USED}`,
   },
 } satisfies Record<string, EvalSetSpec>
 

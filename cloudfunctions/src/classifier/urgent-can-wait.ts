@@ -1,0 +1,46 @@
+// The reporter's own words say the matter can wait, or that the danger has not happened: a grid worker's note that asks
+// for a mediation, an application or a repair within the week ("诉求：调委会组织协商", "诉求：物业一周内焊接修复"), or a
+// report that tells the emergency only as what would have happened or what might ("不然阳台都要烧起来", "真有火灾消防车
+// 进不来", "会不会把楼顶压垮？", "出了事谁负责"), or as not real or over for the person in it (a drill, a rumour cleared
+// up, "救出一名老人", "人安好", "无大碍" — when the danger was to a person, not a hazard that stays). TAXONOMY.md's urgent line is a risk that must not wait for a meeting:
+// a reporter who asks for one, or for a plan, has judged it can. Such a report goes to 需尽快核实 instead of urgent
+// (urgent.ts), so staff still look within the hour; anything that says it acts now or asks for help now keeps the flag.
+// Chosen on everyday writers' false alarms (classifier README, "Round 20"); costs no urgent text of any studied set.
+
+/** What the reporter asks for, in a note's 诉求 / 请求 / 建议 / 希望 part. */
+const REQUEST = /(诉求|请求|要求|建议|希望)[：:]?([^。！？!?]*)/g
+/** A request that can wait: a meeting or mediation, a process, a plan, a time frame of days, rules, regular care. */
+const CAN_WAIT = /调解|协商|调委会|议事|座谈|评理|申请|评估|审批|纳入|列入|计划|规划|改造|登记|备案|立项|([0-9一二两三四五六七八九十几半]+)(个)?(天|日|周|星期|礼拜|月)(内|之内)|近期|本月|下月|年底|有空|方便(时|的时候)|择期|抽空|规则|公约|制度|规范|结对|帮扶|走访|慰问|宣传|教育|劝导|约谈|赔偿|补偿/
+/** Anything in the report that asks for help now or says it acts now; 已报警 / 已报110 tell what was done, not what is asked. */
+const NOW_ASKED = /立即|立刻|马上|赶紧|赶快|火速|速(来|到|去|处置|处理)|紧急|急需|尽快|尽早|今(天|日|晚|夜)(内|之内|就)?|当天|当晚|连夜|现在就|快(来|点|去|派)|救命|出警|到场|抢修|排险|疏散|撤离|救援|断电|停气|关阀|报警|110|119|120/
+const TOLD_DONE = /已(经)?报(警|110|119|120)/g
+
+/** Words that say the danger is acting now or someone is in it now. */
+const STILL_NOW = /现在(还|都|正)|还在|正在|仍(在|有|然|未)|不停|越来越|随时|快(来|点|去)|救命|赶紧|马上|立即|立刻|火速|还(没|冇)(有|得)?(出来|找到|联系上|回|醒|灭|停|关)/
+/** The emergency told as what would have happened, what might, or whose fault it will be. */
+const COUNTERFACTUAL = /不然|否则|要不是|真(要|有|出|起|着|烧|塌|倒)|出了事谁(负责|管)|会不会[^。！？!?]*[？?]/
+
+/** The event was a drill or a rumour. */
+const NOT_REAL = /演练|演习|是假的|谣言|谣传|辟谣/
+/** The person in it is safe: got out, well, no harm done. */
+const PERSON_SAFE = /(人|老人|孩子|伢|她|他)(都)?(安好|无恙|平安(?![吗么没冇]))|无大碍|(已|已经)?(救|放|接)出(了)?(一|两|三|[0-9])?(名|个|位)(老人|人|乘客|住户|小孩|孩子)/
+/** … unless someone is still stuck or hurt. */
+const PERSON_STILL_IN_IT = /起不来|出不来|动不了|脱不了|救不出|还(有人|困|关|卡)|还有[^，。！？!?]{0,6}(在里|关|困|卡|没出来|冇出来)|(流|出)血|昏迷|叫不醒|喊不醒/
+/** The situations that are a hazard staying where it is after the person in it is safe (urgent-scorer.ts HAZARDS). */
+const HAZARD_SITUATIONS = new Set(['房屋结构有倒塌危险', '高处物体有坠落危险', '地面塌陷', '井盖缺失或坑洞有坠落危险', '电线裸露或漏电', '污水或积水进入住户家中', '起火冒烟', '燃气泄漏'])
+
+/** Every request of the note can wait, and nothing in it asks for help now. */
+function requestCanWait(normalized: string): boolean {
+  const asked = [...normalized.matchAll(REQUEST)].map((match) => match[2])
+  return asked.length > 0 && asked.every((request) => CAN_WAIT.test(request)) && !NOW_ASKED.test(normalized.replace(TOLD_DONE, ''))
+}
+
+/** Why the report itself says the matter can wait, or undefined when it does not; `situations`: what was flagged. */
+export function reportSaysItCanWait(normalized: string, situations: string[]): 'request' | 'counterfactual' | 'over' | undefined {
+  if (requestCanWait(normalized)) return 'request'
+  if (STILL_NOW.test(normalized)) return undefined
+  if (COUNTERFACTUAL.test(normalized)) return 'counterfactual'
+  if (NOT_REAL.test(normalized)) return 'over'
+  if (!situations.some((s) => HAZARD_SITUATIONS.has(s)) && PERSON_SAFE.test(normalized) && !PERSON_STILL_IN_IT.test(normalized)) return 'over'
+  return undefined
+}

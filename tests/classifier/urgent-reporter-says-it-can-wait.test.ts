@@ -1,0 +1,66 @@
+// Round 20 (classifier README): the reporter's own words say the matter can wait — a note that asks for a mediation, a
+// plan or a repair within days, an emergency told only as what would have happened, a drill, a person already safe — so
+// the report goes to 需尽快核实, not urgent; and four misreadings of everyday words (a room number holding 120, 倒 that
+// pours, a quilt's 被, 着 before a live animal). Every sentence here was written for these tests.
+import { assessUrgent } from '../../cloudfunctions/src/classifier/urgent'
+import { reportSaysItCanWait } from '../../cloudfunctions/src/classifier/urgent-can-wait'
+import { explainUrgent as explainUrgentRules, normalizeForUrgent } from '../../cloudfunctions/src/classifier/urgent-rules'
+import { urgentScorerVerdict } from '../../cloudfunctions/src/classifier/urgent-scorer'
+
+/** What rules or scorer alone would flag, before the reporter's own words are read. */
+const flaggedBeforeCanWait = (text: string) => explainUrgentRules(text).length > 0 || urgentScorerVerdict(text).evidence !== undefined
+
+describe('urgent flag: the reporter says it can wait', () => {
+  it.each([
+    ['地点：建设巷5号、7号。情况：两户因晾衣杆占道发生口角，一度推搡，已被劝开。已采取措施：现场劝导。诉求：调委会下周组织双方调解。', 'request'],
+    ['地点：纺织厂宿舍3栋。情况：二楼楼梯护栏锈断一截，住户多为老人，已用警示带围住。诉求：物业三天内焊接修复。', 'request'],
+    ['地点：东门巷口。情况：路面塌陷一处，约半米见方，深二十厘米，已放锥桶。诉求：请市政纳入明年道路改造计划。', 'request'],
+    ['有人在楼道里扔烟头，把我门口的纸箱烧黑了一块，幸亏我闻到了，不然整个楼道都要着火', 'counterfactual'],
+    ['我们巷子里两边都停满了车，真要着火了消防车根本进不来', 'counterfactual'],
+    ['社区今天上午组织了电梯困人应急演练，维保单位十二分钟到场', 'over'],
+    ['刚才3栋电梯困人，维保已救出一位老人，人安好，电梯已停用检修', 'over'],
+  ])('%s → 需尽快核实 (%s)', (text, why) => {
+    expect(flaggedBeforeCanWait(text)).toBe(true)
+    const flagged = [...explainUrgentRules(text).map((e) => e.reason), urgentScorerVerdict(text).evidence?.reason ?? ''].filter(Boolean)
+    expect(reportSaysItCanWait(normalizeForUrgent(text), flagged)).toBe(why)
+    const assessment = assessUrgent(text)
+    expect(assessment.evidence).toEqual([])
+    expect(assessment.checkSoon).toBeDefined()
+  })
+
+  it.each([
+    // a request for help now beside the mediation
+    '地点：向阳小区4栋。情况：两名住户持刀对峙，一人手臂流血。已采取措施：已报110。诉求：派出所立即出警，调委会后续调解。',
+    '地点：某小区2栋。情况：楼道里天然气味很浓，有住户头晕。已采取措施：已开窗通风。诉求：燃气公司马上到场，物业登记备案。',
+    // the danger is still acting
+    '楼道里的电动车着火了，火还在烧，不然我也不会打电话，快来人！',
+    // someone is still in it, or the hazard stays after the person is safe
+    '电梯困了人，刚救出一个老人，还有两个人关在里面',
+    '2栋楼梯口的电线泡在水里，一个老人被电了一下，人无大碍，电线还在冒火花',
+  ])('%s stays urgent', (text) => {
+    expect(assessUrgent(text).evidence.length).toBeGreaterThan(0)
+  })
+})
+
+describe('urgent flag: everyday words that are not an emergency', () => {
+  it('reads a room number of four digits as one token, not the ambulance number inside it', () => {
+    expect(normalizeForUrgent('1203和1303两家为洗衣机噪音吵架')).not.toContain('120')
+    expect(normalizeForUrgent('老人晕倒了，快打120')).toContain('120')
+  })
+
+  it.each([
+    ['有人从五楼往楼下倒剩饭，花坛里全是', '房屋结构有倒塌危险'],
+    ['楼上那家晒被子拍打被子，灰全落到我家窗台上', '正在发生暴力'],
+    ['菜场门口那家笼子里关着活鸡，味道大得很', '起火冒烟'],
+  ])('%s is no %s', (text, situation) => {
+    expect(explainUrgentRules(text).map((e) => e.reason)).not.toContain(situation)
+  })
+
+  it.each([
+    ['我屋里着活了 快来人啊', '起火冒烟'],
+    ['巷子里那堵老院墙往下倒了，下面还有人', '房屋结构有倒塌危险'],
+    ['楼下有个女的被人打了，头上在流血', '正在发生暴力'],
+  ])('%s is still %s', (text, situation) => {
+    expect(assessUrgent(text).evidence.map((e) => e.reason)).toContain(situation)
+  })
+})
