@@ -131,14 +131,14 @@ describe('classifier', () => {
       // Round 19). blind-test13's and blind-test14's urgent precision is UNDER the issue's 0.8 line (13 and 14 false
       // alarms of 270): the floors record those figures, they do not meet the target.
       // Round 20 studied these four sets (README, Round 20), so from here on their figures are in-sample: blind-test13
-      // 0.750 / 1.000 (10 false alarms), blind-test14 0.882 / 1.000 (4). blind-test13's macro-F1 0.860 → 0.858: a grid
+      // 0.769 / 1.000 (9 false alarms), blind-test14 0.882 / 1.000 (4). blind-test13's macro-F1 0.860 → 0.858: a grid
       // note of a scuffle that asks for mediation is no longer flagged, and without the flag the category model files it
       // as a suggestion (it was safety by the flag; dispute is right) — lowered by exactly that text.
       ['urgent-test23 recall', category('urgent-test23').urgentRecall, 0.95],
       ['urgent-test23 precision', category('urgent-test23').urgentPrecision, 0.99],
       ['blind-test13 macro-F1', category('blind-test13').macroF1, 0.858],
       ['blind-test13 urgent recall', category('blind-test13').urgentRecall, 0.96],
-      ['blind-test13 urgent precision', category('blind-test13').urgentPrecision, 0.75],
+      ['blind-test13 urgent precision', category('blind-test13').urgentPrecision, 0.76],
       ['urgent-test24 recall', category('urgent-test24').urgentRecall, 0.93],
       ['urgent-test24 precision', category('urgent-test24').urgentPrecision, 0.99],
       ['blind-test14 macro-F1', category('blind-test14').macroF1, 0.84],
@@ -147,20 +147,22 @@ describe('classifier', () => {
       // urgent-test25 and blind-test15: new writers, written during round 19 and measured sealed once, after it (0.969 /
       // 0.975 and 0.682 / 1.000, macro-F1 0.824; README, Round 19). blind-test15's urgent precision is UNDER the 0.8 line
       // (14 false alarms of 270). Measured again after round 20: 0.975 / 0.975 and 0.750 / 1.000 (10 false alarms),
-      // macro-F1 0.822; the precision floors follow.
+      // macro-F1 0.822; the precision floors follow. blind-test15 (with blind-test16) was then studied in round 20: in-sample
+      // since, 0.882 / 1.000 (4 false alarms), macro-F1 0.823.
       ['urgent-test25 recall', category('urgent-test25').urgentRecall, 0.97],
       ['urgent-test25 precision', category('urgent-test25').urgentPrecision, 0.97],
       ['blind-test15 macro-F1', category('blind-test15').macroF1, 0.82],
       ['blind-test15 urgent recall', category('blind-test15').urgentRecall, 0.96],
-      ['blind-test15 urgent precision', category('blind-test15').urgentPrecision, 0.75],
+      ['blind-test15 urgent precision', category('blind-test15').urgentPrecision, 0.88],
       // urgent-test26 and blind-test16–18: new writers, written during round 20 and measured sealed once, after it
       // (0.974 / 0.944; 0.714, 0.811, 0.714 / 1.000, macro-F1 0.864, 0.851, 0.853; README, Round 20). blind-test16's and
-      // blind-test18's urgent precision is UNDER the 0.8 line (12 false alarms of 270 each).
+      // blind-test18's urgent precision is UNDER the 0.8 line (12 false alarms of 270 each). blind-test16 was then studied
+      // in round 20: in-sample since, 0.811 / 1.000 (7 false alarms), macro-F1 0.866.
       ['urgent-test26 recall', category('urgent-test26').urgentRecall, 0.94],
       ['urgent-test26 precision', category('urgent-test26').urgentPrecision, 0.97],
       ['blind-test16 macro-F1', category('blind-test16').macroF1, 0.86],
       ['blind-test16 urgent recall', category('blind-test16').urgentRecall, 0.96],
-      ['blind-test16 urgent precision', category('blind-test16').urgentPrecision, 0.71],
+      ['blind-test16 urgent precision', category('blind-test16').urgentPrecision, 0.81],
       ['blind-test17 macro-F1', category('blind-test17').macroF1, 0.85],
       ['blind-test17 urgent recall', category('blind-test17').urgentRecall, 0.96],
       ['blind-test17 urgent precision', category('blind-test17').urgentPrecision, 0.81],

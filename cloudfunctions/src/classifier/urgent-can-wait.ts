@@ -9,11 +9,13 @@
 
 /** What the reporter asks for, in a note's 诉求 / 请求 / 建议 / 希望 part. */
 const REQUEST = /(诉求|请求|要求|建议|希望)[：:]?([^。！？!?]*)/g
-/** A request that can wait: a meeting or mediation, a process, a plan, a time frame of days, rules, regular care. */
-const CAN_WAIT = /调解|协商|调委会|议事|座谈|评理|申请|评估|审批|纳入|列入|计划|规划|改造|登记|备案|立项|([0-9一二两三四五六七八九十几半]+)(个)?(天|日|周|星期|礼拜|月)(内|之内)|近期|本月|下月|年底|有空|方便(时|的时候)|择期|抽空|规则|公约|制度|规范|结对|帮扶|走访|慰问|宣传|教育|劝导|约谈|赔偿|补偿/
-/** Anything in the report that asks for help now or says it acts now; 已报警 / 已报110 tell what was done, not what is asked. */
+/** A request that can wait: a meeting or mediation, a process, a plan, a time frame of days, rules, regular care, something
+ * new to build or fit, enforcement, a follow-up or patrols. */
+const CAN_WAIT = /调解|协商|调委会|议事|座谈|评理|申请|评估|审批|纳入|列入|计划|规划|改造|登记|备案|立项|([0-9一二两三四五六七八九十几半]+)(个)?(天|日|周|星期|礼拜|月)(内|之内)|近期|本月|下月|年底|有空|方便(时|的时候)|择期|抽空|规则|公约|制度|规范|结对|帮扶|走访|慰问|宣传|教育|劝导|约谈|赔偿|补偿|增设|加装|新建|建设|划分|划定|查处|整治|取缔|跟踪|复查|巡逻/
+/** Anything in the report that asks for help now or says it acts now; 已报警 / 已报110 and a note's 已采取措施 tell what was
+ * done, not what is asked. */
 const NOW_ASKED = /立即|立刻|马上|赶紧|赶快|火速|速(来|到|去|处置|处理)|紧急|急需|尽快|尽早|今(天|日|晚|夜)(内|之内|就)?|当天|当晚|连夜|现在就|快(来|点|去|派)|救命|出警|到场|抢修|排险|疏散|撤离|救援|断电|停气|关阀|报警|110|119|120/
-const TOLD_DONE = /已(经)?报(警|110|119|120)/g
+const TOLD_DONE = /已(经)?报(警|110|119|120)|已采取措施[：:][^。]*/g
 
 /** Words that say the danger is acting now or someone is in it now. */
 const STILL_NOW = /现在(还|都|正)|还在|正在|仍(在|有|然|未)|不停|越来越|随时|快(来|点|去)|救命|赶紧|马上|立即|立刻|火速|还(没|冇)(有|得)?(出来|找到|联系上|回|醒|灭|停|关)/
@@ -23,7 +25,7 @@ const COUNTERFACTUAL = /不然|否则|要不是|真(要|有|出|起|着|烧|塌|
 /** The event was a drill or a rumour. */
 const NOT_REAL = /演练|演习|是假的|谣言|谣传|辟谣/
 /** The person in it is safe: got out, well, no harm done. */
-const PERSON_SAFE = /(人|老人|孩子|伢|她|他)(都)?(安好|无恙|平安(?![吗么没冇]))|无大碍|(已|已经)?(救|放|接)出(了)?(一|两|三|[0-9])?(名|个|位)(老人|人|乘客|住户|小孩|孩子)/
+const PERSON_SAFE = /(人|老人|孩子|伢|她|他)(都)?(安好|无恙|平安(?![吗么没冇]))|无大碍|(已|已经)安全(回家|到家|离开)?|(已|已经)?(带到|送到|领到|接到)(了)?[^，。！？!?]{0,6}(门岗|保安室|值班室|警务室|派出所|居委会|社区)|(已|已经)?(救|放|接)出(了)?(一|两|三|[0-9])?(名|个|位)(老人|人|乘客|住户|小孩|孩子)/
 /** … unless someone is still stuck or hurt. */
 const PERSON_STILL_IN_IT = /起不来|出不来|动不了|脱不了|救不出|还(有人|困|关|卡)|还有[^，。！？!?]{0,6}(在里|关|困|卡|没出来|冇出来)|(流|出)血|昏迷|叫不醒|喊不醒/
 /** The situations that are a hazard staying where it is after the person in it is safe (urgent-scorer.ts HAZARDS). */

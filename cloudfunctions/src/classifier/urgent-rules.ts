@@ -64,6 +64,8 @@ export const HOMOPHONES: [RegExp, string][] = [
   // collapse: read as 弃 (dumping); water pouring back in (倒灌) or someone falling into water ("倒在水里") is not pouring.
   [/(?<!倾)倒(?=(了|的|掉)?(一|几|半|两|好几|好多|大)?(桶|盆|袋|车|碗|锅|堆|些|点|瓢|缸|盒)?(剩饭|剩菜|饭菜|垃圾|污水|脏水|废水|泔水|洗脚水|洗菜水|机油|废油|废机油|地沟油|油渣|菜油|渣土|砂石|沙子|煤渣|炉渣|粪|尿|茶叶|建渣|建筑垃圾|垃圾|水(?!里|中|塘|沟|坑|池)))/g, '弃'],
   // A quilt (被子, 被褥) is not the passive 被 ("晒被子拍打被子灰" tells no one beaten); 被子女 is "by one's children".
+  // … and so is 倒 after the liquid it pours ("拖地的水从阳台往下倒").
+  [/(?<=(水|汤|油|尿)[^，。！？!?,;；墙楼房屋树杆柱 ]{0,8}往(下|楼下))倒(?!灌|塌|下来|了下来)/g, '弃'],
   [/被子(?!女)|被褥/g, '铺盖'],
   // A number of four digits or more (a room 1203, a year 2024, a phone number) is one token: the 120 inside 1203 is no
   // ambulance, the 110 inside 1101 no police call.
@@ -133,6 +135,8 @@ const RESOLVED_STRONG = new RegExp(
     // and found ("问了是隔壁小区在烧落叶"); a base found firm ("倾斜约15度，底座牢固")
     /(拉开|劝开|分开|制止|控制住|制服)(了)?[^。！？!?]{0,12}(警察|民警|公安|派出所)[^。！？!?]{0,4}(也|都|已经|已)?(到了|来了|到场|赶到)|(警察|民警|公安)(也|都|已经|已)?(到了|来了|到场|赶到)[^。！？!?]{0,12}(拉开|劝开|分开|制止|控制住|带走)/,
     /(?<!是)不是(着火|起火|失火|火灾|漏气|漏电|煤气|燃气|天然气)|问(了|过)(一下)?[，, ]?(是|原来是|才知道是)|一问(才知道)?是|(底座|基础|根部|地基)(还)?(牢固|稳固|完好)/,
+    // Round 20: a quarrel calmed down ("现已平息")
+    /(现已|已经|已)平息/,
   ]
     .map((r) => r.source)
     .join('|'),
@@ -191,7 +195,7 @@ export function resolvedAround(text: string, position: number, fromSentence = tr
  * (or moved out of the way: "护栏被撞倒…已移至路边，需市政恢复"; "暂无围挡" says the opposite), only with a repair to schedule ("待维修", "需…修补") — a cordon with "请…立即处置" is
  * an emergency being handed over — and not while people are still exposed or it is still getting worse.
  */
-const MADE_SAFE = /(已|已经)(经)?(设置?|拉|放|摆|竖|立|加|围|做)(了|好|起)?(简易|临时)?(的)?(警示|警戒|围挡|围栏|护栏|隔离|锥桶|路障|提示牌|安全提示)|(已|已经)(断电|停电|切断电源|断开电源|拉闸|关(闭)?(了)?(总)?(阀|闸)|封闭|封堵|围起来|盖(上|好|住)|遮盖)|(已|已经)(被)?(移|挪|搬|拖|清)(至|到|开|走)/
+const MADE_SAFE = /(已|已经)(经)?(设置?|拉|放|摆|竖|立|加|围|做)(了|好|起)?(简易|临时)?(的)?(警示|警戒|围挡|围栏|护栏|隔离|锥桶|路障|提示牌|安全提示)|(已|已经)(自行|及时|先)?(断电|停电|切断电源|断开电源|拉闸|关(闭)?(了)?(总)?(阀|闸)|封闭|封堵|围起来|盖(上|好|住)|遮盖)|(已|已经)(被)?(移|挪|搬|拖|清)(至|到|开|走)/
 const AWAITING_REPAIR = /待[^，。！？!?]{0,6}(维修|修|更换|处理|拆除|清理|填|补)|需(要)?[^，。！？!?]{0,4}(修补|恢复|更换|维修|修复|补上|换)|(已)?报(物业|修)|列入|安排[^，。！？!?]{0,4}(修|维修|处理|更换)|(下周|明天|改天|近期|择期)[^，。！？!?]{0,3}(来)?(修|维修|处理|更换)/
 const STILL_EXPOSED = /立即|立刻|马上|紧急|急需|速|抢修|撤离|疏散|劝离|带电|放电|漏气|泄漏|下方|下面|底下|增大|人流|不明|仍|还在|还有人|正在|被困|困(在|住)|有人|(内|里)[0-9一二两三几]+(人|名)|受伤|倒地|昏迷|出血|流血|暂无|照常|随时|越来越|扩大|加剧|继续(往|下|塌|冒|漏|扩|裂)|(有|几)(个|名)?(人|小孩|伢|老人|学生)(在)?(旁边|附近|围观|下面|底下)/
 /** Round 12: the flames are out but it still smoulders or smokes ("明火已扑灭，仍有阴燃冒烟"): not over. */
@@ -711,9 +715,11 @@ const NOT_A_DENIAL = /不(敢|让|许|准|停|断|住|得了|行|舒服|对劲|�
  * in it — a repair to follow up. A fence with a call to come ("已放锥桶，需市政到场"), a hand-over with people exposed
  * ("已拉警戒…下方人行道人流大") or a person hurt stays urgent; 已报警 is no such hand-over.
  */
-const HANDED_OVER = new RegExp(`${MADE_SAFE.source}|(已|已经)(临时|先)?(放置|摆放|设置|放|摆|拉|围|设|竖)(了|好|起)?(临时)?(的)?(锥桶|警戒|围挡|警示|隔离|护栏|路障|提示牌)|(已|已经)(上)?报(给)?(环卫|市政|物业|维保|供电|城管|住建|房管|社区|街道|水务|自来水|排水|燃气公司|相关部门|有关部门)|(已|已经)(通知|联系)(了)?(物业|维保|市政|环卫|供电|水务|排水|城管)`)
+// Round 20: … or fenced or covered with whatever was at hand ("已用砖块和纸箱临时围挡").
+const MEASURES_TAKEN = /(已|已经)(用|拿)[^，。！？!?,;；]{0,8}(围挡|围住|围起来|盖住|遮盖|挡住|封住)/
+const HANDED_OVER = new RegExp(`${MADE_SAFE.source}|${MEASURES_TAKEN.source}|(已|已经)(临时|先)?(放置|摆放|设置|放|摆|拉|围|设|竖)(了|好|起)?(临时)?(的)?(锥桶|警戒|围挡|警示|隔离|护栏|路障|提示牌)|(已|已经)(上)?报(给)?(环卫|市政|物业|维保|供电|城管|住建|房管|社区|街道|水务|自来水|排水|燃气公司|相关部门|有关部门)|(已|已经)(通知|联系)(了)?(物业|维保|市政|环卫|供电|水务|排水|城管)`)
 // Round 19: … or an inspection or a setting right ordered ("已设围挡，需对外墙整体排查", "需扶正").
-const REPAIR_ONLY = /补装|补上|补齐|更换|换(一个|个|新)|修补|维修|修复|整改|加固|清掏|排查|检测|鉴定|扶正/
+const REPAIR_ONLY = /补装|补上|补齐|更换|换(一个|个|新)|修补|维修|修复|整改|加固|清掏|排查|检测|鉴定|扶正|铲除|粉刷/
 const STILL_ACUTE = /立即|立刻|马上|赶紧|赶快|火速|速(来|到|处置|处理)|紧急|急需|仍有|仍在|还在|正在|不停|越来越|随时|火花|冒烟|着火|带电|落地|倒灌|进水|室内|家中|住户家|行人|人行|路人|人流|下方|底下|楼下|伤|倒地|困|(伢|孩|小孩|学生|老人)[^，。！？!? ]{0,6}(在|正|往|经过|路过)/
 export function hazardContained(normalized: string): boolean {
   return HANDED_OVER.test(normalized) && REPAIR_ONLY.test(normalized) && !STILL_ACUTE.test(normalized)

@@ -198,7 +198,7 @@ const FLOODING = /淹|灌|漫|涌|进水|泡/
 // Round 12: fish and offal, rot and mould smell too ("鱼摊把内脏倒在路边，腥臭味好重").
 // Round 18: vomit, leftovers or a dead animal too ("楼梯上有人吐了…味道好大", "死了只老鼠…一股怪味"); a smell told with no
 // source at all ("整栋楼都是那个味", "不敢按电灯开关") is still read as gas: leave-one-writer-out lost ten gas leaks without it.
-const OTHER_SMELL = /垃圾|粪|屎|尿|骚|厕所|化粪池|臭水沟|下水道|死老鼠|苍蝇|腥|内脏|馊|霉|(有人|哪个|谁|人家)[^，。！？!? ]{0,3}吐(了|的)|呕吐物|吐了一(地|滩)|剩饭|剩菜|死了?(一)?(只|个|条)?(老鼠|猫|狗|鸡|鸟|鱼)/
+const OTHER_SMELL = /垃圾|粪|屎|尿|骚|猫砂|厕所|化粪池|臭水沟|下水道|死老鼠|苍蝇|腥|内脏|馊|霉|(有人|哪个|谁|人家)[^，。！？!? ]{0,3}吐(了|的)|呕吐物|吐了一(地|滩)|剩饭|剩菜|死了?(一)?(只|个|条)?(老鼠|猫|狗|鸡|鸟|鱼)/
 /** Round 18: a condition told in years ("瘫在床上三年哒", "病了好几年"), and aid asked for it. */
 const YEARS_LONG = /[0-9一二两三四五六七八九十几多]+年(了|哒|啦|多)?|好几年|好多年|常年|长年|长期|多年/
 const AID_ASKED = /低保|补贴|补助|救助|救济|残疾证|困难户|药钱|医药费|护理费|申请|办不下来|冇得下文|没有下文|没下文/

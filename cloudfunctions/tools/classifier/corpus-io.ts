@@ -83,7 +83,8 @@ export const CORPUS_FILES = {
   /** Written during round 19 by two more new writers; measured sealed once, after round 19 (README, Round 19). */
   urgentTest25: path.join(CORPUS_DIR, 'urgent-test25.jsonl'),
   blindTest15: path.join(CORPUS_DIR, 'blind-test15.jsonl'),
-  /** Written during round 20 by four new writers; measured sealed once, after round 20 (README, Round 20). */
+  /** Written during round 20 by four new writers; measured sealed once, after the round's first part (README, Round 20);
+   *  blind-test16 studied since. */
   urgentTest26: path.join(CORPUS_DIR, 'urgent-test26.jsonl'),
   blindTest16: path.join(CORPUS_DIR, 'blind-test16.jsonl'),
   blindTest17: path.join(CORPUS_DIR, 'blind-test17.jsonl'),

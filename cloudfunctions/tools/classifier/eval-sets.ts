@@ -331,9 +331,8 @@ export const EVAL_SET_SPECS = {
   },
   'blind-test15': {
     file: CORPUS_FILES.blindTest15,
-    title: '盲写测试集十五 blind-test15 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 60 per style, ≥ 12 per category, 30 urgent, many ordinary ones told with alarming words; written during round 19, measured sealed once after it)',
-    sealed: true,
-    banner: `第19轮后新盲测 blind-test15：${NEVER_USED}`,
+    title: '盲写测试集十五 blind-test15 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 60 per style, ≥ 12 per category, 30 urgent, many ordinary ones told with alarming words; written during round 19, measured sealed once after it and once after round 20\'s first part; then studied in round 20)',
+    sealed: false,
   },
   // Written during round 20 by four writers who saw only TAXONOMY.md and the seed; measured sealed once, after round 20.
   'urgent-test26': {
@@ -345,9 +344,8 @@ export const EVAL_SET_SPECS = {
   },
   'blind-test16': {
     file: CORPUS_FILES.blindTest16,
-    title: '盲写测试集十六 blind-test16 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 60 per style, ≥ 13 per category, 30 urgent, many ordinary ones told with alarming words; written during round 20, measured sealed once after it)',
-    sealed: true,
-    banner: `第20轮后新盲测 blind-test16：${NEVER_USED}`,
+    title: '盲写测试集十六 blind-test16 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 60 per style, ≥ 13 per category, 30 urgent, many ordinary ones told with alarming words; written during round 20, measured sealed once after its first part; then studied in round 20)',
+    sealed: false,
   },
   'blind-test17': {
     file: CORPUS_FILES.blindTest17,
