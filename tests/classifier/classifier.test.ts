@@ -158,9 +158,10 @@ describe('classifier', () => {
       // (0.974 / 0.944; 0.714, 0.811, 0.714 / 1.000, macro-F1 0.864, 0.851, 0.853; README, Round 20). blind-test16's and
       // blind-test18's urgent precision is UNDER the 0.8 line (12 false alarms of 270 each). blind-test16 was then studied
       // in round 20: in-sample since, 0.811 / 1.000 (7 false alarms), macro-F1 0.866. urgent-test26, blind-test17 and
-      // blind-test18 measured again after the round: 0.974 / 0.944, 0.833 (6) and 0.750 (10); the floors follow.
+      // blind-test18 measured again after the round's second part: 0.974 / 0.944, 0.833 (6) and 0.750 (10). Then studied in
+      // its third part: in-sample since, 0.993 / 0.944, 0.833 (6) and 0.811 (7).
       ['urgent-test26 recall', category('urgent-test26').urgentRecall, 0.94],
-      ['urgent-test26 precision', category('urgent-test26').urgentPrecision, 0.97],
+      ['urgent-test26 precision', category('urgent-test26').urgentPrecision, 0.99],
       ['blind-test16 macro-F1', category('blind-test16').macroF1, 0.86],
       ['blind-test16 urgent recall', category('blind-test16').urgentRecall, 0.96],
       ['blind-test16 urgent precision', category('blind-test16').urgentPrecision, 0.81],
@@ -169,7 +170,7 @@ describe('classifier', () => {
       ['blind-test17 urgent precision', category('blind-test17').urgentPrecision, 0.83],
       ['blind-test18 macro-F1', category('blind-test18').macroF1, 0.85],
       ['blind-test18 urgent recall', category('blind-test18').urgentRecall, 0.96],
-      ['blind-test18 urgent precision', category('blind-test18').urgentPrecision, 0.75],
+      ['blind-test18 urgent precision', category('blind-test18').urgentPrecision, 0.81],
       // urgent-test27 and blind-test19 / blind-test20: new writers, written during round 20 and measured sealed once, after
       // it (0.975 / 0.956; 0.811 and 0.732 / 1.000, macro-F1 0.906 and 0.882; README, Round 20). blind-test20's urgent
       // precision is UNDER the 0.8 line (11 false alarms of 270).

@@ -34,8 +34,12 @@ describe('urgent flag: the reporter says it can wait', () => {
     ['地点：幸福里车棚。情况：有住户私拉电线给电瓶车充电，插头烧焦裸露。已采取措施：现场断电，拆除私拉线路。诉求：物业规划增设充电桩。', 'request'],
     ['地点：文化广场。情况：两家摊贩争摊位，互相推搡了几下，现已平息。已采取措施：叫来双方协商。诉求：社区划定摆摊区域。', 'request'],
     ['来电反映：晚上在小区被一个男的尾随到楼下，邻居出来后他走了，来电人已安全回家', 'over'],
+    ['地点：和平里6栋。情况：居民反映楼道有焦糊味，物业查看是楼下饭店排烟。已采取措施：向居民解释。诉求：无，记录备查。', 'request'],
+    ['地点：幸福小区地下车库。情况：顶板渗水，雨后地面积水约3厘米。诉求：物业汛期前完成防水修补。', 'request'],
+    ['地点：8栋。情况：外墙空调外机支架锈蚀，个别松动。诉求：物业排查全楼空调支架。', 'request'],
+    ['来电反映：住户称对门独居的张爹爹两天没开门，经核实张爹爹前天已住院，由儿子陪护。', 'over'],
   ])('%s can wait (%s) and is not urgent', (text, why) => {
-    expect(reportSaysItCanWait(normalizeForUrgent(text), ['正在发生暴力'])).toBe(why)
+    expect(reportSaysItCanWait(normalizeForUrgent(text), ['独居老人联系不上'])).toBe(why)
     expect(assessUrgent(text).evidence).toEqual([])
   })
 
@@ -49,6 +53,16 @@ describe('urgent flag: the reporter says it can wait', () => {
     '电梯困了人，刚救出一个老人，还有两个人关在里面',
     '2栋楼梯口的电线泡在水里，一个老人被电了一下，人无大碍，电线还在冒火花',
   ])('%s stays urgent', (text) => {
+    expect(assessUrgent(text).evidence.length).toBeGreaterThan(0)
+  })
+})
+
+describe('urgent flag: a smell checked and found no leak, a nuisance that has lasted for weeks', () => {
+  it.each(['楼道里有股煤气味，燃气公司上门检测无泄漏，是下水道返上来的味', '楼道里一股刺鼻的怪味，已持续两个星期了，物业也查不出来'])('%s is not urgent', (text) => {
+    expect(assessUrgent(text).evidence).toEqual([])
+  })
+
+  it.each(['燃气公司检测了说没有泄漏，但是现在味道越来越大，我头都晕了', '那条沟已持续两周往外冒污水，今天突然漫进我屋里，地上全是水', '楼下那个化工仓库的气味刺鼻，闻了头晕，已持续一个月了'])('%s stays urgent', (text) => {
     expect(assessUrgent(text).evidence.length).toBeGreaterThan(0)
   })
 })

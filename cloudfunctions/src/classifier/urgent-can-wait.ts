@@ -11,7 +11,7 @@
 const REQUEST = /(诉求|请求|要求|建议|希望)[：:]?([^。！？!?]*)/g
 /** A request that can wait: a meeting or mediation, a process, a plan, a time frame of days, rules, regular care, something
  * new to build or fit, enforcement, a follow-up or patrols. */
-const CAN_WAIT = /调解|协商|调委会|议事|座谈|评理|申请|评估|审批|纳入|列入|计划|规划|改造|登记|备案|立项|([0-9一二两三四五六七八九十几半]+)(个)?(天|日|周|星期|礼拜|月)(内|之内)|近期|本月|下月|年底|有空|方便(时|的时候)|择期|抽空|规则|公约|制度|规范|结对|帮扶|走访|慰问|宣传|教育|劝导|约谈|赔偿|补偿|增设|加装|新建|建设|划分|划定|查处|整治|取缔|跟踪|复查|巡逻/
+const CAN_WAIT = /调解|协商|调委会|议事|座谈|评理|申请|评估|审批|纳入|列入|计划|规划|改造|登记|备案|立项|([0-9一二两三四五六七八九十几半]+)(个)?(天|日|周|星期|礼拜|月)(内|之内)|近期|本月|下月|年底|有空|方便(时|的时候)|择期|抽空|规则|公约|制度|规范|结对|帮扶|走访|慰问|宣传|教育|劝导|约谈|赔偿|补偿|增设|加装|新建|建设|划分|划定|查处|整治|取缔|督促|跟踪|复查|巡逻|(雨季|汛期|入冬|冬季|夏季|年底|春节|开学)(前|之前)|(全楼|全栋|全面|逐户|全小区)(排查|检查|普查)|(排查|检查|普查)(全楼|全栋|全小区|所有)/
 /** Anything in the report that asks for help now or says it acts now; 已报警 / 已报110 and a note's 已采取措施 tell what was
  * done, not what is asked. */
 const NOW_ASKED = /立即|立刻|马上|赶紧|赶快|火速|速(来|到|去|处置|处理)|紧急|急需|尽快|尽早|今(天|日|晚|夜)(内|之内|就)?|当天|当晚|连夜|现在就|快(来|点|去|派)|救命|出警|到场|抢修|排险|疏散|撤离|救援|断电|停气|关阀|报警|110|119|120/
@@ -26,13 +26,19 @@ const COUNTERFACTUAL = /不然|否则|要不是|真(要|有|出|起|着|烧|塌|
 const NOT_REAL = /演练|演习|是假的|谣言|谣传|辟谣/
 /** The person in it is safe: got out, well, no harm done. */
 const PERSON_SAFE = /(人|老人|孩子|伢|她|他)(都)?(安好|无恙|平安(?![吗么没冇]))|无大碍|(已|已经)安全(回家|到家|离开)?|(已|已经)?(带到|送到|领到|接到)(了)?[^，。！？!?]{0,6}(门岗|保安室|值班室|警务室|派出所|居委会|社区)|(已|已经)?(救|放|接)出(了)?(一|两|三|[0-9])?(名|个|位)(老人|人|乘客|住户|小孩|孩子)/
+/** Someone reported unreachable was found elsewhere when it was looked into ("经核实老人前日已住院", "经了解…在活动室打牌"). */
+const FOUND_ELSEWHERE = /经(了解|核实|确认|询问|查实|回访)[^。！？!?]{0,24}(住院|在医院|外出|走亲戚|回老家|去了?[^，。！？!?,]{0,6}(家|那里|那儿)|在[^，。！？!?,]{0,8}(家|活动室|医院|打牌|钓鱼|跳舞|买菜|上班))/
 /** … unless someone is still stuck or hurt. */
 const PERSON_STILL_IN_IT = /起不来|出不来|动不了|脱不了|救不出|还(有人|困|关|卡)|还有[^，。！？!?]{0,6}(在里|关|困|卡|没出来|冇出来)|(流|出)血|昏迷|叫不醒|喊不醒/
 /** The situations that are a hazard staying where it is after the person in it is safe (urgent-scorer.ts HAZARDS). */
 const HAZARD_SITUATIONS = new Set(['房屋结构有倒塌危险', '高处物体有坠落危险', '地面塌陷', '井盖缺失或坑洞有坠落危险', '电线裸露或漏电', '污水或积水进入住户家中', '起火冒烟', '燃气泄漏'])
 
+/** A note that asks for nothing: "诉求：无", "记录备查". */
+const NOTHING_ASKED = /(诉求|请求)[：:]\s*无(?![^。！？!?,，]{0,2}(法|人|电|水|气|应|响|反应))|记录备查|仅作记录|备案即可/
+
 /** Every request of the note can wait, and nothing in it asks for help now. */
 function requestCanWait(normalized: string): boolean {
+  if (NOTHING_ASKED.test(normalized) && !NOW_ASKED.test(normalized.replace(TOLD_DONE, ''))) return true
   const asked = [...normalized.matchAll(REQUEST)].map((match) => match[2])
   return asked.length > 0 && asked.every((request) => CAN_WAIT.test(request)) && !NOW_ASKED.test(normalized.replace(TOLD_DONE, ''))
 }
@@ -43,6 +49,6 @@ export function reportSaysItCanWait(normalized: string, situations: string[]): '
   if (STILL_NOW.test(normalized)) return undefined
   if (COUNTERFACTUAL.test(normalized)) return 'counterfactual'
   if (NOT_REAL.test(normalized)) return 'over'
-  if (!situations.some((s) => HAZARD_SITUATIONS.has(s)) && PERSON_SAFE.test(normalized) && !PERSON_STILL_IN_IT.test(normalized)) return 'over'
+  if (!situations.some((s) => HAZARD_SITUATIONS.has(s)) && (PERSON_SAFE.test(normalized) || FOUND_ELSEWHERE.test(normalized)) && !PERSON_STILL_IN_IT.test(normalized)) return 'over'
   return undefined
 }

@@ -135,18 +135,20 @@ const RESOLVED_STRONG = new RegExp(
     // and found ("问了是隔壁小区在烧落叶"); a base found firm ("倾斜约15度，底座牢固")
     /(拉开|劝开|分开|制止|控制住|制服)(了)?[^。！？!?]{0,12}(警察|民警|公安|派出所)[^。！？!?]{0,4}(也|都|已经|已)?(到了|来了|到场|赶到)|(警察|民警|公安)(也|都|已经|已)?(到了|来了|到场|赶到)[^。！？!?]{0,12}(拉开|劝开|分开|制止|控制住|带走)/,
     /(?<!是)不是(着火|起火|失火|火灾|漏气|漏电|煤气|燃气|天然气)|问(了|过)(一下)?[，, ]?(是|原来是|才知道是)|一问(才知道)?是|(底座|基础|根部|地基)(还)?(牢固|稳固|完好)/,
-    // Round 20: a quarrel calmed down ("现已平息")
-    /(现已|已经|已)平息/,
+    // Round 20: a quarrel calmed down ("现已平息"); a gas smell checked and no leak found ("经燃气公司检测无泄漏"), unless the
+    // reporter goes on that it is still there
+    /(现已|已经|已)平息|(检测|检查|测)(过|了)?(后)?[^，。！？!?,]{0,8}(无|没有|未见|未发现|不)(泄漏|漏气|漏)(?!电)(?![^。！？!?]{0,12}(但|可|还是|仍))/,
   ]
     .map((r) => r.source)
     .join('|'),
 )
 /**
  * Round 19: a defect watched and not growing ("裂缝未扩大…持续观察"), or there for years and judged sound ("住户称已存在多年,
- * 目测无倾斜") — unless the report tells it changing now or reaching someone (GETTING_WORSE_NOW).
+ * 目测无倾斜"), or a nuisance that has lasted weeks (round 20: "已持续一周") — unless the report tells it changing now or
+ * reaching someone (GETTING_WORSE_NOW; round 20: or making someone ill).
  */
-const LONG_STANDING_SOUND = /持续(观察|监测|关注)|(未|没有?|冇)(再)?(明显)?(扩大|发展|加宽|加剧)(?!前)|(已|已经)?存在(了)?(多年|好多年|很多年|几十年|好几年)|目测(无|未见|没有)(明显)?(倾斜|变形|异常|松动|裂缝)/
-const GETTING_WORSE_NOW = /今天|今早|昨晚|昨夜|刚才|刚刚|突然|越来越|又(宽|大|裂|掉|塌|沉|歪)|扩大了|在扩大|变宽|变大|仍在|还在|正在|掉(下|了|渣)|砸|塌了|倒了|伤|有人/
+const LONG_STANDING_SOUND = /持续(观察|监测|关注)|(已)?持续(了)?(一|两|三|几|[0-9]+)(个)?(周|星期|礼拜|月|年)|(未|没有?|冇)(再)?(明显)?(扩大|发展|加宽|加剧)(?!前)|(已|已经)?存在(了)?(多年|好多年|很多年|几十年|好几年)|目测(无|未见|没有)(明显)?(倾斜|变形|异常|松动|裂缝)/
+const GETTING_WORSE_NOW = /头晕|头痛|头疼|恶心|呕吐|喘不|今天|今早|昨晚|昨夜|刚才|刚刚|突然|越来越|又(宽|大|裂|掉|塌|沉|歪)|扩大了|在扩大|变宽|变大|仍在|还在|正在|掉(下|了|渣)|砸|塌了|倒了|伤|有人/
 /** A report that is a follow-up or a case note on something handled ("回访：…", "情况说明…"). */
 const FOLLOW_UP_LEAD = /^(回访|复查|复核|跟进|情况说明|情况报告|回复)|^.{0,16}?(回访|复查|复核|跟进|情况说明)[：:]/
 /** A switch to the point of the report: a resolution said before it is about the background matter

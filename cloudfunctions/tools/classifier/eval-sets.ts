@@ -337,9 +337,8 @@ export const EVAL_SET_SPECS = {
   // Written during round 20 by four writers who saw only TAXONOMY.md and the seed; measured sealed once, after round 20.
   'urgent-test26': {
     file: CORPUS_FILES.urgentTest26,
-    title: '紧急测试集二十六 urgent-test26 (a writer who saw only TAXONOMY.md and the seed: 160 urgent, each a different scene, + 80 decoys; written during round 20, measured sealed once after its first part and once after it)',
-    sealed: true,
-    banner: `独立作者紧急测试 urgent-test26：${NEVER_USED}`,
+    title: '紧急测试集二十六 urgent-test26 (a writer who saw only TAXONOMY.md and the seed: 160 urgent, each a different scene, + 80 decoys; written during round 20, measured sealed once after its first part and once after its second; then studied in the round\'s third part)',
+    sealed: false,
     urgentOnly: true,
   },
   'blind-test16': {
@@ -349,15 +348,13 @@ export const EVAL_SET_SPECS = {
   },
   'blind-test17': {
     file: CORPUS_FILES.blindTest17,
-    title: '盲写测试集十七 blind-test17 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 60 per style, ≥ 12 per category, 30 urgent, many ordinary ones told with alarming words; written during round 20, measured sealed once after its first part and once after it)',
-    sealed: true,
-    banner: `第20轮后新盲测 blind-test17：${NEVER_USED}`,
+    title: '盲写测试集十七 blind-test17 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 60 per style, ≥ 12 per category, 30 urgent, many ordinary ones told with alarming words; written during round 20, measured sealed once after its first part and once after its second; then studied in the round\'s third part)',
+    sealed: false,
   },
   'blind-test18': {
     file: CORPUS_FILES.blindTest18,
-    title: '盲写测试集十八 blind-test18 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 60 per style, ≥ 12 per category, 30 urgent, many ordinary ones told with alarming words; written during round 20, measured sealed once after its first part and once after it)',
-    sealed: true,
-    banner: `第20轮后新盲测 blind-test18：${NEVER_USED}`,
+    title: '盲写测试集十八 blind-test18 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 60 per style, ≥ 12 per category, 30 urgent, many ordinary ones told with alarming words; written during round 20, measured sealed once after its first part and once after its second; then studied in the round\'s third part)',
+    sealed: false,
   },
   // Written during round 20 by three more writers who saw only TAXONOMY.md and the seed; measured sealed once, after it.
   'urgent-test27': {
