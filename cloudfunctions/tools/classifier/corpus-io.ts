@@ -93,6 +93,10 @@ export const CORPUS_FILES = {
   urgentTest27: path.join(CORPUS_DIR, 'urgent-test27.jsonl'),
   blindTest19: path.join(CORPUS_DIR, 'blind-test19.jsonl'),
   blindTest20: path.join(CORPUS_DIR, 'blind-test20.jsonl'),
+  /** Written at the end of round 20 by three more new writers; measured sealed once, after the round (README, Round 20). */
+  urgentTest28: path.join(CORPUS_DIR, 'urgent-test28.jsonl'),
+  blindTest21: path.join(CORPUS_DIR, 'blind-test21.jsonl'),
+  blindTest22: path.join(CORPUS_DIR, 'blind-test22.jsonl'),
   /** Round 8, urgent-only DEV set from another writer who never saw the corpus (160 urgent + 80 decoys; styles typed,
    *  elderly-voice, grid-worker, wechat-group). Measured first, untouched, then studied (README, Round 8). */
   urgentDev9: path.join(CORPUS_DIR, 'urgent-dev9.jsonl'),

@@ -359,22 +359,42 @@ export const EVAL_SET_SPECS = {
   // Written during round 20 by three more writers who saw only TAXONOMY.md and the seed; measured sealed once, after it.
   'urgent-test27': {
     file: CORPUS_FILES.urgentTest27,
-    title: '紧急测试集二十七 urgent-test27 (a writer who saw only TAXONOMY.md and the seed: 160 urgent, each a different scene, + 80 decoys; written during round 20, measured sealed once after it)',
+    title: '紧急测试集二十七 urgent-test27 (a writer who saw only TAXONOMY.md and the seed: 160 urgent, each a different scene, + 80 decoys; written during round 20, measured sealed once after its second part and once after its third)',
     sealed: true,
     banner: `独立作者紧急测试 urgent-test27：${NEVER_USED}`,
     urgentOnly: true,
   },
   'blind-test19': {
     file: CORPUS_FILES.blindTest19,
-    title: '盲写测试集十九 blind-test19 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 60 per style, ≥ 16 per category, 30 urgent, many ordinary ones told with alarming words; written during round 20, measured sealed once after it)',
+    title: '盲写测试集十九 blind-test19 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 60 per style, ≥ 16 per category, 30 urgent, many ordinary ones told with alarming words; written during round 20, measured sealed once after its second part and once after its third)',
     sealed: true,
     banner: `第20轮后新盲测 blind-test19：${NEVER_USED}`,
   },
   'blind-test20': {
     file: CORPUS_FILES.blindTest20,
-    title: '盲写测试集二十 blind-test20 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 60 per style, ≥ 15 per category, 30 urgent, many ordinary ones told with alarming words; written during round 20, measured sealed once after it)',
+    title: '盲写测试集二十 blind-test20 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 60 per style, ≥ 15 per category, 30 urgent, many ordinary ones told with alarming words; written during round 20, measured sealed once after its second part and once after its third)',
     sealed: true,
     banner: `第20轮后新盲测 blind-test20：${NEVER_USED}`,
+  },
+  // Written at the end of round 20 by three more writers who saw only TAXONOMY.md and the seed; measured sealed once, after it.
+  'urgent-test28': {
+    file: CORPUS_FILES.urgentTest28,
+    title: '紧急测试集二十八 urgent-test28 (a writer who saw only TAXONOMY.md and the seed: 160 urgent, each a different scene, + 80 decoys; written at the end of round 20, measured sealed once after it)',
+    sealed: true,
+    banner: `独立作者紧急测试 urgent-test28：${NEVER_USED}`,
+    urgentOnly: true,
+  },
+  'blind-test21': {
+    file: CORPUS_FILES.blindTest21,
+    title: '盲写测试集二十一 blind-test21 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 60 per style, ≥ 13 per category, 30 urgent, many ordinary ones told with alarming words; written at the end of round 20, measured sealed once after it)',
+    sealed: true,
+    banner: `第20轮后新盲测 blind-test21：${NEVER_USED}`,
+  },
+  'blind-test22': {
+    file: CORPUS_FILES.blindTest22,
+    title: '盲写测试集二十二 blind-test22 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 60 per style, ≥ 12 per category, 30 urgent, many ordinary ones told with alarming words; written at the end of round 20, measured sealed once after it)',
+    sealed: true,
+    banner: `第20轮后新盲测 blind-test22：${NEVER_USED}`,
   },
 } satisfies Record<string, EvalSetSpec>
 
