@@ -173,15 +173,16 @@ describe('classifier', () => {
       ['blind-test18 urgent precision', category('blind-test18').urgentPrecision, 0.81],
       // urgent-test27 and blind-test19 / blind-test20: new writers, written during round 20 and measured sealed once, after
       // it (0.975 / 0.956; 0.811 and 0.732 / 1.000, macro-F1 0.906 and 0.882; README, Round 20). blind-test20's urgent
-      // precision is UNDER the 0.8 line (11 false alarms of 270). The same figures after the round's third part.
+      // precision is UNDER the 0.8 line (11 false alarms of 270). The same figures after the round's third part. Then
+      // studied in its fourth: in-sample since, 0.994 / 0.956; 0.833 (6) and 0.833 (6).
       ['urgent-test27 recall', category('urgent-test27').urgentRecall, 0.95],
-      ['urgent-test27 precision', category('urgent-test27').urgentPrecision, 0.97],
+      ['urgent-test27 precision', category('urgent-test27').urgentPrecision, 0.99],
       ['blind-test19 macro-F1', category('blind-test19').macroF1, 0.9],
       ['blind-test19 urgent recall', category('blind-test19').urgentRecall, 0.96],
-      ['blind-test19 urgent precision', category('blind-test19').urgentPrecision, 0.81],
+      ['blind-test19 urgent precision', category('blind-test19').urgentPrecision, 0.83],
       ['blind-test20 macro-F1', category('blind-test20').macroF1, 0.88],
       ['blind-test20 urgent recall', category('blind-test20').urgentRecall, 0.96],
-      ['blind-test20 urgent precision', category('blind-test20').urgentPrecision, 0.73],
+      ['blind-test20 urgent precision', category('blind-test20').urgentPrecision, 0.83],
       // urgent-test28 and blind-test21 / blind-test22: new writers, written at the end of round 20 and measured sealed once,
       // after it (0.994 / 0.963; 0.763 / 0.967 and 0.769 / 1.000, macro-F1 0.860 and 0.842; README, Round 20). Both
       // everyday writers' urgent precision is UNDER the 0.8 line (9 false alarms of 270 each); blind-test21's one urgent

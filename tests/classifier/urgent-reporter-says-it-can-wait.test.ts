@@ -38,6 +38,11 @@ describe('urgent flag: the reporter says it can wait', () => {
     ['地点：幸福小区地下车库。情况：顶板渗水，雨后地面积水约3厘米。诉求：物业汛期前完成防水修补。', 'request'],
     ['地点：8栋。情况：外墙空调外机支架锈蚀，个别松动。诉求：物业排查全楼空调支架。', 'request'],
     ['来电反映：住户称对门独居的张爹爹两天没开门，经核实张爹爹前天已住院，由儿子陪护。', 'over'],
+    ['来电反映：这几天有个陌生男的在小区门口转来转去，还跟放学的孩子搭话，请派出所加强巡逻。', 'request'],
+    ['楼下刚才有两个人在撬电瓶车的锁，我喊了一声跑了，大家车子锁好', 'over'],
+    ['车库那边刚才有两个伢在玩打火机点纸，被保安制止了，家长看好自家伢', 'over'],
+    ['来电反映：一位老人在菜场迷路，说不清住址，一个小时后家属已接回。', 'over'],
+    ['我妈一个人住，上午打电话没接，刚刚她回电话了，说去菜场了没听到', 'over'],
   ])('%s can wait (%s) and is not urgent', (text, why) => {
     expect(reportSaysItCanWait(normalizeForUrgent(text), ['独居老人联系不上'])).toBe(why)
     expect(assessUrgent(text).evidence).toEqual([])
@@ -52,17 +57,24 @@ describe('urgent flag: the reporter says it can wait', () => {
     // someone is still in it, or the hazard stays after the person is safe
     '电梯困了人，刚救出一个老人，还有两个人关在里面',
     '2栋楼梯口的电线泡在水里，一个老人被电了一下，人无大碍，电线还在冒火花',
+    '我家孩子8岁，平时5点放学自己走回来，现在7点了还没到家，电话手表关机了，大家帮忙找找',
+    '有人在撬我家门，我喊了一声跑了，现在又回来了，还在门口',
   ])('%s stays urgent', (text) => {
     expect(assessUrgent(text).evidence.length).toBeGreaterThan(0)
   })
 })
 
-describe('urgent flag: a smell checked and found no leak, a nuisance that has lasted for weeks', () => {
-  it.each(['楼道里有股煤气味，燃气公司上门检测无泄漏，是下水道返上来的味', '楼道里一股刺鼻的怪味，已持续两个星期了，物业也查不出来'])('%s is not urgent', (text) => {
+describe('urgent flag: a smell checked and found no leak, a nuisance that has lasted for weeks, fire equipment, a fight the police came to', () => {
+  it.each([
+    '楼道里有股煤气味，燃气公司上门检测无泄漏，是下水道返上来的味',
+    '楼道里一股刺鼻的怪味，已持续两个星期了，物业也查不出来',
+    '3单元楼道的灭火器箱是空的，灭火器不知道哪去了，还停着一辆旧电动车',
+    '昨天晚上楼下两个人打架，打得很凶，后来救护车来了警察也来了，这一片治安太差了',
+  ])('%s is not urgent', (text) => {
     expect(assessUrgent(text).evidence).toEqual([])
   })
 
-  it.each(['燃气公司检测了说没有泄漏，但是现在味道越来越大，我头都晕了', '那条沟已持续两周往外冒污水，今天突然漫进我屋里，地上全是水', '楼下那个化工仓库的气味刺鼻，闻了头晕，已持续一个月了'])('%s stays urgent', (text) => {
+  it.each(['隔壁的烟感一直在叫，叫了好几分钟，门口有股糊味，敲门没反应', '燃气公司检测了说没有泄漏，但是现在味道越来越大，我头都晕了', '那条沟已持续两周往外冒污水，今天突然漫进我屋里，地上全是水', '楼下那个化工仓库的气味刺鼻，闻了头晕，已持续一个月了'])('%s stays urgent', (text) => {
     expect(assessUrgent(text).evidence.length).toBeGreaterThan(0)
   })
 })

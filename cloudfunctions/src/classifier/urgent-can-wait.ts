@@ -7,8 +7,8 @@
 // (urgent.ts), so staff still look within the hour; anything that says it acts now or asks for help now keeps the flag.
 // Chosen on everyday writers' false alarms (classifier README, "Round 20"); costs no urgent text of any studied set.
 
-/** What the reporter asks for, in a note's 诉求 / 请求 / 建议 / 希望 part. */
-const REQUEST = /(诉求|请求|要求|建议|希望)[：:]?([^。！？!?]*)/g
+/** What the reporter asks for, in a note's 诉求 / 请求 / 建议 / 希望 part or after 请 (not 请问). */
+const REQUEST = /(诉求|请求|要求|建议|希望|(?<![申邀])请(?![问假客教]))[：:]?([^。！？!?]*)/g
 /** A request that can wait: a meeting or mediation, a process, a plan, a time frame of days, rules, regular care, something
  * new to build or fit, enforcement, a follow-up or patrols. */
 const CAN_WAIT = /调解|协商|调委会|议事|座谈|评理|申请|评估|审批|纳入|列入|计划|规划|改造|登记|备案|立项|([0-9一二两三四五六七八九十几半]+)(个)?(天|日|周|星期|礼拜|月)(内|之内)|近期|本月|下月|年底|有空|方便(时|的时候)|择期|抽空|规则|公约|制度|规范|结对|帮扶|走访|慰问|宣传|教育|劝导|约谈|赔偿|补偿|增设|加装|新建|建设|划分|划定|查处|整治|取缔|督促|跟踪|复查|巡逻|(雨季|汛期|入冬|冬季|夏季|年底|春节|开学)(前|之前)|(全楼|全栋|全面|逐户|全小区)(排查|检查|普查)|(排查|检查|普查)(全楼|全栋|全小区|所有)/
@@ -26,10 +26,13 @@ const COUNTERFACTUAL = /不然|否则|要不是|真(要|有|出|起|着|烧|塌|
 const NOT_REAL = /演练|演习|是假的|谣言|谣传|辟谣/
 /** The person in it is safe: got out, well, no harm done. */
 const PERSON_SAFE = /(人|老人|孩子|伢|她|他)(都)?(安好|无恙|平安(?![吗么没冇]))|无大碍|(已|已经)安全(回家|到家|离开)?|(已|已经)?(带到|送到|领到|接到)(了)?[^，。！？!?]{0,6}(门岗|保安室|值班室|警务室|派出所|居委会|社区)|(已|已经)?(救|放|接)出(了)?(一|两|三|[0-9])?(名|个|位)(老人|人|乘客|住户|小孩|孩子)/
+/** The person got home or answered after all ("一小时后家属已接回", "已自己走回家", "刚刚她回电话了"), or whoever put others in
+ * danger was stopped or ran off ("被保安制止了", "我喊了一声跑了"). */
+const BACK_OR_STOPPED = /(已|已经)(被)?(家属|家人|儿子|女儿|子女)?(接回|领回|自己走回|走回家|回到家)|(家属|家人|儿子|女儿|子女)?(接回|领回|走回家|回到家)了|(回了?电话|回过来|电话回过来)了|(被|让)[^，。！？!?,]{0,6}(制止|赶走|劝走|劝离|拉开)了|(喊|吼|叫)了一(声|嗓子)[^，。！？!?,]{0,3}(跑|走|溜)了/
 /** Someone reported unreachable was found elsewhere when it was looked into ("经核实老人前日已住院", "经了解…在活动室打牌"). */
 const FOUND_ELSEWHERE = /经(了解|核实|确认|询问|查实|回访)[^。！？!?]{0,24}(住院|在医院|外出|走亲戚|回老家|去了?[^，。！？!?,]{0,6}(家|那里|那儿)|在[^，。！？!?,]{0,8}(家|活动室|医院|打牌|钓鱼|跳舞|买菜|上班))/
 /** … unless someone is still stuck or hurt. */
-const PERSON_STILL_IN_IT = /起不来|出不来|动不了|脱不了|救不出|还(有人|困|关|卡)|还有[^，。！？!?]{0,6}(在里|关|困|卡|没出来|冇出来)|(流|出)血|昏迷|叫不醒|喊不醒/
+const PERSON_STILL_IN_IT = /又(回来|来了)|还(没|冇)(到|回|找到|联系上)|起不来|出不来|动不了|脱不了|救不出|还(有人|困|关|卡)|还有[^，。！？!?]{0,6}(在里|关|困|卡|没出来|冇出来)|(流|出)血|昏迷|叫不醒|喊不醒/
 /** The situations that are a hazard staying where it is after the person in it is safe (urgent-scorer.ts HAZARDS). */
 const HAZARD_SITUATIONS = new Set(['房屋结构有倒塌危险', '高处物体有坠落危险', '地面塌陷', '井盖缺失或坑洞有坠落危险', '电线裸露或漏电', '污水或积水进入住户家中', '起火冒烟', '燃气泄漏'])
 
@@ -49,6 +52,6 @@ export function reportSaysItCanWait(normalized: string, situations: string[]): '
   if (STILL_NOW.test(normalized)) return undefined
   if (COUNTERFACTUAL.test(normalized)) return 'counterfactual'
   if (NOT_REAL.test(normalized)) return 'over'
-  if (!situations.some((s) => HAZARD_SITUATIONS.has(s)) && (PERSON_SAFE.test(normalized) || FOUND_ELSEWHERE.test(normalized)) && !PERSON_STILL_IN_IT.test(normalized)) return 'over'
+  if (!situations.some((s) => HAZARD_SITUATIONS.has(s)) && (PERSON_SAFE.test(normalized) || FOUND_ELSEWHERE.test(normalized) || BACK_OR_STOPPED.test(normalized)) && !PERSON_STILL_IN_IT.test(normalized)) return 'over'
   return undefined
 }

@@ -478,7 +478,9 @@ function memberBlockedBy(normalized: string, member: { label: string; evidence: 
   if (onlyPlaceName(normalized, member.evidence)) return 'place'
   // Round 13: a danger to a person that is only feared ("伢们在那里玩 我怕咬到") is no evidence of one.
   // Round 18: someone climbing a wall or a railing ("正在翻围墙进来") tells a person, not a structure giving way.
-  const told = FEARED_OUT.has(label) ? normalized.replace(FEARED, '') : familyOf(label) === 'structure' ? normalized.replace(CLIMBING, '') : normalized
+  // Round 20: … and fire-safety equipment (灭火器, 消防栓, 防火门) holds a 火 that tells no fire ("灭火器箱是空的"); a smoke
+  // alarm going off is a fire's cue and stays.
+  const told = FEARED_OUT.has(label) ? normalized.replace(FEARED, '') : familyOf(label) === 'structure' ? normalized.replace(CLIMBING, '') : label === '起火冒烟' ? normalized.replace(FIRE_EQUIPMENT, '') : normalized
   if (!SITUATION_CUES[label]?.test(told) || SITUATION_NEEDS[label]?.test(told) === false) return 'cue'
   const evidenceSentence = sentenceAt(normalized, member.at)
   const unlessScope = label === '独居老人联系不上' ? fromClauseOf(evidenceSentence, member.at) : normalized
@@ -589,6 +591,7 @@ const DANGER_TOLD = /塌|垮|倒|掉(下|了|落)|往下掉|砸|坠|随时|下�
 // ("怕是冻坏了" judges what has happened: 怕是 is no fear)
 const FEARED = /(我|就|又|只)?(生怕|就怕|怕(?!是)|担心)[^，。！？!? ]{0,8}/g
 const FEARED_OUT = new Set(['突发急病或生命危险', '儿童处于危险中'])
+const FIRE_EQUIPMENT = /灭火器(箱)?|灭火毯|消火栓|消防栓|防火门|防火卷帘|防火/g
 /** Round 10: situations that stay dangerous after the person they caught is out ("拉出来了"): the hazard is still there. */
 const HAZARDS = new Set(['房屋结构有倒塌危险', '高处物体有坠落危险', '地面塌陷', '井盖缺失或坑洞有坠落危险', '电线裸露或漏电', '污水或积水进入住户家中'])
 

@@ -359,22 +359,19 @@ export const EVAL_SET_SPECS = {
   // Written during round 20 by three more writers who saw only TAXONOMY.md and the seed; measured sealed once, after it.
   'urgent-test27': {
     file: CORPUS_FILES.urgentTest27,
-    title: '紧急测试集二十七 urgent-test27 (a writer who saw only TAXONOMY.md and the seed: 160 urgent, each a different scene, + 80 decoys; written during round 20, measured sealed once after its second part and once after its third)',
-    sealed: true,
-    banner: `独立作者紧急测试 urgent-test27：${NEVER_USED}`,
+    title: '紧急测试集二十七 urgent-test27 (a writer who saw only TAXONOMY.md and the seed: 160 urgent, each a different scene, + 80 decoys; written during round 20, measured sealed once after its second part and once after its third; then studied in its fourth)',
+    sealed: false,
     urgentOnly: true,
   },
   'blind-test19': {
     file: CORPUS_FILES.blindTest19,
-    title: '盲写测试集十九 blind-test19 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 60 per style, ≥ 16 per category, 30 urgent, many ordinary ones told with alarming words; written during round 20, measured sealed once after its second part and once after its third)',
-    sealed: true,
-    banner: `第20轮后新盲测 blind-test19：${NEVER_USED}`,
+    title: '盲写测试集十九 blind-test19 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 60 per style, ≥ 16 per category, 30 urgent, many ordinary ones told with alarming words; written during round 20, measured sealed once after its second part and once after its third; then studied in its fourth)',
+    sealed: false,
   },
   'blind-test20': {
     file: CORPUS_FILES.blindTest20,
-    title: '盲写测试集二十 blind-test20 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 60 per style, ≥ 15 per category, 30 urgent, many ordinary ones told with alarming words; written during round 20, measured sealed once after its second part and once after its third)',
-    sealed: true,
-    banner: `第20轮后新盲测 blind-test20：${NEVER_USED}`,
+    title: '盲写测试集二十 blind-test20 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 60 per style, ≥ 15 per category, 30 urgent, many ordinary ones told with alarming words; written during round 20, measured sealed once after its second part and once after its third; then studied in its fourth)',
+    sealed: false,
   },
   // Written at the end of round 20 by three more writers who saw only TAXONOMY.md and the seed; measured sealed once, after it.
   'urgent-test28': {
