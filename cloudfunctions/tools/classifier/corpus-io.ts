@@ -97,6 +97,9 @@ export const CORPUS_FILES = {
   urgentTest28: path.join(CORPUS_DIR, 'urgent-test28.jsonl'),
   blindTest21: path.join(CORPUS_DIR, 'blind-test21.jsonl'),
   blindTest22: path.join(CORPUS_DIR, 'blind-test22.jsonl'),
+  /** Written at the end of round 20 by two more new writers; measured sealed once, after the round (README, Round 20). */
+  blindTest23: path.join(CORPUS_DIR, 'blind-test23.jsonl'),
+  blindTest24: path.join(CORPUS_DIR, 'blind-test24.jsonl'),
   /** Round 8, urgent-only DEV set from another writer who never saw the corpus (160 urgent + 80 decoys; styles typed,
    *  elderly-voice, grid-worker, wechat-group). Measured first, untouched, then studied (README, Round 8). */
   urgentDev9: path.join(CORPUS_DIR, 'urgent-dev9.jsonl'),

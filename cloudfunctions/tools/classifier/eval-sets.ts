@@ -376,22 +376,35 @@ export const EVAL_SET_SPECS = {
   // Written at the end of round 20 by three more writers who saw only TAXONOMY.md and the seed; measured sealed once, after it.
   'urgent-test28': {
     file: CORPUS_FILES.urgentTest28,
-    title: '紧急测试集二十八 urgent-test28 (a writer who saw only TAXONOMY.md and the seed: 160 urgent, each a different scene, + 80 decoys; written at the end of round 20, measured sealed once after it)',
+    title: '紧急测试集二十八 urgent-test28 (a writer who saw only TAXONOMY.md and the seed: 160 urgent, each a different scene, + 80 decoys; written at the end of round 20, measured sealed once after its third part and once after its fourth)',
     sealed: true,
     banner: `独立作者紧急测试 urgent-test28：${NEVER_USED}`,
     urgentOnly: true,
   },
   'blind-test21': {
     file: CORPUS_FILES.blindTest21,
-    title: '盲写测试集二十一 blind-test21 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 60 per style, ≥ 13 per category, 30 urgent, many ordinary ones told with alarming words; written at the end of round 20, measured sealed once after it)',
+    title: '盲写测试集二十一 blind-test21 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 60 per style, ≥ 13 per category, 30 urgent, many ordinary ones told with alarming words; written at the end of round 20, measured sealed once after its third part and once after its fourth)',
     sealed: true,
     banner: `第20轮后新盲测 blind-test21：${NEVER_USED}`,
   },
   'blind-test22': {
     file: CORPUS_FILES.blindTest22,
-    title: '盲写测试集二十二 blind-test22 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 60 per style, ≥ 12 per category, 30 urgent, many ordinary ones told with alarming words; written at the end of round 20, measured sealed once after it)',
+    title: '盲写测试集二十二 blind-test22 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 60 per style, ≥ 12 per category, 30 urgent, many ordinary ones told with alarming words; written at the end of round 20, measured sealed once after its third part and once after its fourth)',
     sealed: true,
     banner: `第20轮后新盲测 blind-test22：${NEVER_USED}`,
+  },
+  // Written at the end of round 20 by two more writers who saw only TAXONOMY.md and the seed; measured sealed once, after it.
+  'blind-test23': {
+    file: CORPUS_FILES.blindTest23,
+    title: '盲写测试集二十三 blind-test23 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 60 per style, ≥ 12 per category, about 30 urgent, many ordinary ones told with alarming words; written at the end of round 20, measured sealed once after it)',
+    sealed: true,
+    banner: `第20轮后新盲测 blind-test23：${NEVER_USED}`,
+  },
+  'blind-test24': {
+    file: CORPUS_FILES.blindTest24,
+    title: '盲写测试集二十四 blind-test24 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 60 per style, ≥ 14 per category, about 30 urgent, many ordinary ones told with alarming words; written at the end of round 20, measured sealed once after it)',
+    sealed: true,
+    banner: `第20轮后新盲测 blind-test24：${NEVER_USED}`,
   },
 } satisfies Record<string, EvalSetSpec>
 
