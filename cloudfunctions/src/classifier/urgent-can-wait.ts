@@ -1,11 +1,17 @@
-// The reporter's own words say the matter can wait, or that the danger has not happened: a grid worker's note that asks
-// for a mediation, an application or a repair within the week ("诉求：调委会组织协商", "诉求：物业一周内焊接修复"), or a
-// report that tells the emergency only as what would have happened or what might ("不然阳台都要烧起来", "真有火灾消防车
-// 进不来", "会不会把楼顶压垮？", "出了事谁负责"), or as not real or over for the person in it (a drill, a rumour cleared
-// up, "救出一名老人", "人安好", "无大碍" — when the danger was to a person, not a hazard that stays). TAXONOMY.md's urgent line is a risk that must not wait for a meeting:
-// a reporter who asks for one, or for a plan, has judged it can. Such a report goes to 需尽快核实 instead of urgent
-// (urgent.ts), so staff still look within the hour; anything that says it acts now or asks for help now keeps the flag.
-// Chosen on everyday writers' false alarms (classifier README, "Round 20"); costs no urgent text of any studied set.
+// The reporter's own words say the matter can wait, or that the danger has not happened (round 20). Three classes:
+// - a request that can wait: every 诉求 / 请求 / 建议 / 希望 / 请… of the report asks for a mediation, an application, a plan,
+//   a repair within days or before the season, a survey, something new to fit, enforcement or patrols
+//   ("诉求：调委会组织协商", "诉求：物业一周内焊接修复"), or the note asks for nothing ("诉求：无", "记录备查");
+// - a counterfactual: the emergency told only as what would have happened or what might ("不然阳台都要烧起来", "真有火灾
+//   消防车进不来", "会不会把楼顶压垮？", "出了事谁负责");
+// - over: a drill or a rumour, or — when the danger was to a person, not a hazard that stays — the person is safe, found
+//   elsewhere, home again or answered after all, or whoever endangered others was stopped or ran off ("救出一名老人",
+//   "经核实…已住院", "家属已接回", "被保安制止了").
+// TAXONOMY.md's urgent line is a risk that must not wait for a meeting: a reporter who asks for one, or for a plan, has
+// judged it can. Such a report goes to 需尽快核实 instead of urgent (urgent.ts), so staff still look within the hour;
+// anything that says it acts now or asks for help now keeps the flag. Chosen on everyday writers' false alarms (classifier
+// README, "Round 20"); costs no urgent text of any studied set or training writer.
+import { HAZARDS } from './urgent-scorer'
 
 /** What the reporter asks for, in a note's 诉求 / 请求 / 建议 / 希望 part or after 请 (not 请问). */
 const REQUEST = /(诉求|请求|要求|建议|希望|(?<![申邀])请(?![问假客教]))[：:]?([^。！？!?]*)/g
@@ -33,17 +39,18 @@ const BACK_OR_STOPPED = /(已|已经)(被)?(家属|家人|儿子|女儿|子女)?
 const FOUND_ELSEWHERE = /经(了解|核实|确认|询问|查实|回访)[^。！？!?]{0,24}(住院|在医院|外出|走亲戚|回老家|去了?[^，。！？!?,]{0,6}(家|那里|那儿)|在[^，。！？!?,]{0,8}(家|活动室|医院|打牌|钓鱼|跳舞|买菜|上班))/
 /** … unless someone is still stuck or hurt. */
 const PERSON_STILL_IN_IT = /又(回来|来了)|还(没|冇)(到|回|找到|联系上)|起不来|出不来|动不了|脱不了|救不出|还(有人|困|关|卡)|还有[^，。！？!?]{0,6}(在里|关|困|卡|没出来|冇出来)|(流|出)血|昏迷|叫不醒|喊不醒/
-/** The situations that are a hazard staying where it is after the person in it is safe (urgent-scorer.ts HAZARDS). */
-const HAZARD_SITUATIONS = new Set(['房屋结构有倒塌危险', '高处物体有坠落危险', '地面塌陷', '井盖缺失或坑洞有坠落危险', '电线裸露或漏电', '污水或积水进入住户家中', '起火冒烟', '燃气泄漏'])
+/** The situations that are a hazard staying where it is after the person in it is safe: the scorer's hazards, fire and gas. */
+const HAZARD_SITUATIONS = new Set([...HAZARDS, '起火冒烟', '燃气泄漏'])
 
 /** A note that asks for nothing: "诉求：无", "记录备查". */
 const NOTHING_ASKED = /(诉求|请求)[：:]\s*无(?![^。！？!?,，]{0,2}(法|人|电|水|气|应|响|反应))|记录备查|仅作记录|备案即可/
 
 /** Every request of the note can wait, and nothing in it asks for help now. */
 function requestCanWait(normalized: string): boolean {
-  if (NOTHING_ASKED.test(normalized) && !NOW_ASKED.test(normalized.replace(TOLD_DONE, ''))) return true
+  if (NOW_ASKED.test(normalized.replace(TOLD_DONE, ''))) return false
+  if (NOTHING_ASKED.test(normalized)) return true
   const asked = [...normalized.matchAll(REQUEST)].map((match) => match[2])
-  return asked.length > 0 && asked.every((request) => CAN_WAIT.test(request)) && !NOW_ASKED.test(normalized.replace(TOLD_DONE, ''))
+  return asked.length > 0 && asked.every((request) => CAN_WAIT.test(request))
 }
 
 /** Why the report itself says the matter can wait, or undefined when it does not; `situations`: what was flagged. */

@@ -62,10 +62,10 @@ export const HOMOPHONES: [RegExp, string][] = [
   [/(?<=(往|到)楼上)推|推(?=(上|到)楼)/g, '搬'],
   // 倒 that pours something out ("从楼上往下倒剩饭", "有人倒了一桶废机油", "往沟里倒垃圾") says nothing about a fall or a
   // collapse: read as 弃 (dumping); water pouring back in (倒灌) or someone falling into water ("倒在水里") is not pouring.
-  [/(?<!倾)倒(?=(了|的|掉)?(一|几|半|两|好几|好多|大)?(桶|盆|袋|车|碗|锅|堆|些|点|瓢|缸|盒)?(剩饭|剩菜|饭菜|垃圾|污水|脏水|废水|泔水|洗脚水|洗菜水|机油|废油|废机油|地沟油|油渣|菜油|渣土|砂石|沙子|煤渣|炉渣|粪|尿|茶叶|建渣|建筑垃圾|垃圾|水(?!里|中|塘|沟|坑|池)))/g, '弃'],
-  // A quilt (被子, 被褥) is not the passive 被 ("晒被子拍打被子灰" tells no one beaten); 被子女 is "by one's children".
-  // … and so is 倒 after the liquid it pours ("拖地的水从阳台往下倒").
+  [/(?<!倾)倒(?=(了|的|掉)?(一|几|半|两|好几|好多|大)?(桶|盆|袋|车|碗|锅|堆|些|点|瓢|缸|盒)?(剩饭|剩菜|饭菜|垃圾|污水|脏水|废水|泔水|洗脚水|洗菜水|机油|废油|废机油|地沟油|油渣|菜油|渣土|砂石|沙子|煤渣|炉渣|粪|尿|茶叶|建渣|建筑垃圾|水(?!里|中|塘|沟|坑|池)))/g, '弃'],
+  // … and so is 倒 after the liquid it pours ("拖地的水从阳台往下倒"); a wall or a tree that 往外倒 still falls.
   [/(?<=(水|汤|油|尿)[^，。！？!?,;；墙楼房屋树杆柱 ]{0,8}往(下|楼下))倒(?!灌|塌|下来|了下来)/g, '弃'],
+  // A quilt (被子, 被褥) is not the passive 被 ("晒被子拍打被子灰" tells no one beaten); 被子女 is "by one's children".
   [/被子(?!女)|被褥/g, '铺盖'],
   // A number of four digits or more (a room 1203, a year 2024, a phone number) is one token: the 120 inside 1203 is no
   // ambulance, the 110 inside 1101 no police call.

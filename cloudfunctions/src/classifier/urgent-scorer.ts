@@ -593,7 +593,7 @@ const FEARED = /(我|就|又|只)?(生怕|就怕|怕(?!是)|担心)[^，。！�
 const FEARED_OUT = new Set(['突发急病或生命危险', '儿童处于危险中'])
 const FIRE_EQUIPMENT = /灭火器(箱)?|灭火毯|消火栓|消防栓|防火门|防火卷帘|防火/g
 /** Round 10: situations that stay dangerous after the person they caught is out ("拉出来了"): the hazard is still there. */
-const HAZARDS = new Set(['房屋结构有倒塌危险', '高处物体有坠落危险', '地面塌陷', '井盖缺失或坑洞有坠落危险', '电线裸露或漏电', '污水或积水进入住户家中'])
+export const HAZARDS = new Set(['房屋结构有倒塌危险', '高处物体有坠落危险', '地面塌陷', '井盖缺失或坑洞有坠落危险', '电线裸露或漏电', '污水或积水进入住户家中'])
 
 /**
  * Round 8: the report's score, or one sentence's if that is higher. A long message that asks about something else
