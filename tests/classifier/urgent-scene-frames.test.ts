@@ -37,7 +37,7 @@ describe('urgent scene: classes and frames', () => {
 })
 
 describe('urgent flag: a rule word in a scene the scorer finds calm', () => {
-  it.each(['热水器用了好多年了，打火的时候有点响，要不要换一个', '家里的燃气灶打火老是打不着，想问下找哪个来修'])(
+  it.each(['热水器用了好多年了，打火的时候有点响，要不要换一个', '厨房那个插座插上电饭煲会打火，想找个电工来换一下'])(
     'sends %s to 需尽快核实, not urgent',
     (text) => {
       const assessment = assessUrgent(text)
@@ -57,7 +57,7 @@ describe('urgent flag: a rule word in a scene the scorer finds calm', () => {
     '3栋的老爹爹好几天冇看到他下楼了，想请社区去问一下',
     '楼下早餐店的煤炉一大早就冒烟，熏得我们晾的衣服都是烟味',
     '热水器用了好多年了，打火的时候有点响，要不要换一个',
-    '家里的燃气灶打火老是打不着，想问下找哪个来修',
+    '厨房那个插座插上电饭煲会打火，想找个电工来换一下',
   ])('a rule stands on %s exactly when the scorer gives the scene RULE_NEEDS_URGENCY, else it goes to check with the rule\'s reason', (text) => {
     const [rule] = explainUrgentRules(text)
     expect(rule).toBeDefined()

@@ -70,6 +70,16 @@ export const HOMOPHONES: [RegExp, string][] = [
   // A number of four digits or more (a room 1203, a year 2024, a phone number) is one token: the 120 inside 1203 is no
   // ambulance, the 110 inside 1101 no police call.
   [/[0-9]{4,}/g, '#'],
+  // Round 21: 恶心 that says disgust ("天天看到 恶心得很", "恶心死了") is no nausea, and spitting (吐痰) is no vomiting —
+  // unless the same clause tells dizziness or vomiting ("头晕恶心得很", "恶心得想吐").
+  [/(?<!(头晕|头痛|头疼|头昏|胸闷|肚子(疼|痛)|晕)[^，。！？!? ]{0,3})恶心(?=(得|死|人|透|坏)(?![^，。！？!? ]{0,4}(吐|呕|晕)))/g, '膈应'],
+  [/吐(痰|口水|槟榔)|随地吐/g, '啐痰'],
+  // … two songs or loudspeakers that 打架 are competing, not fighting ("隔着窗户都能听到两首歌打架").
+  [/(?<=(歌|曲子|音响|喇叭|音箱|音乐|声音)(在)?)打架/g, '相争'],
+  // … a stove's igniter (燃气灶打火) is no spark from a wire, and the household a fire struck is named by it, not burning
+  // now ("着火的那家人现在住哪里，我们想捐点东西").
+  [/(着火|失火|起火)的那(家|户)/g, '受灾的那$2'],
+  [/(?<=(灶|炉|灶台|灶具|打火机|点火器)[^，。！？!? ]{0,2})打火/g, '点火'],
 ]
 
 /** NFKC and the homophone table. */
@@ -281,6 +291,8 @@ export const CHARGING_LEAD = /^(?![^]*(火花|火星|冒烟|着火|起火|烧|�
  * cured meat only near the smoke is no stove (leave-one-writer-out lost a smoking transformer "下面就是早点摊" and a
  * firework in hanging 腊肉 to those words). Clause-scoped in the fire rule; the whole text for the scorer.
  */
+/** Round 21: the sparks of welding or grinding at work ("一天到晚电焊…火星子乱溅"), with no wire, socket or burning named. */
+export const WELDING_ONLY = /^(?![^]*(电线|线头|接线|线路|电缆|插座|插头|插板|配电|电箱|电表|触电|被电|电到|麻|冒烟|着火|起火|烧|焦))[^]*(电焊|焊接|焊东西|切割|打磨|砂轮)/
 export const STOVE_AT_WORK = /^(?![^]*(着火|起火|失火|火苗|明火|冒火|烧起来|火光|蹿|引着|烧着|爆|晕|昏|中毒|叫不醒|喊不醒|液化气|煤气|燃气|气罐|阀))[^]*(煤炉|炉子|蜂窝煤|煤烟|炭盆|火盆|烤火|熏腊|熏肉|生炉)/
 
 export const urgentRules: UrgentRule[] = [
@@ -383,7 +395,8 @@ export const urgentRules: UrgentRule[] = [
       /(污水|脏水|粪水|臭水|黑水|水|屎尿|粪).{0,3}从.{0,8}(厕所|卫生间|地漏|马桶|下水口|下水道|水池).{0,4}(冒|涌|漫|返|喷)/,
       // Round 16: 水漫全屋 (the whole flat) as 漫了一屋.
       /漫了?(一|全)屋|淹了一屋|一屋(子)?(的)?水|满屋(都是|全是)?(水|污水|脏水|粪水)?|满地(都是|全是)(水|污水|脏水)|积了(好深的?|半尺|几公分|几厘米)(的)?水|水深.{0,4}(厘米|公分|米|尺)/,
-      /(没过|漫过|淹过|淹到|漫到)了?(脚|脚背|脚面|脚踝|小腿|膝盖|床脚|床)|(屋里|家里|屋内|室内|房间|客厅|卧室)(的)?水(已经)?(到|没过|漫过|淹到)了?(脚|脚背|脚面|脚踝|小腿|膝盖|床)/,
+      // Round 21: … water over the ankles in a road or at a gate is a road flooded, not a home ("路边…积水没过脚踝").
+      /(?<!(路|街|巷|门口|广场|停车场|车库)[^。！？!?]{0,24})(没过|漫过|淹过|淹到|漫到)了?(脚|脚背|脚面|脚踝|小腿|膝盖|床脚|床)|(屋里|家里|屋内|室内|房间|客厅|卧室)(的)?水(已经)?(到|没过|漫过|淹到)了?(脚|脚背|脚面|脚踝|小腿|膝盖|床)/,
       /(屋里|家里|家中|卧室|客厅|书房|房间)(的)?(地上|地面|地板上?)?(已经)?(全是|都是|一层|积了?一层|积了?)(水|污水|脏水)|(卧室|客厅|家中|家里|屋里|室内|房间)(地面)?积水/,
       /(床|被子|家具|冰箱|地板|书柜|沙发|家电)(都|全|全部)?(泡|湿透|打湿|淹)/,
       /(家|屋|房间|一楼).{0,6}(成了|变成)(河|池塘|水塘)/,
@@ -419,7 +432,7 @@ export const urgentRules: UrgentRule[] = [
     // wire, is a matter to stop (four writers wrote it as ordinary): CHARGING_LEAD.
     // Round 18: … nor a communications cable (通信线缆, 光缆, 网线), which carries no mains current, when it has caught nobody.
     // Round 19: … nor a strip or a wire that has hurt nobody yet, told as a worry ("天天泡在水里 我看着就怕 还冇出事").
-    unlessText: new RegExp(`${/^(?![^]*(被电|电到|触电|发麻|麻了|火花|冒烟|着火))[^]*(还|都)(没|冇)(有|得)?出(过)?事/.source}|${COMMS_CABLE_ONLY.source}|${/(测|核实|确认|查)(过了?)?.{0,3}(没电|不带电|没有电)|废弃的|(没|冇|没有|冇得|未)(看到|见到|发现)?(有)?(电线|线头|线)?(裸露|外露|露出|露在外)/.source}|${CHARGING_LEAD.source}`),
+    unlessText: new RegExp(`${/^(?![^]*(被电|电到|触电|发麻|麻了|火花|冒烟|着火))[^]*(还|都)(没|冇)(有|得)?出(过)?事/.source}|${COMMS_CABLE_ONLY.source}|${/(测|核实|确认|查)(过了?)?.{0,3}(没电|不带电|没有电)|废弃的|(没|冇|没有|冇得|未)(看到|见到|发现)?(有)?(电线|线头|线)?(裸露|外露|露出|露在外)/.source}|${CHARGING_LEAD.source}|${WELDING_ONLY.source}`),
   },
   {
     reason: '房屋结构有倒塌危险',
@@ -673,7 +686,7 @@ const SCORER_DENIED = /(没|冇|未)(有|得)?露|电梯(里|里面|里头|里�
  * "我怕出事", "处理建议：…").
  */
 // Round 13: a habit told by the weather ("一下雨就淹", "雨天…") is not now either ("天天" is not: "天天喝酒 今天又在打她").
-const SCORER_NOT_NOW_BEFORE = /(别|不要|莫)等|怕(会|要|是)?(着火|起火|失火|漏电|漏气|触电|塌|垮|倒|被困)|会不会|怕哪天|万一|如果|假如|哪天|建议|可不可以|经常|每次|老是|总是|还好没|幸好没|好在没|(最近|这阵子|这段时间)?总有|时常|常常|每年|每回|一(下|到|落)(大)?雨(就|便)?|(?<!今天|这个)(下)?雨天|逢雨/
+const SCORER_NOT_NOW_BEFORE = /(别|不要|莫)等|怕(会|要|是)?(着火|起火|失火|漏电|漏气|触电|塌|垮|倒|被困)|会不会|怕哪天|万一|如果|假如|哪天|建议|可不可以|经常|每次|老是|总是|还好没|幸好没|好在没|(最近|这阵子|这段时间)?总有|时常|常常|每年|每回|一(下|到|落)(大)?雨(就|便)?|(?<!今天|这个)(下)?雨天|逢雨|下雨(时|的时候)|一冲(厕所|马桶)?就/
 /** Round 9: what a past cause left behind is still there ("昨晚被风吹翻了，一半还悬在楼檐外面"); round 10: a state that
  * lasts is said without 还 too ("被昨晚的风吹翻了，一半悬在楼檐外面", "昨晚歪到二栋的墙上去了，树根都翘起来了"). */
 const STILL = /还(没|冇|在|挂|吊|悬|歪|斜|卡|堵|压)|仍(然|在)|依然|至今|悬在|悬着|吊在|吊着|挂在半|歪到|歪在|靠在.{0,6}(墙|楼|线)|搭在.{0,6}(线|墙|楼)|压在|翘起|掀起|翻起|一半(在|悬|露|挂|吊)|(往外|往里|往下)(歪|斜|倾)|冲空|掏空|裂到/

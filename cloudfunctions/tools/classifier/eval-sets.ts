@@ -373,25 +373,22 @@ export const EVAL_SET_SPECS = {
     title: '盲写测试集二十 blind-test20 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 60 per style, ≥ 15 per category, 30 urgent, many ordinary ones told with alarming words; written during round 20, measured sealed once after its second part and once after its third; then studied in its fourth)',
     sealed: false,
   },
-  // Written at the end of round 20 by three more writers who saw only TAXONOMY.md and the seed; measured sealed once, after it.
+  // Written at the end of round 20 by three more writers who saw only TAXONOMY.md and the seed; measured sealed twice, then studied in round 21.
   'urgent-test28': {
     file: CORPUS_FILES.urgentTest28,
-    title: '紧急测试集二十八 urgent-test28 (a writer who saw only TAXONOMY.md and the seed: 160 urgent, each a different scene, + 80 decoys; written at the end of round 20, measured sealed once after its third part and once after its fourth)',
-    sealed: true,
-    banner: `独立作者紧急测试 urgent-test28：${NEVER_USED}`,
+    title: '紧急测试集二十八 urgent-test28 (a writer who saw only TAXONOMY.md and the seed: 160 urgent, each a different scene, + 80 decoys; written at the end of round 20, measured sealed once after its third part and once after its fourth; then studied in round 21)',
+    sealed: false,
     urgentOnly: true,
   },
   'blind-test21': {
     file: CORPUS_FILES.blindTest21,
-    title: '盲写测试集二十一 blind-test21 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 60 per style, ≥ 13 per category, 30 urgent, many ordinary ones told with alarming words; written at the end of round 20, measured sealed once after its third part and once after its fourth)',
-    sealed: true,
-    banner: `第20轮后新盲测 blind-test21：${NEVER_USED}`,
+    title: '盲写测试集二十一 blind-test21 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 60 per style, ≥ 13 per category, 30 urgent, many ordinary ones told with alarming words; written at the end of round 20, measured sealed once after its third part and once after its fourth; then studied in round 21)',
+    sealed: false,
   },
   'blind-test22': {
     file: CORPUS_FILES.blindTest22,
-    title: '盲写测试集二十二 blind-test22 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 60 per style, ≥ 12 per category, 30 urgent, many ordinary ones told with alarming words; written at the end of round 20, measured sealed once after its third part and once after its fourth)',
-    sealed: true,
-    banner: `第20轮后新盲测 blind-test22：${NEVER_USED}`,
+    title: '盲写测试集二十二 blind-test22 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 60 per style, ≥ 12 per category, 30 urgent, many ordinary ones told with alarming words; written at the end of round 20, measured sealed once after its third part and once after its fourth; then studied in round 21)',
+    sealed: false,
   },
   // Written at the end of round 20 by two more writers who saw only TAXONOMY.md and the seed; measured sealed once, after it.
   'blind-test23': {
