@@ -110,7 +110,9 @@ describe('classifier', () => {
       ['blind-test2 urgent precision', category('blind-test2').urgentPrecision, 0.81],
       // round 7, hazards (falling from a height, ground giving way, water through a ceiling): urgent-test7 0.976 / 0.922
       // after the round-7 rules (0.973 / 0.800 before); written by the same helper that changed the rules (README)
-      ['urgent-test7 recall', category('urgent-test7').urgentRecall, 0.97],
+      // round 21 (README, Round 21, "A floor lowered"): a rule now needs the scorer's 0.6 (the check-soon line), and one
+      // urgent text of 90 goes to 需尽快核实 instead (0.978 → 0.967; with 需尽快核实 still 1.000); lowered by exactly that text
+      ['urgent-test7 recall', category('urgent-test7').urgentRecall, 0.966],
       ['urgent-test7 precision', category('urgent-test7').urgentPrecision, 0.97],
       // urgent-test8: a writer who never saw the rules, the model or another set; measured sealed: 0.979 / 0.863 before
       // round 8, 0.980 / 0.919 after, 0.974 / 0.944 after round 9, 0.981 / 0.969 after round 10 (once, at the end)

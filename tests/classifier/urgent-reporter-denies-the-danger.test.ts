@@ -1,11 +1,13 @@
 // Round 21 (classifier README): the reporter's own words deny the danger — "not about to fall", a fire put out or a gas
 // valve shut before it took hold, a broken step whose only danger is tripping, "出了事哪个负责" — so the report goes to
 // 需尽快核实, not urgent; and everyday words that are no emergency (恶心 of disgust, spitting, songs that 打架, a welder's
-// sparks, a stove's igniter, the household a fire once struck, water over the ankles in a road). Every sentence here was
-// written for these tests.
-import { assessUrgent } from '../../cloudfunctions/src/classifier/urgent'
+// sparks, a stove's igniter, the household a fire once struck, water over the ankles in a road); the scorer no longer
+// reads how a report asks, and a rule's word needs the scorer's check-soon line. Every sentence here was written for
+// these tests.
+import { assessUrgent, CHECK_SOON_AT, RULE_NEEDS_URGENCY } from '../../cloudfunctions/src/classifier/urgent'
 import { reportSaysItCanWait } from '../../cloudfunctions/src/classifier/urgent-can-wait'
 import { explainUrgent as explainUrgentRules, normalizeForUrgent } from '../../cloudfunctions/src/classifier/urgent-rules'
+import { sceneWords, urgentScorerVerdict } from '../../cloudfunctions/src/classifier/urgent-scorer'
 
 const notUrgent = (text: string) => expect(assessUrgent(text).evidence).toEqual([])
 const urgentFor = (text: string) => assessUrgent(text).evidence.map((e) => e.reason)
@@ -86,5 +88,33 @@ describe('urgent flag: everyday words that are no emergency', () => {
   it('keeps a welder\'s sparks from the wire rule only when no wire or burning is named', () => {
     expect(explainUrgentRules('对面工地天天电焊，火星子乱溅').map((e) => e.reason)).not.toContain('电线裸露或漏电')
     expect(explainUrgentRules('电焊机的电线破了皮，火星子直冒，工人被电了一下').map((e) => e.reason)).toContain('电线裸露或漏电')
+  })
+})
+
+describe('urgent flag: the scorer reads the scene, not how it is asked', () => {
+  it('blanks the asking and the filing form, keeping every other character in place', () => {
+    const text = normalizeForUrgent('我们单元有很浓的煤气味，能不能派人来处理一下，谢谢')
+    const words = sceneWords(text)
+    expect(words).toHaveLength(text.length)
+    expect(words).toContain('很浓的煤气味')
+    expect(words).not.toMatch(/处理|谢谢/)
+    expect(sceneWords(normalizeForUrgent('事项登记｜来源：电话｜内容：楼下积水｜处理建议：建议转交相关单位办理')).trim()).toBe('楼下积水')
+  })
+
+  it.each([
+    '我们单元有很浓的煤气味，能不能派人来处理一下，谢谢',
+    '7栋楼下的阳台栏杆松了，随时会掉下去，麻烦派人来看一下，谢谢',
+    '事项登记｜来源：电话｜内容：楼下独居老爷爷四天没见人，门口的报纸堆着｜处理建议：建议转交相关单位办理',
+  ])('a plain report asked politely stays urgent: %s', (text) => {
+    expect(urgentScorerVerdict(text).score?.urgency ?? 0).toBeGreaterThanOrEqual(RULE_NEEDS_URGENCY)
+    expect(urgentFor(text).length).toBeGreaterThan(0)
+  })
+
+  it('sends a rule\'s word to 需尽快核实 when the scorer gives the scene less than the check-soon line', () => {
+    expect(RULE_NEEDS_URGENCY).toBe(CHECK_SOON_AT)
+    const text = '厨房那个插座插上电饭煲会打火，想找个电工来换一下'
+    expect(explainUrgentRules(text).length).toBeGreaterThan(0)
+    expect(urgentScorerVerdict(text).score?.urgency ?? 1).toBeLessThan(RULE_NEEDS_URGENCY)
+    expect(assessUrgent(text)).toEqual({ evidence: [], checkSoon: '电线裸露或漏电' })
   })
 })
