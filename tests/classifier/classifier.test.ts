@@ -125,7 +125,7 @@ describe('classifier', () => {
       ['urgent-test22 precision', category('urgent-test22').urgentPrecision, 0.99],
       ['blind-test12 macro-F1', category('blind-test12').macroF1, 0.86],
       ['blind-test12 urgent recall', category('blind-test12').urgentRecall, 0.96],
-      ['blind-test12 urgent precision', category('blind-test12').urgentPrecision, 0.85],
+      ['blind-test12 urgent precision', category('blind-test12').urgentPrecision, 0.93],
       // urgent-test23 / blind-test13 and urgent-test24 / blind-test14: new writers, written during round 19 and measured
       // sealed once with round 18's system (0.994 / 0.963, 0.698 / 1.000 with macro-F1 0.860; 0.993 / 0.938, 0.682 / 1.000
       // with macro-F1 0.843) and once after round 19 (1.000 / 0.950 — two urgent texts fewer —, 0.698 / 1.000 with macro-F1
@@ -200,13 +200,29 @@ describe('classifier', () => {
       // blind-test23 and blind-test24: new writers, written at the end of round 20 and measured sealed once, after it
       // (0.750 / 1.000 and 0.806 / 1.000, macro-F1 0.876 and 0.880; README, Round 20). blind-test23's urgent precision is
       // UNDER the 0.8 line (10 false alarms of 270). urgent-test28 and blind-test21 / 22 had the same figures after the
-      // round's fourth part as after its third.
+      // round's fourth part as after its third. Round 21 (README): blind-test23 0.833 and blind-test24 0.829 (6 false alarms
+      // each); blind-test21 / 22 were studied.
       ['blind-test23 macro-F1', category('blind-test23').macroF1, 0.87],
       ['blind-test23 urgent recall', category('blind-test23').urgentRecall, 0.96],
-      ['blind-test23 urgent precision', category('blind-test23').urgentPrecision, 0.75],
+      ['blind-test23 urgent precision', category('blind-test23').urgentPrecision, 0.83],
       ['blind-test24 macro-F1', category('blind-test24').macroF1, 0.88],
       ['blind-test24 urgent recall', category('blind-test24').urgentRecall, 0.96],
-      ['blind-test24 urgent precision', category('blind-test24').urgentPrecision, 0.8],
+      ['blind-test24 urgent precision', category('blind-test24').urgentPrecision, 0.82],
+      // urgent-test29 and blind-test25 / 26 / 27: new writers, written during round 21 and measured sealed at its end
+      // (0.993 / 0.931; 0.744, 0.833, 0.682 / 1.000, macro-F1 0.828, 0.867, 0.814; README, Round 21). blind-test25 and 27 —
+      // the two measured only then — are UNDER the 0.8 line (10 and 14 false alarms of 270); urgent-test29's recall is
+      // under 0.95 (0.994 with 需尽快核实).
+      ['urgent-test29 recall', category('urgent-test29').urgentRecall, 0.93],
+      ['urgent-test29 precision', category('urgent-test29').urgentPrecision, 0.99],
+      ['blind-test25 macro-F1', category('blind-test25').macroF1, 0.82],
+      ['blind-test25 urgent recall', category('blind-test25').urgentRecall, 0.96],
+      ['blind-test25 urgent precision', category('blind-test25').urgentPrecision, 0.74],
+      ['blind-test26 macro-F1', category('blind-test26').macroF1, 0.86],
+      ['blind-test26 urgent recall', category('blind-test26').urgentRecall, 0.96],
+      ['blind-test26 urgent precision', category('blind-test26').urgentPrecision, 0.83],
+      ['blind-test27 macro-F1', category('blind-test27').macroF1, 0.81],
+      ['blind-test27 urgent recall', category('blind-test27').urgentRecall, 0.96],
+      ['blind-test27 urgent precision', category('blind-test27').urgentPrecision, 0.68],
       ['held-out urgent recall', report.combined.urgentRecall, 1],
       ['held-out urgent precision', report.combined.urgentPrecision, 1],
       // urgent, studied while tuning (optimistic)

@@ -100,6 +100,12 @@ export const CORPUS_FILES = {
   /** Written at the end of round 20 by two more new writers; measured sealed once, after the round (README, Round 20). */
   blindTest23: path.join(CORPUS_DIR, 'blind-test23.jsonl'),
   blindTest24: path.join(CORPUS_DIR, 'blind-test24.jsonl'),
+  /** Written during round 21 by four more new writers; blind-test26 measured sealed after the round's first part, all four
+   *  after its second (README, Round 21). */
+  urgentTest29: path.join(CORPUS_DIR, 'urgent-test29.jsonl'),
+  blindTest25: path.join(CORPUS_DIR, 'blind-test25.jsonl'),
+  blindTest26: path.join(CORPUS_DIR, 'blind-test26.jsonl'),
+  blindTest27: path.join(CORPUS_DIR, 'blind-test27.jsonl'),
   /** Round 8, urgent-only DEV set from another writer who never saw the corpus (160 urgent + 80 decoys; styles typed,
    *  elderly-voice, grid-worker, wechat-group). Measured first, untouched, then studied (README, Round 8). */
   urgentDev9: path.join(CORPUS_DIR, 'urgent-dev9.jsonl'),

@@ -403,6 +403,34 @@ export const EVAL_SET_SPECS = {
     sealed: true,
     banner: `第20轮后新盲测 blind-test24：${NEVER_USED}`,
   },
+  // Written during round 21 by four writers who saw only TAXONOMY.md and the seed. blind-test26 was measured sealed after
+  // the round's first part and its figures (only) were among those that chose the second; blind-test25 and 27 were
+  // measured once, at the end, and urgent-test29's figures were printed while the second part was chosen.
+  'urgent-test29': {
+    file: CORPUS_FILES.urgentTest29,
+    title: '紧急测试集二十九 urgent-test29 (a writer who saw only TAXONOMY.md and the seed: 160 urgent, each a different scene, + 80 decoys; written during round 21, measured sealed after it)',
+    sealed: true,
+    banner: `独立作者紧急测试 urgent-test29：${NEVER_USED}`,
+    urgentOnly: true,
+  },
+  'blind-test25': {
+    file: CORPUS_FILES.blindTest25,
+    title: '盲写测试集二十五 blind-test25 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 60 per style, ≥ 12 per category, 29 urgent, many ordinary ones told with alarming words; written during round 21, measured sealed once, at its end)',
+    sealed: true,
+    banner: `第21轮新盲测 blind-test25：${NEVER_USED}`,
+  },
+  'blind-test26': {
+    file: CORPUS_FILES.blindTest26,
+    title: '盲写测试集二十六 blind-test26 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 60 per style, ≥ 13 per category, 30 urgent, many ordinary ones told with alarming words; written during round 21, measured sealed after its first part and at its end)',
+    sealed: true,
+    banner: `第21轮新盲测 blind-test26：${NEVER_USED}`,
+  },
+  'blind-test27': {
+    file: CORPUS_FILES.blindTest27,
+    title: '盲写测试集二十七 blind-test27 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 60 per style, ≥ 13 per category, 30 urgent, many ordinary ones told with alarming words; written during round 21, measured sealed once, at its end)',
+    sealed: true,
+    banner: `第21轮新盲测 blind-test27：${NEVER_USED}`,
+  },
 } satisfies Record<string, EvalSetSpec>
 
 export type EvalSet = keyof typeof EVAL_SET_SPECS
