@@ -44,7 +44,7 @@ const HAZARD_SITUATIONS = new Set([...HAZARDS, '起火冒烟', '燃气泄漏'])
 
 /** Round 21: the reporter says it is not about to happen ("虽然不是马上要塌", "暂时不会掉", "一时半会塌不了") … */
 const NOT_IMMINENT = /(不是|不会|不至于)(马上|立刻|立马|一下子|现在)(就)?(要|会)?(塌|倒|垮|掉|断|出事|有危险|危险)|暂时(还)?(不会|没有|没|冇)(得)?(塌|倒|垮|掉|断|危险|出事)|一时半会(儿)?(还)?(不会|塌不了|倒不了|掉不下来|出不了事)/g
-/** … and nothing else in it says it may go at any moment. */
+/** … and nothing else in it says it may go at any moment (NOT_IMMINENT is global: it is only used to replace, never to test). */
 const ANY_MOMENT = /随时|救命|赶紧|快来|马上(要|就)|正在(塌|倒|掉|往下)/
 
 /** Round 21: a fire or gas put right before it took hold, told with relief ("还好保安拿灭火器扑了", "幸好发现得早，没着起来") … */
@@ -77,7 +77,8 @@ function requestCanWait(normalized: string): boolean {
 export function reportSaysItCanWait(normalized: string, situations: string[]): 'request' | 'counterfactual' | 'not-imminent' | 'over' | 'trip' | undefined {
   if (requestCanWait(normalized)) return 'request'
   // Round 21: the reporter's own "not about to" outweighs growth told with it ("裂缝越来越长了…虽然不是马上要塌").
-  if (NOT_IMMINENT.test(normalized) && !ANY_MOMENT.test(normalized.replace(NOT_IMMINENT, ''))) return 'not-imminent'
+  const undenied = normalized.replace(NOT_IMMINENT, '')
+  if (undenied !== normalized && !ANY_MOMENT.test(undenied)) return 'not-imminent'
   if (STILL_NOW.test(normalized)) return undefined
   if (COUNTERFACTUAL.test(normalized)) return 'counterfactual'
   if (NOT_REAL.test(normalized)) return 'over'

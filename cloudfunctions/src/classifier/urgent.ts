@@ -29,8 +29,8 @@ export const CHECK_SOON_AT = 0.6
  * line is the check-soon line, 0.6: a rule's word in a scene the scorer gives less than it sends the report to check, as a
  * scene without a rule's word would be. On everyday writers, every true flag of the rules had the scorer at 0.95 or more,
  * and their false alarms mostly under 0.6 (README "Round 21": 30 → 20 false alarms on four sealed everyday writers, no
- * urgent text lost on them or on three sealed urgent writers; one of 3,200 studied urgent texts and one of 155 generated
- * ones went to 需尽快核实 instead).
+ * urgent text lost on them or on three sealed urgent writers; one of 3,200 studied urgent texts went to 需尽快核实
+ * instead, none of the 155 generated ones).
  */
 export const RULE_NEEDS_URGENCY = 0.6
 
