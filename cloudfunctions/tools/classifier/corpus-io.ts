@@ -106,6 +106,10 @@ export const CORPUS_FILES = {
   blindTest25: path.join(CORPUS_DIR, 'blind-test25.jsonl'),
   blindTest26: path.join(CORPUS_DIR, 'blind-test26.jsonl'),
   blindTest27: path.join(CORPUS_DIR, 'blind-test27.jsonl'),
+  /** Written during round 22 by three more new writers; measured sealed once, at the end of the round (README, Round 22). */
+  urgentTest30: path.join(CORPUS_DIR, 'urgent-test30.jsonl'),
+  blindTest28: path.join(CORPUS_DIR, 'blind-test28.jsonl'),
+  blindTest29: path.join(CORPUS_DIR, 'blind-test29.jsonl'),
   /** Round 8, urgent-only DEV set from another writer who never saw the corpus (160 urgent + 80 decoys; styles typed,
    *  elderly-voice, grid-worker, wechat-group). Measured first, untouched, then studied (README, Round 8). */
   urgentDev9: path.join(CORPUS_DIR, 'urgent-dev9.jsonl'),

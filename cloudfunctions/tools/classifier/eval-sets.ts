@@ -415,8 +415,8 @@ export const EVAL_SET_SPECS = {
   },
   'blind-test25': {
     file: CORPUS_FILES.blindTest25,
-    title: '盲写测试集二十五 blind-test25 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 60 per style, ≥ 12 per category, 29 urgent, many ordinary ones told with alarming words; written during round 21, measured sealed once, at its end)',
-    sealed: true,
+    title: '盲写测试集二十五 blind-test25 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 60 per style, ≥ 12 per category, 29 urgent, many ordinary ones told with alarming words; written during round 21, measured sealed once, at the end of round 21: urgent P 0.744; studied in round 22)',
+    sealed: false,
     banner: `第21轮新盲测 blind-test25：${NEVER_USED}`,
   },
   'blind-test26': {
@@ -427,9 +427,29 @@ export const EVAL_SET_SPECS = {
   },
   'blind-test27': {
     file: CORPUS_FILES.blindTest27,
-    title: '盲写测试集二十七 blind-test27 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 60 per style, ≥ 13 per category, 30 urgent, many ordinary ones told with alarming words; written during round 21, measured sealed once, at its end)',
-    sealed: true,
+    title: '盲写测试集二十七 blind-test27 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 60 per style, ≥ 13 per category, 30 urgent, many ordinary ones told with alarming words; written during round 21, measured sealed once, at the end of round 21: urgent P 0.682; studied in round 22)',
+    sealed: false,
     banner: `第21轮新盲测 blind-test27：${NEVER_USED}`,
+  },
+  // Written during round 22 by three writers who saw only TAXONOMY.md and the seed; measured once, at the end of the round.
+  'urgent-test30': {
+    file: CORPUS_FILES.urgentTest30,
+    title: '紧急测试集三十 urgent-test30 (a writer who saw only TAXONOMY.md and the seed: 160 urgent, each a different scene, + 80 decoys; written during round 22, measured sealed once, at its end)',
+    sealed: true,
+    banner: `独立作者紧急测试 urgent-test30：${NEVER_USED}`,
+    urgentOnly: true,
+  },
+  'blind-test28': {
+    file: CORPUS_FILES.blindTest28,
+    title: '盲写测试集二十八 blind-test28 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 60 per style, ≥ 12 per category, 30 urgent, many ordinary ones told with alarming words; written during round 22, measured sealed once, at its end)',
+    sealed: true,
+    banner: `第22轮新盲测 blind-test28：${NEVER_USED}`,
+  },
+  'blind-test29': {
+    file: CORPUS_FILES.blindTest29,
+    title: '盲写测试集二十九 blind-test29 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 60 per style, ≥ 14 per category, 30 urgent, many ordinary ones told with alarming words; written during round 22, measured sealed once, at its end)',
+    sealed: true,
+    banner: `第22轮新盲测 blind-test29：${NEVER_USED}`,
   },
 } satisfies Record<string, EvalSetSpec>
 
