@@ -35,7 +35,7 @@ describe('urgent flag: the reporter denies the danger', () => {
 
   it.each([
     // growth told with "not about to" — unless it may go any moment
-    ['阳台底下那条裂缝虽然不是马上要塌，但是今天掉了好大一块水泥，随时会砸到人', '房屋结构有倒塌危险'],
+    ['阳台底下那条裂缝虽然不是马上要塌，但是今天掉了好大一块水泥，随时会砸到人', '高处物体有坠落危险'],
     // the fire is not out
     ['还好发现得早，但是火没扑灭，楼道里还在冒烟，快来人', '起火冒烟'],
     // the valve is shut but the smell is still there

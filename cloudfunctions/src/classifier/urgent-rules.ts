@@ -215,7 +215,8 @@ const STILL_EXPOSED = /立即|立刻|马上|紧急|急需|速|抢修|撤离|疏�
 /** Round 12: the flames are out but it still smoulders or smokes ("明火已扑灭，仍有阴燃冒烟"): not over. */
 const STILL_BURNING = /(仍|还)(有|在)?[^，。！？!?]{0,4}(阴燃|冒烟|复燃|火苗|明火|烟)|复燃/
 /** Round 10: someone else's "没事" that the reporter does not believe ("施工队说没事，我们不敢住") closes nothing. */
-const HEARSAY_ALL_CLEAR = /(说|讲|称|认为|觉得)(没事|没问题|不要紧|不碍事|冇得事|冇事)(?=[^。！？!?\n]{0,14}(但|可|不敢|不放心|还是|根本|害怕|怕))/g
+// Round 22: … nor one while the harm goes on ("物业说没事,现在还有人在接水煮饭").
+const HEARSAY_ALL_CLEAR = /(说|讲|称|认为|觉得)(没事|没问题|不要紧|不碍事|冇得事|冇事)(?=[^。！？!?\n]{0,14}(但|可|不敢|不放心|还是|根本|害怕|怕|现在还|还有人|还在|仍(在|有)))/g
 /**
  * Round 10: the person caught by a hazard got out or is fine ("脚卡进去了，我们几个拉出来的"), but the hazard that caught
  * them (a cover still flipped up, a ceiling still hanging) is still there: for hazards this does not close the matter.
@@ -483,6 +484,14 @@ export const urgentRules: UrgentRule[] = [
     context: BELOW_IS_PEOPLE,
     // round 13: "被风吹歪了一点" is a slight lean
     unless: [HYPOTHETICAL, /会不会|哪天|有点|有一点|(歪|斜|倾)了?一点|还(很|挺|蛮|算)?(牢|结实|稳)|不(会|要紧)|生锈|颜色|难看|太丑|灯(坏|不亮)/],
+  },
+  {
+    // Round 22: a piece has already come down and the reporter says more may hit someone at any moment ("今天掉了好大一块
+    // 水泥，随时会砸到人") — told after the fall, with the object named after it.
+    reason: '高处物体有坠落危险',
+    patterns: [/(掉|落|砸)(了|下来了?)(好大|一大|很大|好几|几|两|一)?(一)?(块|片|坨)[^，。！？!?]{0,4}(水泥|混凝土|砖|瓷砖|墙皮|墙砖|外墙|瓦|石头|玻璃|保温)/],
+    context: /随时[^，。！？!?]{0,4}(砸|掉|落)|(会|要)砸(到|着|伤)(人|头)/,
+    unless: [HYPOTHETICAL, /会不会|怕|万一/],
   },
   {
     // ground giving way that is plainly dangerous by itself: a landslide, something fell in, a hole still growing,

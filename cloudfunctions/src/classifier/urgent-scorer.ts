@@ -171,6 +171,10 @@ function isSwindleWarning(normalized: string): boolean {
 }
 /** Round 11: a hole the reporter has covered for now ("找了块木板先盖着") is a repair to make. */
 // Round 16: a path cut or blocked BY a cover ("人行道上的盲道被井盖截断了") has its cover.
+/** Round 22: the reporter says no wire is exposed ("配电箱的门坏了，里面冇看到电线露出来，就是怕小孩去摸"), and nothing sparks,
+ *  smokes or shocks: a box to close, not live wires. (The rules' wire rule has the same words in its unlessText.) */
+const WIRE_NOT_EXPOSED = /(没|冇|没有|冇得|未)(看到|见到|发现)?(有)?(电线|线头|线)?(裸露|外露|露出|露在外)/
+const WIRE_DANGER_TOLD = /被电|电到|触电|发麻|麻了|火花|打火|冒烟|着火|漏电|带电|焦/
 const HOLE_COVERED = /(木板|板子|盖板|东西|石板|铁板)[^，。！？!?]{0,4}(先)?(盖|挡|遮)(着|住|上了|好了)|被(井盖|盖板|盖子)(截断|挡住|堵住|占)/
 /** Round 10: the phone nobody answers is a company's or an office's, not an old person's ("物业公司不作为 打电话也没人接"). */
 const SERVICE_UNANSWERED = /(物业|公司|客服|热线|部门|单位|办事处|居委会|房东|中介)[^。！？!?]{0,12}(没人接|冇人接|打不通|不接|没人理|冇人理)/
@@ -541,6 +545,7 @@ function memberBlockedBy(normalized: string, member: { label: string; evidence: 
   if (label === '正在发生暴力' && isSwindleWarning(normalized)) return 'unless'
   if (label === '正在发生暴力' && DAMAGE_ONLY.test(normalized) && !AGAINST_A_PERSON.test(normalized) && !STILL_THERE.test(normalized)) return 'unless'
   if (label === '井盖缺失或坑洞有坠落危险' && HOLE_COVERED.test(normalized)) return 'unless'
+  if (label === '电线裸露或漏电' && WIRE_NOT_EXPOSED.test(normalized) && !WIRE_DANGER_TOLD.test(normalized)) return 'unless'
   if (familyOf(label) === 'structure' && REPAIR_REQUEST.test(normalized) && !DANGER_TOLD.test(normalized)) return 'unless'
   // The sentence that holds the evidence must pass the sentence guards. Round 10: at one of the top n-grams, not only
   // the strongest — a grid note's recommendation ("建议立即关阀、断电") often holds the strongest n-gram, while the
