@@ -93,7 +93,9 @@ describe('classifier', () => {
       ['urgent-test recall', category('urgent-test').urgentRecall, 0.99],
       // round 10 (README): one more false alarm, 0.976 → 0.968
       ['urgent-test precision', category('urgent-test').urgentPrecision, 0.96],
-      ['urgent-test5 recall', urgent('urgent-test5').recall, 0.99],
+      // round 22 (README): one urgent text of 160 goes to 需尽快核实 instead (a scorer-only hazard read under 0.9,
+      // urgent.ts SCORER_ALONE_NEEDS), 0.994 → 0.988; with 需尽快核实 still 1.000
+      ['urgent-test5 recall', urgent('urgent-test5').recall, 0.985],
       ['urgent-test5 precision', urgent('urgent-test5').precision, 0.95],
       ['urgent-test6 recall', urgent('urgent-test6').recall, 0.98],
       // round 8 (README) gave one more false alarm here (0.950 → 0.946) and on blind-test (1.000 → 0.963) for recall on
@@ -201,18 +203,17 @@ describe('classifier', () => {
       // (0.750 / 1.000 and 0.806 / 1.000, macro-F1 0.876 and 0.880; README, Round 20). blind-test23's urgent precision is
       // UNDER the 0.8 line (10 false alarms of 270). urgent-test28 and blind-test21 / 22 had the same figures after the
       // round's fourth part as after its third. Round 21 (README): blind-test23 0.833 and blind-test24 0.829 (6 false alarms
-      // each); blind-test21 / 22 were studied. Round 22 (README; the scorer trained on every studied set): blind-test24
-      // 0.806 (7 false alarms of 271, one more; the floor follows), blind-test23 unchanged.
+      // each); blind-test21 / 22 were studied. Round 22 (README): 0.857 (5) and 0.829 (6).
       ['blind-test23 macro-F1', category('blind-test23').macroF1, 0.87],
       ['blind-test23 urgent recall', category('blind-test23').urgentRecall, 0.96],
-      ['blind-test23 urgent precision', category('blind-test23').urgentPrecision, 0.83],
+      ['blind-test23 urgent precision', category('blind-test23').urgentPrecision, 0.85],
       ['blind-test24 macro-F1', category('blind-test24').macroF1, 0.88],
       ['blind-test24 urgent recall', category('blind-test24').urgentRecall, 0.96],
-      ['blind-test24 urgent precision', category('blind-test24').urgentPrecision, 0.8],
+      ['blind-test24 urgent precision', category('blind-test24').urgentPrecision, 0.82],
       // urgent-test29 and blind-test25 / 26 / 27: new writers, written during round 21 and measured sealed at its end
       // (0.993 / 0.931; 0.744, 0.833, 0.682 / 1.000, macro-F1 0.828, 0.867, 0.814; README, Round 21). blind-test25 and 27 —
       // the two measured only then — are UNDER the 0.8 line (10 and 14 false alarms of 270); urgent-test29's recall is
-      // under 0.95 (0.994 with 需尽快核实). Round 22 (README): urgent-test29 0.944, blind-test26 0.882 (4); blind-test25
+      // under 0.95 (0.994 with 需尽快核实). Round 22 (README): urgent-test29 0.944, blind-test26 0.909 (3); blind-test25
       // and 27 studied (in-sample since, 0.967 and 0.857).
       ['urgent-test29 recall', category('urgent-test29').urgentRecall, 0.94],
       ['urgent-test29 precision', category('urgent-test29').urgentPrecision, 0.99],
@@ -221,10 +222,22 @@ describe('classifier', () => {
       ['blind-test25 urgent precision', category('blind-test25').urgentPrecision, 0.96],
       ['blind-test26 macro-F1', category('blind-test26').macroF1, 0.86],
       ['blind-test26 urgent recall', category('blind-test26').urgentRecall, 0.96],
-      ['blind-test26 urgent precision', category('blind-test26').urgentPrecision, 0.88],
+      ['blind-test26 urgent precision', category('blind-test26').urgentPrecision, 0.9],
       ['blind-test27 macro-F1', category('blind-test27').macroF1, 0.81],
       ['blind-test27 urgent recall', category('blind-test27').urgentRecall, 0.96],
       ['blind-test27 urgent precision', category('blind-test27').urgentPrecision, 0.85],
+      // urgent-test30 and blind-test28 / 29: new writers, written during round 22 and measured sealed after its first part
+      // (0.938; 0.784 and 0.667) and at its end (README, Round 22): urgent-test30 P 1.000 / R 0.938 (0.975 with 需尽快核实),
+      // blind-test28 0.806 / 0.967 (7 false alarms of 270; its one urgent report not flagged goes to 需尽快核实), blind-test29
+      // 0.682 / 1.000 (14 false alarms of 270), UNDER the 0.8 line; macro-F1 0.827 and 0.853.
+      ['urgent-test30 recall', category('urgent-test30').urgentRecall, 0.93],
+      ['urgent-test30 precision', category('urgent-test30').urgentPrecision, 0.99],
+      ['blind-test28 macro-F1', category('blind-test28').macroF1, 0.82],
+      ['blind-test28 urgent recall', category('blind-test28').urgentRecall, 0.96],
+      ['blind-test28 urgent precision', category('blind-test28').urgentPrecision, 0.8],
+      ['blind-test29 macro-F1', category('blind-test29').macroF1, 0.85],
+      ['blind-test29 urgent recall', category('blind-test29').urgentRecall, 0.96],
+      ['blind-test29 urgent precision', category('blind-test29').urgentPrecision, 0.68],
       ['held-out urgent recall', report.combined.urgentRecall, 1],
       ['held-out urgent precision', report.combined.urgentPrecision, 1],
       // urgent, studied while tuning (optimistic)
