@@ -293,6 +293,8 @@ export const CHARGING_LEAD = /^(?![^]*(火花|火星|冒烟|着火|起火|烧|�
  * firework in hanging 腊肉 to those words). Clause-scoped in the fire rule; the whole text for the scorer.
  */
 /** Round 21: the sparks of welding or grinding at work ("一天到晚电焊…火星子乱溅"), with no wire, socket or burning named. */
+/** Round 22 (shared with the scorer): the reporter says no wire is exposed ("里面冇看到电线露出来"). */
+export const WIRE_NOT_EXPOSED = /(没|冇|没有|冇得|未)(看到|见到|发现)?(有)?(电线|线头|线)?(裸露|外露|露出|露在外)/
 export const WELDING_ONLY = /^(?![^]*(电线|线头|接线|线路|电缆|插座|插头|插板|配电|电箱|电表|触电|被电|电到|麻|冒烟|着火|起火|烧|焦))[^]*(电焊|焊接|焊东西|切割|打磨|砂轮)/
 export const STOVE_AT_WORK = /^(?![^]*(着火|起火|失火|火苗|明火|冒火|烧起来|火光|蹿|引着|烧着|爆|晕|昏|中毒|叫不醒|喊不醒|液化气|煤气|燃气|气罐|阀))[^]*(煤炉|炉子|蜂窝煤|煤烟|炭盆|火盆|烤火|熏腊|熏肉|生炉)/
 
@@ -433,7 +435,7 @@ export const urgentRules: UrgentRule[] = [
     // wire, is a matter to stop (four writers wrote it as ordinary): CHARGING_LEAD.
     // Round 18: … nor a communications cable (通信线缆, 光缆, 网线), which carries no mains current, when it has caught nobody.
     // Round 19: … nor a strip or a wire that has hurt nobody yet, told as a worry ("天天泡在水里 我看着就怕 还冇出事").
-    unlessText: new RegExp(`${/^(?![^]*(被电|电到|触电|发麻|麻了|火花|冒烟|着火))[^]*(还|都)(没|冇)(有|得)?出(过)?事/.source}|${COMMS_CABLE_ONLY.source}|${/(测|核实|确认|查)(过了?)?.{0,3}(没电|不带电|没有电)|废弃的|(没|冇|没有|冇得|未)(看到|见到|发现)?(有)?(电线|线头|线)?(裸露|外露|露出|露在外)/.source}|${CHARGING_LEAD.source}|${WELDING_ONLY.source}`),
+    unlessText: new RegExp(`${/^(?![^]*(被电|电到|触电|发麻|麻了|火花|冒烟|着火))[^]*(还|都)(没|冇)(有|得)?出(过)?事/.source}|${COMMS_CABLE_ONLY.source}|${/(测|核实|确认|查)(过了?)?.{0,3}(没电|不带电|没有电)|废弃的/.source}|${WIRE_NOT_EXPOSED.source}|${CHARGING_LEAD.source}|${WELDING_ONLY.source}`),
   },
   {
     reason: '房屋结构有倒塌危险',
@@ -491,7 +493,7 @@ export const urgentRules: UrgentRule[] = [
     reason: '高处物体有坠落危险',
     patterns: [/(掉|落|砸)(了|下来了?)(好大|一大|很大|好几|几|两|一)?(一)?(块|片|坨)[^，。！？!?]{0,4}(水泥|混凝土|砖|瓷砖|墙皮|墙砖|外墙|瓦|石头|玻璃|保温)/],
     context: /随时[^，。！？!?]{0,4}(砸|掉|落)|(会|要)砸(到|着|伤)(人|头)/,
-    unless: [HYPOTHETICAL, /会不会|怕|万一/],
+    unless: [HYPOTHETICAL, /会不会|怕/],
   },
   {
     // ground giving way that is plainly dangerous by itself: a landslide, something fell in, a hole still growing,

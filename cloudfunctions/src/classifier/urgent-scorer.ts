@@ -5,7 +5,7 @@
 // and the same guards as the rules pass (suggestion lead, resolved/false alarm/follow-up, past or hypothetical
 // sentence, negation just before the evidence). The reason is the situation's Chinese label; the evidence is the
 // n-grams that added most to that situation's score, and the sentence that holds the strongest one.
-import { BEFORE_THE_TRIGGER, CHARGING_LEAD, COMMS_CABLE_ONLY, ELDERLY, STOVE_AT_WORK, STAIRWELL_PANE_ONLY, ANSWERED_AFTER_ALL, GAS_WORD, hazardContained, negatedBefore, normalizeForUrgent, resolvedAround, urgentSentenceGuardsPass, urgentSentences, urgentTextGuardsPass, type UrgentEvidence } from './urgent-rules'
+import { BEFORE_THE_TRIGGER, CHARGING_LEAD, COMMS_CABLE_ONLY, ELDERLY, STOVE_AT_WORK, STAIRWELL_PANE_ONLY, ANSWERED_AFTER_ALL, GAS_WORD, hazardContained, negatedBefore, normalizeForUrgent, resolvedAround, urgentSentenceGuardsPass, urgentSentences, urgentTextGuardsPass, WIRE_NOT_EXPOSED, type UrgentEvidence } from './urgent-rules'
 import urgentModel from './urgent-model.json'
 import { SCENE_MARK, sceneFeatures, sceneIsUrgent } from './urgent-scene'
 
@@ -171,11 +171,10 @@ function isSwindleWarning(normalized: string): boolean {
 }
 /** Round 11: a hole the reporter has covered for now ("找了块木板先盖着") is a repair to make. */
 // Round 16: a path cut or blocked BY a cover ("人行道上的盲道被井盖截断了") has its cover.
-/** Round 22: the reporter says no wire is exposed ("配电箱的门坏了，里面冇看到电线露出来，就是怕小孩去摸"), and nothing sparks,
- *  smokes or shocks: a box to close, not live wires. (The rules' wire rule has the same words in its unlessText.) */
-const WIRE_NOT_EXPOSED = /(没|冇|没有|冇得|未)(看到|见到|发现)?(有)?(电线|线头|线)?(裸露|外露|露出|露在外)/
-const WIRE_DANGER_TOLD = /被电|电到|触电|发麻|麻了|火花|打火|冒烟|着火|漏电|带电|焦/
 const HOLE_COVERED = /(木板|板子|盖板|东西|石板|铁板)[^，。！？!?]{0,4}(先)?(盖|挡|遮)(着|住|上了|好了)|被(井盖|盖板|盖子)(截断|挡住|堵住|占)/
+/** Round 22: the reporter says no wire is exposed ("配电箱的门坏了，里面冇看到电线露出来，就是怕小孩去摸", urgent-rules.ts
+ *  WIRE_NOT_EXPOSED) and nothing sparks, smokes or shocks: a box to close, not live wires. */
+const WIRE_DANGER_TOLD = /被电|电到|触电|发麻|麻了|火花|打火|冒烟|着火|漏电|带电|焦/
 /** Round 10: the phone nobody answers is a company's or an office's, not an old person's ("物业公司不作为 打电话也没人接"). */
 const SERVICE_UNANSWERED = /(物业|公司|客服|热线|部门|单位|办事处|居委会|房东|中介)[^。！？!?]{0,12}(没人接|冇人接|打不通|不接|没人理|冇人理)/
 /** Round 10: a fragment that only names a topic ("关于打架斗殴") reports no event. */

@@ -57,7 +57,13 @@ export interface UrgentAssessment {
 }
 
 /** The urgent flag's evidence and, when there is none, whether staff should check soon (one scorer run). */
-export function assessUrgent(text: string, model: LoadedUrgentModel = sharedUrgentModel(), checkSoonAt = CHECK_SOON_AT, ruleNeedsUrgency = RULE_NEEDS_URGENCY): UrgentAssessment {
+export function assessUrgent(
+  text: string,
+  model: LoadedUrgentModel = sharedUrgentModel(),
+  checkSoonAt = CHECK_SOON_AT,
+  ruleNeedsUrgency = RULE_NEEDS_URGENCY,
+  scorerAloneNeeds: Readonly<Record<string, number>> = SCORER_ALONE_NEEDS,
+): UrgentAssessment {
   const rules = explainUrgentRules(text)
   const verdict = urgentScorerVerdict(text, model)
   // Round 20: a report whose own words say it can wait (a mediation asked for, "不然…都要烧起来") is checked, not flagged.
@@ -69,7 +75,7 @@ export function assessUrgent(text: string, model: LoadedUrgentModel = sharedUrge
   }
   if (verdict.evidence) {
     const reason = verdict.evidence.reason
-    const unsure = (verdict.score?.urgency ?? 1) < (SCORER_ALONE_NEEDS[reason] ?? 0)
+    const unsure = (verdict.score?.urgency ?? 1) < (scorerAloneNeeds[reason] ?? 0)
     return unsure || canWait([reason]) ? { evidence: [], checkSoon: reason } : { evidence: [verdict.evidence] }
   }
   if (verdict.score && verdict.blockedBy !== 'empty-or-lead' && verdict.score.urgency >= checkSoonAt) return { evidence: [], checkSoon: verdict.score.label }

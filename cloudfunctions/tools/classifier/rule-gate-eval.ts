@@ -8,8 +8,8 @@ import * as fs from 'fs'
 import * as path from 'path'
 import { assessUrgent, CHECK_SOON_AT } from '../../src/classifier/urgent'
 import { loadUrgentModel, type UrgentModelFile } from '../../src/classifier/urgent-scorer'
-import { readUrgentJsonl } from './corpus-io'
-import { WRITER_FILES, writtenExamples } from './train-urgent'
+import { foldTexts, type FoldText } from './fold-texts'
+import { WRITER_FILES } from './train-urgent'
 import { DEV_TRAINING_SETS } from './urgent-dev-examples'
 
 interface Tally { urgent: number; calm: number; hits: number[]; alarms: number[] }
@@ -20,7 +20,7 @@ const gatesAt = process.argv.indexOf('--gates')
 const GATES = gatesAt > 0 ? process.argv[gatesAt + 1].split(',').map(Number) : [0, 0.05, 0.1, 0.2, 0.3, 0.5]
 
 /** The whole flag (urgent.ts assessUrgent) on a fold's texts with that fold's scorer, at every gate. */
-function tally(texts: { text: string; urgent: boolean }[], fold: string): Tally {
+function tally(texts: FoldText[], fold: string): Tally {
   const model = loadUrgentModel(JSON.parse(fs.readFileSync(path.join(dir, `${fold}.json`), 'utf8')) as UrgentModelFile)
   const flagged = texts.map(({ text }) => GATES.map((gate) => assessUrgent(text, model, CHECK_SOON_AT, gate).evidence.length > 0))
   return {
@@ -39,20 +39,18 @@ const line = (name: string, t: Tally, recall = true) =>
 console.log(`gates ${GATES.join(' / ')}`)
 let urgentSets = empty()
 let everydaySets = empty()
-for (const [name, spec] of Object.entries(DEV_TRAINING_SETS)) {
+for (const name of Object.keys(DEV_TRAINING_SETS)) {
   if (!fs.existsSync(path.join(dir, `${name}.json`))) continue
-  const t = tally(readUrgentJsonl(spec.file), name)
+  const t = tally(foldTexts(name)!, name)
   const everyday = name.startsWith('blind-')
   line(name, t, !everyday)
   if (everyday) everydaySets = add(everydaySets, t)
   else urgentSets = add(urgentSets, t)
 }
 let writers = empty()
-const written = writtenExamples()
-for (const [writer, files] of Object.entries(WRITER_FILES)) {
+for (const writer of Object.keys(WRITER_FILES)) {
   if (!fs.existsSync(path.join(dir, `writer-${writer}.json`))) continue
-  const texts = written.filter((e) => e.source !== undefined && files.includes(e.source)).map((e) => ({ text: e.text, urgent: e.label !== 'none' }))
-  const t = tally(texts, `writer-${writer}`)
+  const t = tally(foldTexts(`writer-${writer}`)!, `writer-${writer}`)
   line(`writer ${writer}`, t)
   writers = add(writers, t)
 }
