@@ -110,6 +110,11 @@ export const CORPUS_FILES = {
   urgentTest30: path.join(CORPUS_DIR, 'urgent-test30.jsonl'),
   blindTest28: path.join(CORPUS_DIR, 'blind-test28.jsonl'),
   blindTest29: path.join(CORPUS_DIR, 'blind-test29.jsonl'),
+  /** Written during round 23 by four more new writers; measured sealed once, at the end of the round (README, Round 23). */
+  urgentTest31: path.join(CORPUS_DIR, 'urgent-test31.jsonl'),
+  urgentTest32: path.join(CORPUS_DIR, 'urgent-test32.jsonl'),
+  blindTest30: path.join(CORPUS_DIR, 'blind-test30.jsonl'),
+  blindTest31: path.join(CORPUS_DIR, 'blind-test31.jsonl'),
   /** Round 8, urgent-only DEV set from another writer who never saw the corpus (160 urgent + 80 decoys; styles typed,
    *  elderly-voice, grid-worker, wechat-group). Measured first, untouched, then studied (README, Round 8). */
   urgentDev9: path.join(CORPUS_DIR, 'urgent-dev9.jsonl'),

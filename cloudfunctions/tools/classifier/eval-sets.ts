@@ -441,15 +441,42 @@ export const EVAL_SET_SPECS = {
   },
   'blind-test28': {
     file: CORPUS_FILES.blindTest28,
-    title: '盲写测试集二十八 blind-test28 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 60 per style, ≥ 12 per category, 30 urgent, many ordinary ones told with alarming words; written during round 22, measured sealed once, at its end)',
-    sealed: true,
+    title: '盲写测试集二十八 blind-test28 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 60 per style, ≥ 12 per category, 30 urgent, many ordinary ones told with alarming words; written during round 22, measured sealed once, at its end: urgent P 0.806; studied in round 23)',
+    sealed: false,
     banner: `第22轮新盲测 blind-test28：${NEVER_USED}`,
   },
   'blind-test29': {
     file: CORPUS_FILES.blindTest29,
-    title: '盲写测试集二十九 blind-test29 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 60 per style, ≥ 14 per category, 30 urgent, many ordinary ones told with alarming words; written during round 22, measured sealed once, at its end)',
-    sealed: true,
+    title: '盲写测试集二十九 blind-test29 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 60 per style, ≥ 14 per category, 30 urgent, many ordinary ones told with alarming words; written during round 22, measured sealed once, at its end: urgent P 0.682; studied in round 23)',
+    sealed: false,
     banner: `第22轮新盲测 blind-test29：${NEVER_USED}`,
+  },
+  // Written during round 23 by four writers who saw only TAXONOMY.md and the seed; measured once, at the end of the round.
+  'urgent-test31': {
+    file: CORPUS_FILES.urgentTest31,
+    title: '紧急测试集三十一 urgent-test31 (a writer who saw only TAXONOMY.md and the seed: 160 urgent, each a different scene, + 80 decoys; written during round 23, measured sealed once, at its end)',
+    sealed: true,
+    banner: `独立作者紧急测试 urgent-test31：${NEVER_USED}`,
+    urgentOnly: true,
+  },
+  'urgent-test32': {
+    file: CORPUS_FILES.urgentTest32,
+    title: '紧急测试集三十二 urgent-test32 (a writer who saw only TAXONOMY.md and the seed: 160 urgent, each a different scene, + 80 decoys; written during round 23, measured sealed once, at its end)',
+    sealed: true,
+    banner: `独立作者紧急测试 urgent-test32：${NEVER_USED}`,
+    urgentOnly: true,
+  },
+  'blind-test30': {
+    file: CORPUS_FILES.blindTest30,
+    title: '盲写测试集三十 blind-test30 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 60 per style, ≥ 12 per category, 30 urgent, many ordinary ones told with alarming words; written during round 23, measured sealed once, at its end)',
+    sealed: true,
+    banner: `第23轮新盲测 blind-test30：${NEVER_USED}`,
+  },
+  'blind-test31': {
+    file: CORPUS_FILES.blindTest31,
+    title: '盲写测试集三十一 blind-test31 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 60 per style, ≥ 13 per category, 30 urgent, many ordinary ones told with alarming words; written during round 23, measured sealed once, at its end)',
+    sealed: true,
+    banner: `第23轮新盲测 blind-test31：${NEVER_USED}`,
   },
 } satisfies Record<string, EvalSetSpec>
 
