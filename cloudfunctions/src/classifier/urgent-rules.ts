@@ -114,15 +114,17 @@ const HAPPENING_NOW = /正在|(?<!到)现在|还在|刚刚|刚才|此刻|这会�
 const RESOLVED_STRONG = new RegExp(
   [
     /后来.{0,8}(修好|处理好|灭了|扑灭|找到|联系上|没事|放出来|救出来)/,
-    /(已经|已)(找到|联系上|接通|敲开|扑灭|浇熄|浇灭|解救|被解救|处置完毕|办结)/,
+    /(已经|已)(找到|联系上|接通|敲开|扑灭|浇熄|浇灭|解救|被解救|解困|处置完毕|办结)/,
     /现已?(没|冇|无)(得)?(闻到|味|异味|烟|事)|现在(没|冇)(得)?(闻到|味|烟|事)|(已经|已)(没|冇)(得)?(味|异味)了?|味(道)?(已经|已|都)(没|冇|散)(了|有了)/,
     /虚惊一场|(没|冇|冇得)事了|人(都|也)?(没|冇|冇得)事|人(挺|蛮|很|还)?好(的|好的)|身体无恙|无人员伤亡/,
-    /(放|救|弄|接|拉)出来了|人(已经)?出来了|敲开了|(修|弄|处理|换)好了|复检合格|处置完毕|办结|(已经|已).{0,6}拆(了|除)|被.{0,6}拆除/,
+    // Round 23: what was found is cleared away ("有人放置捕鼠夹及不明药饵…已全部清除"); children called down from a roof;
+    // someone hurt who has been seen to at a hospital ("他腿摔破哒 去医院包了一下 现在在屋里躺着").
+    /(已经|已)(全部|都)?(清除|清理干净|清走)|(去|到|上)(了)?医院(包|缝|看|处理|检查)(了一下|了|过|好了)|(喊|叫|劝)(了)?下来了|(放|救|弄|接|拉)出来了|人(已经)?出来了|敲开了|(修|弄|处理|换)好了|复检合格|处置完毕|办结|(已经|已).{0,6}拆(了|除)|被.{0,6}拆除/,
     /还以为|原来是|一看是|莫担心|别担心|不用担心|(今天|现在|目前)(已经)?(没有|没|冇|冇得)(了|得了)|(已经?|已)(拧|关|修|堵|换)(好|紧)/,
     // round 6: a false alarm or misunderstanding, "no need to come", all is well again, the water has gone, a thank-you
     // or praise note about a past event, "don't worry, she is fine"
     /查清楚了|(一点)?(都|也)?闻不到了|扑灭了|灭了火|(没|无)人受伤|(放|救|弄|接|拉)(我|他|她|人|伢|孩子)?出来(了|的(?!水|气))|(现在|目前|如今)(人)?(都)?好好的|和好了|多亏|表扬(哈|一下|一哈)?(他|她)|盖熄|扑熄|(冇得|冇|没)事(?=[，,。 ]|$|就|了)/,
-    /(老人|人|她|他|爹爹|婆婆|奶奶|爷爷)(已经)?找到了|后来(发现|才知道|知道|晓得)|(封|装|接|换)好了|(已经|已)换(了|成)|(换|修|弄|关)了就好了|点个赞|(莫|别|不要)派人|误会|误报|谣传|不用(派人|来人|过来|来了)|不需要(派人|来人)|(一切|表|检测|检查)(也|都)?(正常|好)(了|的)?|都好了/,
+    /(老人|人|她|他|爹爹|婆婆|奶奶|爷爷)(已经)?找到了|后来(发现|才知道|知道|晓得)|(封|装|接|换)好了|(已经|已)换(了|成)|(换|修|弄|关)了就好了|点个赞|(莫|别|不要)派人|误会|误报|谣传|不用(派人|来人|过来|来了)|不需要(派人|来人)|(一切|表|检测|检查)(也|都)?(正常|好)(了|的)?|都好了|属(于)?正常(现象)?|请勿(恐慌|惊慌)/,
     // round 7: a repair finished and checked, the water has stopped
     /(抢修|修复|处置|施工)完毕|(倒是|已经|已)?有人管了|(已|已经)?恢复(通行|正常)|(复查|检查|回访)(无|没有)异常|水(也|都|早|早就|已经|已)(停|止住|关掉?)了/,
     /水(是|已经|已|都)?退了|人是好的|莫着急|别着急|不用着急|(想|要|就是想|得)(表扬|感谢|谢谢)|表扬一[下哈]/,
@@ -168,7 +170,7 @@ const FOLLOW_UP_LEAD = /^(回访|复查|复核|跟进|情况说明|情况报告|
 const TOPIC_SWITCH = /这次是|这回是|今天主要|现在主要|主要反映|主要是|要说的是|想说的是|想反映的是|要反映的是|另外|还有就是|现在是|(现在)?有(个|件)急事|说正事|先不说了|还有个事/g
 
 /** Where the point of `text` starts: the end of the last topic switch before `limit` (0 when there is none). */
-function lastSwitchEnd(text: string, limit = text.length): number {
+export function lastSwitchEnd(text: string, limit = text.length): number {
   let end = 0
   for (const match of text.matchAll(TOPIC_SWITCH)) if (match.index! + match[0].length <= limit) end = match.index! + match[0].length
   return end
@@ -223,6 +225,11 @@ const HEARSAY_ALL_CLEAR = /(说|讲|称|认为|觉得)(没事|没问题|不要�
  */
 const PERSON_ALL_RIGHT = /(放|救|弄|接|拉|扶)(我|他|她|人|伢|孩子|老人|婆婆|爹爹)?(出来|起来|上来)(了|的)|人(都|也)?(没|冇|冇得)事|(没|无)人受伤|人是好的|人(挺|蛮|很|还)?好(的|好的)|人.{0,6}(就|都|早就|已经)出来了/g
 
+
+/** Round 23: a smell, not water, that pours into a home ("窗户底下就是下水道口，这几天一股臭味往屋里灌"). */
+export const SMELL_POURS_IN = /(味|臭气|气)(儿)?往.{0,8}(家|屋|户|房间|一楼|卧室|客厅|厨房)里?(灌|涌|冒|钻|飘|窜|冲)/
+/** … while the report tells no water coming in. */
+export const WATER_COMING_IN = /(污|脏|积|雨|粪|臭|黑)水|水(漫|淹|灌|冒|涌|流|进|渗|溢|淌)|淹|进水|倒灌/
 
 /** A report that opens as a suggestion talks about what could happen, not what is happening ("建议每栋楼装烟感…"). */
 const SUGGESTION_LEAD = /^(我|我想|我港个|我说个|我提个|提个|说个|我有个|有个)?(小)?(建议|提议|提个建议)/
@@ -397,7 +404,7 @@ export const urgentRules: UrgentRule[] = [
       /(天花板|灯座|吊顶|楼板|屋顶|顶上|房顶).{0,3}(往下|向下)(流|灌|淌|冒|浇)/,
       /(污水|脏水|粪水|臭水|黑水|水|屎尿|粪).{0,3}从.{0,8}(厕所|卫生间|地漏|马桶|下水口|下水道|水池).{0,4}(冒|涌|漫|返|喷)/,
       // Round 16: 水漫全屋 (the whole flat) as 漫了一屋.
-      /漫了?(一|全)屋|淹了一屋|一屋(子)?(的)?水|满屋(都是|全是)?(水|污水|脏水|粪水)?|满地(都是|全是)(水|污水|脏水)|积了(好深的?|半尺|几公分|几厘米)(的)?水|水深.{0,4}(厘米|公分|米|尺)/,
+      /漫了?(一|全)屋|淹了一屋|一屋(子)?(的)?水|满屋(都是|全是)?(水|污水|脏水|粪水)?|满地(都是|全是)(水|污水|脏水)|积了(好深的?|半尺|几公分|几厘米)(的)?水|(?<!(路|街|巷|门口|广场|停车场)[^。！？!?]{0,12})水深.{0,4}(厘米|公分|米|尺)/,
       // Round 21: … water over the ankles in a road or at a gate is a road flooded, not a home ("路边…积水没过脚踝").
       /(?<!(路|街|巷|门口|广场|停车场|车库)[^。！？!?]{0,24})(没过|漫过|淹过|淹到|漫到)了?(脚|脚背|脚面|脚踝|小腿|膝盖|床脚|床)|(屋里|家里|屋内|室内|房间|客厅|卧室)(的)?水(已经)?(到|没过|漫过|淹到)了?(脚|脚背|脚面|脚踝|小腿|膝盖|床)/,
       /(屋里|家里|家中|卧室|客厅|书房|房间)(的)?(地上|地面|地板上?)?(已经)?(全是|都是|一层|积了?一层|积了?)(水|污水|脏水)|(卧室|客厅|家中|家里|屋里|室内|房间)(地面)?积水/,
@@ -405,7 +412,8 @@ export const urgentRules: UrgentRule[] = [
       /(家|屋|房间|一楼).{0,6}(成了|变成)(河|池塘|水塘)/,
     ],
     // Round 19: a power strip soaking (插线板…泡在水里) is a live-wire matter, not a home flooded; 天天 is a habit here.
-    unless: [HYPOTHETICAL, /手机|电脑|厨房水龙头|烟|气味|味道|没进|冇进|好在|幸好|每次|每回|一下雨|经常|老是|总是|天天|公共厕所|公厕|插线板|插座|插排|排插|接线板/],
+    // Round 23: … nor a smell that pours in from a drain ("窗户底下就是下水道口，这几天一股臭味往屋里灌").
+    unless: [HYPOTHETICAL, new RegExp(`手机|电脑|厨房水龙头|烟|气味|味道|${SMELL_POURS_IN.source}|没进|冇进|好在|幸好|每次|每回|一下雨|经常|老是|总是|天天|公共厕所|公厕|插线板|插座|插排|排插|接线板`)],
     // far-past words, or a habit ("每次下大雨…") said anywhere in the sentence
     // round 13: "雨天雨水沿外墙流入一楼住户窗台" happens on rainy days, not now
     // Round 19: … or the sentence says the water has not reached a home ("积水深约15厘米…未进入住户", "还冇进屋").
@@ -485,7 +493,8 @@ export const urgentRules: UrgentRule[] = [
     ],
     context: BELOW_IS_PEOPLE,
     // round 13: "被风吹歪了一点" is a slight lean
-    unless: [HYPOTHETICAL, /会不会|哪天|有点|有一点|(歪|斜|倾)了?一点|还(很|挺|蛮|算)?(牢|结实|稳)|不(会|要紧)|生锈|颜色|难看|太丑|灯(坏|不亮)/],
+    // Round 23: … nor a thin crack, which holds the pane in place ("走廊窗户玻璃裂了一道缝，我先拿胶带贴上了").
+    unless: [HYPOTHETICAL, /会不会|哪天|有点|有一点|(歪|斜|倾)了?一点|还(很|挺|蛮|算)?(牢|结实|稳)|不(会|要紧)|生锈|颜色|难看|太丑|灯(坏|不亮)|裂了?(一|两|几)?(道|条)(小|细)?(缝|纹)|裂纹/],
   },
   {
     // Round 22: a piece has already come down and the reporter says more may hit someone at any moment ("今天掉了好大一块
@@ -689,8 +698,9 @@ export function urgentTextGuardsPass(normalized: string): boolean {
 }
 
 /** Denials anywhere in the evidence's sentence: nobody inside, nothing exposed, not leaking, stolen, a question. */
+// Round 23: a stolen manhole cover is an open hole ("窨井盖被盗，井口敞开深约3米"), not a theft to report.
 // Round 19: … and 无 ("表具外露,无漏气").
-const SCORER_DENIED = /(没|冇|未)(有|得)?露|电梯(里|里面|里头|里边)?(没|冇|冇得)(有)?人|被(偷|盗)|路面.{0,4}(鼓包|开裂|裂)|停运[？?]?$|(没|冇|无)(有)?人(员)?(被)?(困|关|卡|在里)|(没有|没|冇得|冇|未|不|并未|无)(再)?(裸露|外露|露出|露在外|带电|漏电|漏气|泄漏|闻到|着火|起火|冒烟|被困|困人|进水|淹)/
+const SCORER_DENIED = /(没|冇|未)(有|得)?露|电梯(里|里面|里头|里边)?(没|冇|冇得)(有)?人|(?<!井盖|盖子|盖板|箅子|篦子)被(偷|盗)|路面.{0,4}(鼓包|开裂|裂)|停运[？?]?$|(没|冇|无)(有)?人(员)?(被)?(困|关|卡|在里)|(没有|没|冇得|冇|未|不|并未|无)(再)?(裸露|外露|露出|露在外|带电|漏电|漏气|泄漏|闻到|着火|起火|冒烟|被困|困人|进水|淹)/
 /**
  * Worry, hypotheticals, habits, asking and "luckily not": round 8 counts them only when they lead up to the evidence
  * ("楼道线乱怕着火", "如果电梯困人"), not when they follow it as the consequence the reporter fears ("墙都歪了…要是倒了不得了",
@@ -745,7 +755,7 @@ const NOT_A_DENIAL = /不(敢|让|许|准|停|断|住|得了|行|舒服|对劲|�
  */
 // Round 20: … or fenced or covered with whatever was at hand ("已用砖块和纸箱临时围挡").
 const MEASURES_TAKEN = /(已|已经)(用|拿)[^，。！？!?,;；]{0,8}(围挡|围住|围起来|盖住|遮盖|挡住|封住)/
-const HANDED_OVER = new RegExp(`${MADE_SAFE.source}|${MEASURES_TAKEN.source}|(已|已经)(临时|先)?(放置|摆放|设置|放|摆|拉|围|设|竖)(了|好|起)?(临时)?(的)?(锥桶|警戒|围挡|警示|隔离|护栏|路障|提示牌)|(已|已经)(上)?报(给)?(环卫|市政|物业|维保|供电|城管|住建|房管|社区|街道|水务|自来水|排水|燃气公司|相关部门|有关部门)|(已|已经)(通知|联系)(了)?(物业|维保|市政|环卫|供电|水务|排水|城管)`)
+const HANDED_OVER = new RegExp(`${MADE_SAFE.source}|${MEASURES_TAKEN.source}|(已|已经)(临时|先)?(放置|摆放|设置|拉设|布设|放|摆|拉|围|设|竖)(了|好|起)?(临时)?(的)?(锥桶|警戒|围挡|警示|隔离|护栏|路障|提示牌)|(已|已经)(上)?报(给)?(环卫|市政|物业|维保|供电|城管|住建|房管|社区|街道|水务|自来水|排水|燃气公司|相关部门|有关部门)|(已|已经)(通知|联系)(了)?(物业|维保|市政|环卫|供电|水务|排水|城管)`)
 // Round 19: … or an inspection or a setting right ordered ("已设围挡，需对外墙整体排查", "需扶正").
 const REPAIR_ONLY = /补装|补上|补齐|更换|换(一个|个|新)|修补|维修|修复|整改|加固|清掏|排查|检测|鉴定|扶正|铲除|粉刷/
 const STILL_ACUTE = /立即|立刻|马上|赶紧|赶快|火速|速(来|到|处置|处理)|紧急|急需|仍有|仍在|还在|正在|不停|越来越|随时|火花|冒烟|着火|带电|落地|倒灌|进水|室内|家中|住户家|行人|人行|路人|人流|下方|底下|楼下|伤|倒地|困|(伢|孩|小孩|学生|老人)[^，。！？!? ]{0,6}(在|正|往|经过|路过)/

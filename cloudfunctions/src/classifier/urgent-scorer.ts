@@ -5,7 +5,7 @@
 // and the same guards as the rules pass (suggestion lead, resolved/false alarm/follow-up, past or hypothetical
 // sentence, negation just before the evidence). The reason is the situation's Chinese label; the evidence is the
 // n-grams that added most to that situation's score, and the sentence that holds the strongest one.
-import { BEFORE_THE_TRIGGER, CHARGING_LEAD, COMMS_CABLE_ONLY, ELDERLY, STOVE_AT_WORK, STAIRWELL_PANE_ONLY, ANSWERED_AFTER_ALL, GAS_WORD, hazardContained, negatedBefore, normalizeForUrgent, resolvedAround, urgentSentenceGuardsPass, urgentSentences, urgentTextGuardsPass, WIRE_NOT_EXPOSED, type UrgentEvidence } from './urgent-rules'
+import { BEFORE_THE_TRIGGER, CHARGING_LEAD, lastSwitchEnd, SMELL_POURS_IN, WATER_COMING_IN, COMMS_CABLE_ONLY, ELDERLY, STOVE_AT_WORK, STAIRWELL_PANE_ONLY, ANSWERED_AFTER_ALL, GAS_WORD, hazardContained, negatedBefore, normalizeForUrgent, resolvedAround, urgentSentenceGuardsPass, urgentSentences, urgentTextGuardsPass, WIRE_NOT_EXPOSED, type UrgentEvidence } from './urgent-rules'
 import urgentModel from './urgent-model.json'
 import { SCENE_MARK, sceneFeatures, sceneIsUrgent } from './urgent-scene'
 
@@ -22,7 +22,10 @@ const SITUATION_CUES: Record<string, RegExp> = {
   燃气泄漏: /气|味|臭|嘶|呲|阀|罐|灶|熏/,
   // Round 12: a battery that swells or runs hot on charge (鼓包, 发烫).
   起火冒烟: /火|烟|烧|焦|炸|爆|燃|着(起来|了起来)|鼓包|发烫/,
-  电梯困人: /困|关|卡|出不来|停|不动|打不开|开不了|喊|哭|拍|按|铃|救|闷/,
+  // Round 23: a cry or the heat is someone shut in only when told from inside the car or with no way out ("井道里…小孩的
+  // 哭声", "热 闷 出不去"); a dog that jumped at a child in the lift ("伢吓得直哭") or a car without air-conditioning
+  // ("轿厢闷热") is not.
+  电梯困人: /困|关|卡|出不来|出不去|停|不动|打不开|开不了|喊|拍|按|铃|救|(井道|轿厢|梯里|里面|里头)[^，。！？!? ]{0,8}哭|(热|闷)[^，。！？!?]{0,4}出不/,
   // round 9: an underground garage filling up (cars and whoever goes down to move them) counts as a home does
   // round 11: and shops along a street (旁边几个门面已经在进水)
   污水或积水进入住户家中: /家|屋|户|室|房|车库|门面|店|商铺|客厅|卧室|厨房|一楼|地下室|床|门口|楼下|楼上|天花板|顶上|吊顶|灯|楼道|楼梯|电梯井/,
@@ -241,6 +244,9 @@ const FUMES_HARM = /呛|睁不开|辣眼|眼睛(辣|疼|痛)|咳|喘不|头晕|�
  */
 const DAMAGE_ONLY = /(车窗|车玻璃|玻璃|车子?|窗户|门锁|锁|监控|店门|卷闸门)被(人)?(砸|撬|划)/
 const AGAINST_A_PERSON = /打(人|我|他|她)|伤|血|刀|救命|喊|叫|哭|威胁|正在|还在|在(砸|撬|划)/
+/** Round 23: a game played late ("麻将馆半夜一点了还在打 喊牌声整个院子都听得到") is noise, not a fight. */
+const GAME_PLAYED = /麻将|(打|玩)(牌|扑克)|牌声|斗地主|扑克/
+const FIGHT_TOLD = /打(人|我|他|她|伢|孩子|起来|架|死)|动手|伤|血|刀|砍|救命|威胁|抢/
 /** An old person, or a relative of the reporter's parents' generation ("我妈一个人住…"); round 9: or anyone said to live
  * alone, disabled or bedridden ("独居的刘叔", "独居残疾人"). */
 // Round 12: or a tenant or anyone said to live alone ("一周未见租户，敲门无应答").
@@ -536,6 +542,8 @@ function memberBlockedBy(normalized: string, member: { label: string; evidence: 
   // Round 18: a pane broken in a stairwell window ("楼道的窗户玻璃碎了好几块…碎玻璃悬在窗框上") hangs over nobody told.
   if (familyOf(label) === 'structure' && STAIRWELL_PANE_ONLY.test(normalized)) return 'unless'
   if (label === '污水或积水进入住户家中' && NO_WATER.test(normalized) && !FLOODING.test(normalized)) return 'cue'
+  // Round 23: … nor a smell that pours in with no water told (urgent-rules.ts SMELL_POURS_IN).
+  if (label === '污水或积水进入住户家中' && SMELL_POURS_IN.test(normalized) && !WATER_COMING_IN.test(normalized)) return 'unless'
   if (label === '高处物体有坠落危险' && THROWING.test(normalized) && !STILL_GOING_ON.test(normalized)) return 'unless'
   if (label === '独居老人联系不上' && (SERVICE_UNANSWERED.test(normalized) || IF_UNANSWERED.test(normalized))) return 'unless'
   // Round 18: … nor one who answered after all ("刚才去敲门她开了", "说是住院了在一医").
@@ -543,9 +551,11 @@ function memberBlockedBy(normalized: string, member: { label: string; evidence: 
   if (label === '正在发生暴力' && DOOR_TRYING.test(normalized) && !BREAK_IN.test(normalized) && !STILL_THERE.test(normalized)) return 'unless'
   if (label === '正在发生暴力' && isSwindleWarning(normalized)) return 'unless'
   if (label === '正在发生暴力' && DAMAGE_ONLY.test(normalized) && !AGAINST_A_PERSON.test(normalized) && !STILL_THERE.test(normalized)) return 'unless'
+  if (label === '正在发生暴力' && GAME_PLAYED.test(normalized) && !FIGHT_TOLD.test(normalized)) return 'unless'
   if (label === '井盖缺失或坑洞有坠落危险' && HOLE_COVERED.test(normalized)) return 'unless'
   if (label === '电线裸露或漏电' && WIRE_NOT_EXPOSED.test(normalized) && !WIRE_DANGER_TOLD.test(normalized)) return 'unless'
   if (familyOf(label) === 'structure' && REPAIR_REQUEST.test(normalized) && !DANGER_TOLD.test(normalized)) return 'unless'
+  if (familyOf(label) === 'structure' && RENOVATION_NOISE.test(normalized)) return 'unless'
   // The sentence that holds the evidence must pass the sentence guards. Round 10: at one of the top n-grams, not only
   // the strongest — a grid note's recommendation ("建议立即关阀、断电") often holds the strongest n-gram, while the
   // situation itself is told before it ("水流直冲楼道配电箱").
@@ -603,6 +613,9 @@ export function onlyPlaceName(normalized: string, grams: string[]): boolean {
  * Round 13: a request to mend or replace something broken ("五楼楼梯间窗户玻璃碎了一块，风一吹呼呼的，麻烦尽快找人换一下")
  * that tells nothing coming down, giving way or hanging over people is a repair, not a structure about to fall.
  */
+/** Round 23: a neighbour knocking down a wall in a renovation, told as noise ("12楼那家又在砸墙！…伢刚睡着就被吵醒"), with
+ * no crack, lean or fall told: a renovation to stop, not a structure giving way. */
+const RENOVATION_NOISE = /^(?![^]*(裂|塌|垮|倒|歪|斜|承重|危险|掉|落|晃))(?=[^]*(吵|噪音|噪声|睡|休息|午休|施工时间|不准施工|不许施工))[^]*(砸墙|敲墙|拆墙|电钻|冲击钻|装修)/
 const REPAIR_REQUEST = /(麻烦|请|能不能|可不可以|希望|想)[^。！？!?]{0,12}(换|修|补|更换|维修)/
 const DANGER_TOLD = /塌|垮|倒|掉(下|了|落)|往下掉|砸|坠|随时|下面|底下|下方|楼下|行人|人行|过道|危险|晃|歪|斜|倾|裂(开|缝|口|了)|开裂|悬|吊|松动|脱落|鼓|沉|陷|断/
 /** Round 13: a danger the reporter only fears ("我怕咬到", "担心哪天掉下来") — dropped before a danger to a person is looked for. */
@@ -622,11 +635,17 @@ function bestSegmentScore(model: LoadedUrgentModel, normalized: string): UrgentS
   let best = scoreUrgent(model, normalized)
   const statistic = (s: UrgentScore) => (model.on === 'urgency' ? s.urgency : s.probability)
   const parts = urgentSentences(normalized)
-  if (parts.length < 2) return best
+  // Round 23: what follows a topic switch inside a sentence is read on its own too ("工龄认定那个我晓得在处理，我这回要说的
+  // 是有人拿刀在学校门口的路追人": the first matter's words are not the second's).
+  const switchEnd = lastSwitchEnd(normalized)
+  const segments = parts.map((part) => ({ part, start: -1 }))
+  if (switchEnd > 0) segments.push({ part: normalized.slice(switchEnd), start: switchEnd })
+  if (segments.length < 2) return best
   let offset = 0
-  for (const part of parts) {
-    const start = normalized.indexOf(part, offset)
-    offset = start + part.length
+  for (const segment of segments) {
+    const part = segment.part
+    const start = segment.start >= 0 ? segment.start : normalized.indexOf(part, offset)
+    if (segment.start < 0) offset = start + part.length
     if (part.trim().length < MIN_SEGMENT) continue
     const score = scoreUrgent(model, part)
     const shift = (m: ScoredSituation): ScoredSituation => ({ ...m, at: m.at + start, starts: m.starts.map((x) => x + start) })
