@@ -228,8 +228,6 @@ const PERSON_ALL_RIGHT = /(放|救|弄|接|拉|扶)(我|他|她|人|伢|孩子|�
 
 /** Round 23: a smell, not water, that pours into a home ("窗户底下就是下水道口，这几天一股臭味往屋里灌"). */
 export const SMELL_POURS_IN = /(味|臭气|气)(儿)?往.{0,8}(家|屋|户|房间|一楼|卧室|客厅|厨房)里?(灌|涌|冒|钻|飘|窜|冲)/
-/** … while the report tells no water coming in. */
-export const WATER_COMING_IN = /(污|脏|积|雨|粪|臭|黑)水|水(漫|淹|灌|冒|涌|流|进|渗|溢|淌)|淹|进水|倒灌/
 
 /** A report that opens as a suggestion talks about what could happen, not what is happening ("建议每栋楼装烟感…"). */
 const SUGGESTION_LEAD = /^(我|我想|我港个|我说个|我提个|提个|说个|我有个|有个)?(小)?(建议|提议|提个建议)/
@@ -403,7 +401,7 @@ export const urgentRules: UrgentRule[] = [
       /(流|漫|灌|涌|冲|溢|淌)(进|到|入)了?.{0,5}?(家|屋|户|客厅|卧室|房间|书房|厨房)/,
       /(天花板|灯座|吊顶|楼板|屋顶|顶上|房顶).{0,3}(往下|向下)(流|灌|淌|冒|浇)/,
       /(污水|脏水|粪水|臭水|黑水|水|屎尿|粪).{0,3}从.{0,8}(厕所|卫生间|地漏|马桶|下水口|下水道|水池).{0,4}(冒|涌|漫|返|喷)/,
-      // Round 16: 水漫全屋 (the whole flat) as 漫了一屋.
+      // Round 16: 水漫全屋 (the whole flat) as 漫了一屋. Round 23: water deep in a road ("路口积水深约二十厘米") is a road flooded.
       /漫了?(一|全)屋|淹了一屋|一屋(子)?(的)?水|满屋(都是|全是)?(水|污水|脏水|粪水)?|满地(都是|全是)(水|污水|脏水)|积了(好深的?|半尺|几公分|几厘米)(的)?水|(?<!(路|街|巷|门口|广场|停车场)[^。！？!?]{0,12})水深.{0,4}(厘米|公分|米|尺)/,
       // Round 21: … water over the ankles in a road or at a gate is a road flooded, not a home ("路边…积水没过脚踝").
       /(?<!(路|街|巷|门口|广场|停车场|车库)[^。！？!?]{0,24})(没过|漫过|淹过|淹到|漫到)了?(脚|脚背|脚面|脚踝|小腿|膝盖|床脚|床)|(屋里|家里|屋内|室内|房间|客厅|卧室)(的)?水(已经)?(到|没过|漫过|淹到)了?(脚|脚背|脚面|脚踝|小腿|膝盖|床)/,
@@ -698,8 +696,8 @@ export function urgentTextGuardsPass(normalized: string): boolean {
 }
 
 /** Denials anywhere in the evidence's sentence: nobody inside, nothing exposed, not leaking, stolen, a question. */
-// Round 23: a stolen manhole cover is an open hole ("窨井盖被盗，井口敞开深约3米"), not a theft to report.
-// Round 19: … and 无 ("表具外露,无漏气").
+// Round 19: … and 无 ("表具外露,无漏气"). Round 23: a stolen manhole cover is an open hole ("窨井盖被盗，井口敞开深约3米"),
+// not a theft to report.
 const SCORER_DENIED = /(没|冇|未)(有|得)?露|电梯(里|里面|里头|里边)?(没|冇|冇得)(有)?人|(?<!井盖|盖子|盖板|箅子|篦子)被(偷|盗)|路面.{0,4}(鼓包|开裂|裂)|停运[？?]?$|(没|冇|无)(有)?人(员)?(被)?(困|关|卡|在里)|(没有|没|冇得|冇|未|不|并未|无)(再)?(裸露|外露|露出|露在外|带电|漏电|漏气|泄漏|闻到|着火|起火|冒烟|被困|困人|进水|淹)/
 /**
  * Worry, hypotheticals, habits, asking and "luckily not": round 8 counts them only when they lead up to the evidence

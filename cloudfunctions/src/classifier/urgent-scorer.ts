@@ -5,7 +5,7 @@
 // and the same guards as the rules pass (suggestion lead, resolved/false alarm/follow-up, past or hypothetical
 // sentence, negation just before the evidence). The reason is the situation's Chinese label; the evidence is the
 // n-grams that added most to that situation's score, and the sentence that holds the strongest one.
-import { BEFORE_THE_TRIGGER, CHARGING_LEAD, lastSwitchEnd, SMELL_POURS_IN, WATER_COMING_IN, COMMS_CABLE_ONLY, ELDERLY, STOVE_AT_WORK, STAIRWELL_PANE_ONLY, ANSWERED_AFTER_ALL, GAS_WORD, hazardContained, negatedBefore, normalizeForUrgent, resolvedAround, urgentSentenceGuardsPass, urgentSentences, urgentTextGuardsPass, WIRE_NOT_EXPOSED, type UrgentEvidence } from './urgent-rules'
+import { BEFORE_THE_TRIGGER, CHARGING_LEAD, lastSwitchEnd, SMELL_POURS_IN, COMMS_CABLE_ONLY, ELDERLY, STOVE_AT_WORK, STAIRWELL_PANE_ONLY, ANSWERED_AFTER_ALL, GAS_WORD, hazardContained, negatedBefore, normalizeForUrgent, resolvedAround, urgentSentenceGuardsPass, urgentSentences, urgentTextGuardsPass, WIRE_NOT_EXPOSED, type UrgentEvidence } from './urgent-rules'
 import urgentModel from './urgent-model.json'
 import { SCENE_MARK, sceneFeatures, sceneIsUrgent } from './urgent-scene'
 
@@ -201,6 +201,8 @@ const WATER_SERIOUS = /大量|积水|淌|结冰|滑倒|地(面|上)(全|都)?是
 /** Round 11: no water at all ("屋里冇得水喝了", "停水两天") is no flood, unless water is also said to pour in. */
 const NO_WATER = /(没|冇|无)(得|有)?水(喝|用|吃|了|$)|停水|断水|缺水/
 const FLOODING = /淹|灌|漫|涌|进水|泡/
+/** Round 23: water told coming in, for a smell that pours in (urgent-rules.ts SMELL_POURS_IN; FLOODING's 灌 is the smell's). */
+const WATER_COMING_IN = /(污|脏|积|雨|粪|臭|黑)水|水(漫|淹|灌|冒|涌|流|进|渗|溢|淌)|淹|进水|倒灌/
 // Round 12: fish and offal, rot and mould smell too ("鱼摊把内脏倒在路边，腥臭味好重").
 // Round 18: vomit, leftovers or a dead animal too ("楼梯上有人吐了…味道好大", "死了只老鼠…一股怪味"); a smell told with no
 // source at all ("整栋楼都是那个味", "不敢按电灯开关") is still read as gas: leave-one-writer-out lost ten gas leaks without it.
@@ -245,7 +247,7 @@ const FUMES_HARM = /呛|睁不开|辣眼|眼睛(辣|疼|痛)|咳|喘不|头晕|�
 const DAMAGE_ONLY = /(车窗|车玻璃|玻璃|车子?|窗户|门锁|锁|监控|店门|卷闸门)被(人)?(砸|撬|划)/
 const AGAINST_A_PERSON = /打(人|我|他|她)|伤|血|刀|救命|喊|叫|哭|威胁|正在|还在|在(砸|撬|划)/
 /** Round 23: a game played late ("麻将馆半夜一点了还在打 喊牌声整个院子都听得到") is noise, not a fight. */
-const GAME_PLAYED = /麻将|(打|玩)(牌|扑克)|牌声|斗地主|扑克/
+const GAME_PLAYED = /麻将|打牌|玩牌|牌声|斗地主|扑克/
 const FIGHT_TOLD = /打(人|我|他|她|伢|孩子|起来|架|死)|动手|伤|血|刀|砍|救命|威胁|抢/
 /** An old person, or a relative of the reporter's parents' generation ("我妈一个人住…"); round 9: or anyone said to live
  * alone, disabled or bedridden ("独居的刘叔", "独居残疾人"). */
@@ -613,11 +615,11 @@ export function onlyPlaceName(normalized: string, grams: string[]): boolean {
  * Round 13: a request to mend or replace something broken ("五楼楼梯间窗户玻璃碎了一块，风一吹呼呼的，麻烦尽快找人换一下")
  * that tells nothing coming down, giving way or hanging over people is a repair, not a structure about to fall.
  */
+const REPAIR_REQUEST = /(麻烦|请|能不能|可不可以|希望|想)[^。！？!?]{0,12}(换|修|补|更换|维修)/
+const DANGER_TOLD = /塌|垮|倒|掉(下|了|落)|往下掉|砸|坠|随时|下面|底下|下方|楼下|行人|人行|过道|危险|晃|歪|斜|倾|裂(开|缝|口|了)|开裂|悬|吊|松动|脱落|鼓|沉|陷|断/
 /** Round 23: a neighbour knocking down a wall in a renovation, told as noise ("12楼那家又在砸墙！…伢刚睡着就被吵醒"), with
  * no crack, lean or fall told: a renovation to stop, not a structure giving way. */
 const RENOVATION_NOISE = /^(?![^]*(裂|塌|垮|倒|歪|斜|承重|危险|掉|落|晃))(?=[^]*(吵|噪音|噪声|睡|休息|午休|施工时间|不准施工|不许施工))[^]*(砸墙|敲墙|拆墙|电钻|冲击钻|装修)/
-const REPAIR_REQUEST = /(麻烦|请|能不能|可不可以|希望|想)[^。！？!?]{0,12}(换|修|补|更换|维修)/
-const DANGER_TOLD = /塌|垮|倒|掉(下|了|落)|往下掉|砸|坠|随时|下面|底下|下方|楼下|行人|人行|过道|危险|晃|歪|斜|倾|裂(开|缝|口|了)|开裂|悬|吊|松动|脱落|鼓|沉|陷|断/
 /** Round 13: a danger the reporter only fears ("我怕咬到", "担心哪天掉下来") — dropped before a danger to a person is looked for. */
 // ("怕是冻坏了" judges what has happened: 怕是 is no fear)
 const FEARED = /(我|就|又|只)?(生怕|就怕|怕(?!是)|担心)[^，。！？!? ]{0,8}/g
@@ -637,15 +639,16 @@ function bestSegmentScore(model: LoadedUrgentModel, normalized: string): UrgentS
   const parts = urgentSentences(normalized)
   // Round 23: what follows a topic switch inside a sentence is read on its own too ("工龄认定那个我晓得在处理，我这回要说的
   // 是有人拿刀在学校门口的路追人": the first matter's words are not the second's).
+  let offset = 0
+  const segments = parts.map((part) => {
+    const start = normalized.indexOf(part, offset)
+    offset = start + part.length
+    return { part, start }
+  })
   const switchEnd = lastSwitchEnd(normalized)
-  const segments = parts.map((part) => ({ part, start: -1 }))
   if (switchEnd > 0) segments.push({ part: normalized.slice(switchEnd), start: switchEnd })
   if (segments.length < 2) return best
-  let offset = 0
-  for (const segment of segments) {
-    const part = segment.part
-    const start = segment.start >= 0 ? segment.start : normalized.indexOf(part, offset)
-    if (segment.start < 0) offset = start + part.length
+  for (const { part, start } of segments) {
     if (part.trim().length < MIN_SEGMENT) continue
     const score = scoreUrgent(model, part)
     const shift = (m: ScoredSituation): ScoredSituation => ({ ...m, at: m.at + start, starts: m.starts.map((x) => x + start) })
