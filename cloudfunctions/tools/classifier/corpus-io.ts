@@ -115,6 +115,10 @@ export const CORPUS_FILES = {
   urgentTest32: path.join(CORPUS_DIR, 'urgent-test32.jsonl'),
   blindTest30: path.join(CORPUS_DIR, 'blind-test30.jsonl'),
   blindTest31: path.join(CORPUS_DIR, 'blind-test31.jsonl'),
+  urgentTest33: path.join(CORPUS_DIR, 'urgent-test33.jsonl'),
+  urgentTest34: path.join(CORPUS_DIR, 'urgent-test34.jsonl'),
+  blindTest32: path.join(CORPUS_DIR, 'blind-test32.jsonl'),
+  blindTest33: path.join(CORPUS_DIR, 'blind-test33.jsonl'),
   /** Round 8, urgent-only DEV set from another writer who never saw the corpus (160 urgent + 80 decoys; styles typed,
    *  elderly-voice, grid-worker, wechat-group). Measured first, untouched, then studied (README, Round 8). */
   urgentDev9: path.join(CORPUS_DIR, 'urgent-dev9.jsonl'),
