@@ -55,7 +55,7 @@ describe('urgent flag: a rule word in a scene the scorer finds calm', () => {
     '三楼有股很冲的煤气味，整个楼道都是，我不敢按电灯开关',
     '302的婆婆一个人住，敲了半天门没人应，电话也打不通，牛奶还挂在门上',
     '3栋的老爹爹好几天冇看到他下楼了，想请社区去问一下',
-    '楼下早餐店的煤炉一大早就冒烟，熏得我们晾的衣服都是烟味',
+    '楼下早餐店的煤炉一大早就冒烟，熏得我们楼道里都是烟',
     '热水器用了好多年了，打火的时候有点响，要不要换一个',
     '厨房那个插座插上电饭煲会打火，想找个电工来换一下',
   ])('a rule stands on %s exactly when the scorer gives the scene RULE_NEEDS_URGENCY, else it goes to check with the rule\'s reason', (text) => {

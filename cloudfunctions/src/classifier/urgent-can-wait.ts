@@ -22,6 +22,9 @@ const CAN_WAIT = /调解|协商|调委会|议事|座谈|评理|申请|评估|审
  * done, not what is asked. */
 const NOW_ASKED = /立即|立刻|马上|赶紧|赶快|火速|速(来|到|去|处置|处理)|紧急|急需|尽快|尽早|今(天|日|晚|夜)(?!(复查|查看|巡查|检查|核实|走访|回访))(内|之内|就)?|当天|当晚|连夜|现在就|快(来|点|去|派)|救命|出警|到场|抢修|排险|疏散|撤离|救援|断电|停气|关阀|报警|110|119|120/
 const TOLD_DONE = /已(经)?报(警|110|119|120)|已采取措施[：:][^。]*/g
+/** Round 24: an ambulance or the fire brigade called for what the note tells ("已采取措施：拨打120，留人陪护"): whatever
+ * follow-up it asks for ("诉求：联系其亲属，后续申请临时救助"), the scene itself could not wait. */
+const EMERGENCY_CALLED = /(拨打|拨|报|呼叫|叫|打)(了)?[^。，,；;]{0,5}(120|119)/
 
 /** Words that say the danger is acting now or someone is in it now. */
 const STILL_NOW = /现在(还|都|正)|还在|正在|一直(在)?(响|冒|漏|烧|喷)|仍(在|有|然|未)|不停|越来越|随时|快(来|点|去)|救命|赶紧|马上|立即|立刻|火速|还(没|冇)(有|得)?(出来|找到|联系上|回|醒|灭|停|关)/
@@ -30,8 +33,9 @@ const COUNTERFACTUAL = /不然|否则|要不是|真(要|有|出|起|着|烧|塌|
 
 /** The event was a drill or a rumour. */
 const NOT_REAL = /演练|演习|是假的|谣言|谣传|辟谣/
-/** The person in it is safe: got out, well, no harm done. */
-const PERSON_SAFE = /(人|老人|孩子|伢|她|他)(都)?(安好|无恙|平安(?![吗么没冇]))|无大碍|(已|已经)安全(回家|到家|离开)?|(已|已经)?(带到|送到|领到|接到)(了)?[^，。！？!?]{0,6}(门岗|保安室|值班室|警务室|派出所|居委会|社区)|(已|已经)?(救|放|接)出(了)?(一|两|三|[0-9])?(名|个|位)(老人|人|乘客|住户|小孩|孩子)/
+/** The person in it is safe: got out, well, no harm done; round 24: taken to hospital ("摔了，已经送医院了"), unless only one
+ * of several was ("好几家…上吐下泻，有个老人已经送医院了"). */
+const PERSON_SAFE = /(人|老人|孩子|伢|她|他)(都)?(安好|无恙|平安(?![吗么没冇]))|无大碍|(已|已经)安全(回家|到家|离开)?|(已|已经)?(带到|送到|领到|接到)(了)?[^，。！？!?]{0,6}(门岗|保安室|值班室|警务室|派出所|居委会|社区)|(已|已经)?(救|放|接)出(了)?(一|两|三|[0-9])?(名|个|位)(老人|人|乘客|住户|小孩|孩子)|(?<!有(一)?(个|名|位)[^，。！？!?]{0,6})(已|已经)(被)?(送|送到|送去|送进|送往)(了)?(医院|卫生院)/
 /** The person got home or answered after all ("一小时后家属已接回", "已自己走回家", "刚刚她回电话了"), or whoever put others in
  * danger was stopped or ran off ("被保安制止了", "我喊了一声跑了"). */
 const BACK_OR_STOPPED = /(已|已经)(被)?(家属|家人|儿子|女儿|子女)?(接回|领回|自己走回|走回家|回到家)|(家属|家人|儿子|女儿|子女)?(接回|领回|走回家|回到家)了|(回了?电话|回过来|电话回过来)了|(被|让)[^，。！？!?,]{0,6}(制止|赶走|劝走|劝离|拉开)了|(喊|吼|叫)了一(声|嗓子)[^，。！？!?,]{0,3}(跑|走|溜)了/
@@ -67,7 +71,7 @@ const NOTHING_ASKED = /(诉求|请求)[：:]\s*无(?![^。！？!?,，]{0,2}(法
 
 /** Every request of the note can wait, and nothing in it asks for help now. */
 function requestCanWait(normalized: string): boolean {
-  if (NOW_ASKED.test(normalized.replace(TOLD_DONE, ''))) return false
+  if (NOW_ASKED.test(normalized.replace(TOLD_DONE, '')) || EMERGENCY_CALLED.test(normalized)) return false
   if (NOTHING_ASKED.test(normalized)) return true
   const asked = [...normalized.matchAll(REQUEST)].map((match) => match[2])
   return asked.length > 0 && asked.every((request) => CAN_WAIT.test(request))

@@ -65,6 +65,8 @@ export const HOMOPHONES: [RegExp, string][] = [
   [/(?<!倾)倒(?=(了|的|掉)?(一|几|半|两|好几|好多|大)?(桶|盆|袋|车|碗|锅|堆|些|点|瓢|缸|盒)?(剩饭|剩菜|饭菜|垃圾|污水|脏水|废水|泔水|洗脚水|洗菜水|机油|废油|废机油|地沟油|油渣|菜油|渣土|砂石|沙子|煤渣|炉渣|粪|尿|茶叶|建渣|建筑垃圾|水(?!里|中|塘|沟|坑|池)))/g, '弃'],
   // … and so is 倒 after the liquid it pours ("拖地的水从阳台往下倒"); a wall or a tree that 往外倒 still falls.
   [/(?<=(水|汤|油|尿)[^，。！？!?,;；墙楼房屋树杆柱 ]{0,8}往(下|楼下))倒(?!灌|塌|下来|了下来)/g, '弃'],
+  // Round 24: … and whatever someone 把 … 倒在 a place ("谁家把鱼肚子倒在楼下垃圾桶边上"); a person pushed over is 推倒.
+  [/(?<=把[^，。！？!?,;； ]{0,7}[^，。！？!?,;； 推撞打撂摔绊挤踢拽拉扑])倒(?=在|到|进)/g, '弃'],
   // A quilt (被子, 被褥) is not the passive 被 ("晒被子拍打被子灰" tells no one beaten); 被子女 is "by one's children".
   [/被子(?!女)|被褥/g, '铺盖'],
   // A number of four digits or more (a room 1203, a year 2024, a phone number) is one token: the 120 inside 1203 is no
@@ -123,7 +125,7 @@ const RESOLVED_STRONG = new RegExp(
     /还以为|原来是|一看是|莫担心|别担心|不用担心|(今天|现在|目前)(已经)?(没有|没|冇|冇得)(了|得了)|(已经?|已)(拧|关|修|堵|换)(好|紧)/,
     // round 6: a false alarm or misunderstanding, "no need to come", all is well again, the water has gone, a thank-you
     // or praise note about a past event, "don't worry, she is fine"
-    /查清楚了|(一点)?(都|也)?闻不到了|扑灭了|灭了火|(没|无)人受伤|(放|救|弄|接|拉)(我|他|她|人|伢|孩子)?出来(了|的(?!水|气))|(现在|目前|如今)(人)?(都)?好好的|和好了|多亏|表扬(哈|一下|一哈)?(他|她)|盖熄|扑熄|(冇得|冇|没)事(?=[，,。 ]|$|就|了)/,
+    /查清楚了|(一点)?(都|也)?闻不到了|扑灭了|灭了火|(?<![暂尚]|暂时|目前)(没|无)人受伤|(放|救|弄|接|拉)(我|他|她|人|伢|孩子)?出来(了|的(?!水|气))|(现在|目前|如今)(人)?(都)?好好的|和好了|多亏|表扬(哈|一下|一哈)?(他|她)|盖熄|扑熄|(冇得|冇|没)事(?=[，,。 ]|$|就|了)/,
     /(老人|人|她|他|爹爹|婆婆|奶奶|爷爷)(已经)?找到了|后来(发现|才知道|知道|晓得)|(封|装|接|换)好了|(已经|已)换(了|成)|(换|修|弄|关)了就好了|点个赞|(莫|别|不要)派人|误会|误报|谣传|不用(派人|来人|过来|来了)|不需要(派人|来人)|(一切|表|检测|检查)(也|都)?(正常|好)(了|的)?|都好了|属(于)?正常(现象)?|请勿(恐慌|惊慌)/,
     // round 7: a repair finished and checked, the water has stopped
     /(抢修|修复|处置|施工)完毕|(倒是|已经|已)?有人管了|(已|已经)?恢复(通行|正常)|(复查|检查|回访)(无|没有)异常|水(也|都|早|早就|已经|已)(停|止住|关掉?)了/,
@@ -132,6 +134,10 @@ const RESOLVED_STRONG = new RegExp(
     /人.{0,6}(就|都|早就|已经)出来了|(碎片|碎玻璃|玻璃渣|碎渣|渣子)(也|都|已经|已)?(扫|清理|收拾)(了|掉|走|干净)|(已经|已|都)检查过了/,
     // round 10: an inspection found no sign of danger, the repair is scheduled ("经查看无掉落迹象，已列入本月维修计划")
     /(查看|检查|核实|排查|察看)(后)?.{0,4}(无|未见|没有)(明显)?(掉落|脱落|坠落|倒塌|垮塌|松动|下沉|变形|漏电|漏气|异常)?(迹象|隐患|风险|危险|异常)|列入.{0,8}计划/,
+    // Round 24: … found only the surface cracked ("现场查看为面层开裂，无下沉"); the people got out by themselves ("门开了我们
+    // 自己走出来的"); the wire strung across was taken back in ("住户已收回电线"); someone much better now ("去年扬言要跳楼，
+    // 现在跟女儿住，好多了").
+    /(查看|检查|核实|察看|鉴定)(后)?[^。！？!?]{0,4}(为|是|系|属)(面层|表面|抹灰层?|粉刷层?|装饰层)(开裂|裂缝|裂纹|起皮|脱落)|(自己|自行)(走|爬)出来(了|的)|(已|已经)(收回|撤回|撤掉|拆下|取下|收走)(了)?(电线|线|插线板|插排)|(现在|如今|目前)[^。！？!?]{0,8}(好多了|好些了|开朗多了|稳定多了)/,
     // … found it stable and keeps watching; someone visited is well; the smoke or smell has cleared
     // (round 11: "放出来的水" is tap water, nobody let out)
     /(目前|现)(状态)?稳定|继续(每月|定期)?(监测|观察)|(精神|身体)(状态)?(良好|不错|挺好)|(烟|味)(道)?(也|都|已经|已)?散(了|掉了|完了)/,
@@ -223,7 +229,7 @@ const HEARSAY_ALL_CLEAR = /(说|讲|称|认为|觉得)(没事|没问题|不要�
  * Round 10: the person caught by a hazard got out or is fine ("脚卡进去了，我们几个拉出来的"), but the hazard that caught
  * them (a cover still flipped up, a ceiling still hanging) is still there: for hazards this does not close the matter.
  */
-const PERSON_ALL_RIGHT = /(放|救|弄|接|拉|扶)(我|他|她|人|伢|孩子|老人|婆婆|爹爹)?(出来|起来|上来)(了|的)|人(都|也)?(没|冇|冇得)事|(没|无)人受伤|人是好的|人(挺|蛮|很|还)?好(的|好的)|人.{0,6}(就|都|早就|已经)出来了/g
+const PERSON_ALL_RIGHT = /(放|救|弄|接|拉|扶)(我|他|她|人|伢|孩子|老人|婆婆|爹爹)?(出来|起来|上来)(了|的)|人(都|也)?(没|冇|冇得)事|(没|无)人受伤|人是好的|人(挺|蛮|很|还)?好(的|好的)|人.{0,6}(就|都|早就|已经)出来了|(自己|自行)(走|爬)出来(了|的)/g
 
 
 /** Round 23: a smell, not water, that pours into a home ("窗户底下就是下水道口，这几天一股臭味往屋里灌"). */
@@ -235,7 +241,7 @@ const SUGGESTION_LEAD = /^(我|我想|我港个|我说个|我提个|提个|说�
 export const GAS_WORD = /煤气|燃气|天然气|液化气|管道气|气罐|煤气罐|液化气罐|气瓶/
 
 /** "Does not answer": the phone, the door, no sound (the evidence that an elderly person cannot be reached). */
-const UNANSWERED = /联系不上|打不通|(没|冇|未)(有|得)?打通|没人接|冇人接|冇得人接|无人接听|(没|冇|不)接电话|电话.{0,3}(也|都|一直|还)?(没|冇|不)(人)?接|(一直|都|也|还|今晚|今天)不接|(没|冇|无)(得)?(人)?(回应|应答|应门|应声|开门|答应)|(没|冇|无)(得)?人应|敲.{0,6}(没|冇|不)(得)?(人)?(应|开|反应|回应|动静|声音)|叫不开|喊不应|叫不应|(没|冇)(得|有)?(反应|动静|声音)了?|失联|手机关机|门(都|也|还)?(没|冇|冇得)开|(喊|叫|敲|问)(他|她|了|门)?.{0,4}(他|她)?(没|冇|冇得|不)(应|答应|理|开门)|门(也|还|都)?(反锁|从里面锁)/
+const UNANSWERED = /联系不上|打不通|(没|冇|未)(有|得)?打通|没人接|冇人接|冇得人接|无人接听|(没|冇|不)接电话|电话.{0,3}(也|都|一直|还)?(没|冇|不)(人)?接|(一直|都|也|还|今晚|今天)不接|(没|冇|无)(得)?(人)?(回应|应答|应门|应声|开门|答应)|(没|冇|无)(得)?人应|敲.{0,6}(没|冇|不)(得)?(人)?(应|开|反应|回应|动静|声音)|叫不开|喊不应|叫不应|(没|冇)(得|有)?(反应|动静|声音)了?|失联|手机关机|门(都|也|还)?(没|冇|冇得)开|(喊|叫|敲|问)(他|她|了|门)?.{0,4}(他|她)?(没|冇|冇得|不)(应|答应|理|开门)|门(也|还|都)?(反锁|从里面锁|从里面(挂|扣|插|拴)(着|了|上)?(链条|链子|插销|门栓|门闩))/
 /** Not seen for days. */
 const NOT_SEEN_FOR_DAYS = /(两|三|四|五|几|好几|一|连续|多|整整|[0-9]+)(天|日).{0,6}(没|冇|未|冇得)(见|看到|看见|出门|出来|下楼|露面|开门|开灯|动静|人影|消息|接)/
 /** An old person, named in everyday words. */
@@ -282,14 +288,15 @@ export const STAIRWELL_PANE_ONLY = /^(?![^]*(楼下|下面|底下|下方|行人|
 const DITCH_ONLY = /^(?![^]*(房子|房屋|墙|楼|梁|柱|屋顶|阳台|台阶|楼梯|人|伢|孩|老人|学生|车))[^]*(排水沟|水沟|阴沟|明沟|沟渠|边沟)/
 /**
  * Round 19: a repair asked for before the trigger comes ("歪得厉害…趁现在没刮风早点修一下"), with nothing moving or falling
- * now and nobody named under it: what could happen, not what is happening.
+ * now and nobody named under it: what could happen, not what is happening. Round 24: … or to keep the wind from bringing it
+ * down ("太阳能热水器支架倾斜…诉求：检修加固，防止大风吹落").
  */
-export const BEFORE_THE_TRIGGER = /^(?![^]*(正在|越来越|随时|马上|砸|掉下|倒了|倒下|断了|裂开|伢|孩|小孩|学生|老人|有人))[^]*趁[^，。！？!?]{0,4}(没|冇|未)/
+export const BEFORE_THE_TRIGGER = /^(?![^]*(正在|越来越|随时|马上|砸|掉下|倒了|倒下|断了|裂开|伢|孩|小孩|学生|老人|有人))[^]*(趁[^，。！？!?]{0,4}(没|冇|未)|(防止|以防|免得)[^，。！？!?]{0,4}(大风|台风|刮风|下雨|暴雨|雨季|汛期))/
 // Round 19: … or taken in by family and well ("老人已被接去女儿家居住，情况正常").
 export const ANSWERED_AFTER_ALL = /(敲门|去看|上门|去找|喊)[^。！？!?]{0,6}(她|他|老人|人)?(就)?(开了|开门了|应了|答应了|出来了)|说是?(在)?(住院|在医院|去了(女儿|儿子|亲戚|闺女)|回老家)(?![^。！？!?]*(一个人|独自|没人|冇人|无人))|(被)?(接去|接到|接走)(了)?[^，。！？!?]{0,3}(女儿|儿子|亲戚|闺女|子女|家人|养老院)[^。！？!?]{0,8}(情况正常|平安|无恙|没事|挺好)/
 /** Round 18: a communications cable (通信线缆, 光缆, 网线) that caught nobody carries no mains current; round 19: shared with the scorer. */
 export const COMMS_CABLE_ONLY = /^(?![^]*(挂倒|绊倒|挂到|刮到|勒|缠住|横在|拦在|电动车|行人|人))[^]*(通信|光缆|光纤|网线|电话线|宽带线|有线电视)/
-export const CHARGING_LEAD = /^(?![^]*(火花|火星|冒烟|着火|起火|烧|焦|打火|触电|电到|发麻|(?<!怕|担心)漏电|泡|淋|湿|断|裸|露|破))[^]*((拉|吊|牵|扯|放|垂|挂|接)[^。！？!?]{0,16}充电|飞线|充电[^。！？!?]{0,6}(线|电线))/
+export const CHARGING_LEAD = /^(?![^]*(火花|火星|冒烟|着火|起火|烧|焦|打火|触电|电到|发麻|(?<!怕|担心)漏电|泡|淋|湿|断|裸|露|破))[^]*((拉|吊|牵|扯|放|垂|挂|接)[^。！？!?]{0,16}充电|飞线|充电[^。！？!?]{0,6}(线|电线)|灯串|彩灯|灯带)/
 
 /**
  * Round 19: a stove, a brazier or a stall's coal fire doing its ordinary work (煤炉, 炭盆, 熏腊肉), with nothing on fire, no
@@ -300,8 +307,11 @@ export const CHARGING_LEAD = /^(?![^]*(火花|火星|冒烟|着火|起火|烧|�
 /** Round 21: the sparks of welding or grinding at work ("一天到晚电焊…火星子乱溅"), with no wire, socket or burning named. */
 /** Round 22 (shared with the scorer): the reporter says no wire is exposed ("里面冇看到电线露出来"). */
 export const WIRE_NOT_EXPOSED = /(没|冇|没有|冇得|未)(看到|见到|发现)?(有)?(电线|线头|线)?(裸露|外露|露出|露在外)/
+/** Round 24: wires of a meter taken out of use and switched off ("内部几根旧线头外露（废弃旧表，已断电）"), with no smoke, spark,
+ * shock or water told. */
+export const WIRE_SWITCHED_OFF = /^(?![^]*(冒烟|火花|火星|着火|起火|(?<!担心|怕)触电|电到|倒地|发麻|麻了|泡|积水|水里|淋))[^]*((已|已经)(断电|停电)|废弃(的)?(旧)?(电表|表|线|线路|电线|线头))/
 export const WELDING_ONLY = /^(?![^]*(电线|线头|接线|线路|电缆|插座|插头|插板|配电|电箱|电表|触电|被电|电到|麻|冒烟|着火|起火|烧|焦))[^]*(电焊|焊接|焊东西|切割|打磨|砂轮)/
-export const STOVE_AT_WORK = /^(?![^]*(着火|起火|失火|火苗|明火|冒火|烧起来|火光|蹿|引着|烧着|爆|晕|昏|中毒|叫不醒|喊不醒|液化气|煤气|燃气|气罐|阀))[^]*(煤炉|炉子|蜂窝煤|煤烟|炭盆|火盆|烤火|熏腊|熏肉|生炉)/
+export const STOVE_AT_WORK = /^(?![^]*(着火|起火|失火|火苗|明火|冒火|烧起来|火光|蹿|引着|烧着|点着|着了|爆|晕|昏|中毒|叫不醒|喊不醒|液化气|煤气|燃气|气罐|阀))[^]*(煤炉|炉子|蜂窝煤|煤烟|炭盆|火盆|烤火|熏腊|熏肉|生炉|烧烤|烟囱)/
 
 export const urgentRules: UrgentRule[] = [
   {
@@ -341,7 +351,7 @@ export const urgentRules: UrgentRule[] = [
       // round 12: 冒火 ("外机冒火了"), not sparks (冒火花) nor anger (气得冒火)
       /(?<!气得)冒火(?!花|星)|着火|起火|失火|火灾|冒(黑|白|浓)?烟|浓烟|黑烟|烧起来|烧着了|着了火|火苗|明火|火光|火越来越大|火势|着起来了?/,
       /(楼道|屋里|家里|楼里|厨房|房间|楼上|楼下|车库|地下室|楼梯间?)(里头|里面|里边|里|内)?(有|全是|都是|好多|一屋子?)烟/,
-      /(一屋子?|满屋子?|一楼道|满楼道|一走廊)(的)?烟|(全|都)是烟|烟.{0,4}(往外冒|冒出来|封住|封死|灌进|涌出)/,
+      /(一屋子?|满屋子?|一楼道|满楼道|一走廊)(的)?烟(?!味)|(全|都)是烟(?!味)|烟.{0,4}(往外冒|冒出来|封住|封死|灌进|涌出)/,
       /(好大|好浓|很大|很浓|蛮大)的烟|烟(好大|很大|蛮大|好浓|很浓|越来越大)|烟雾弥漫|呛得?(人)?(受不了|喘不过气|睁不开)|眼睛都睁不开/,
       /火(蛮|很|好|特别|越来越|已经|越烧越)大|(正在|还在|一直在)(往上|往外)?烧|烧到.{0,8}(上|去|来)|(被子|衣服|窗帘|柴|草|车|房子|棚子|纸箱)(烧)?着了/,
       /(电动车|电瓶车|电瓶|电池|插座|插线板|电线|电表箱|配电箱|配电房|空调|油锅|油烟机|抽油烟机).{0,6}(着了|烧了|烧起来|冒烟|炸了|爆炸|起火|燃起来|着起来)/,
@@ -415,7 +425,7 @@ export const urgentRules: UrgentRule[] = [
     // far-past words, or a habit ("每次下大雨…") said anywhere in the sentence
     // round 13: "雨天雨水沿外墙流入一楼住户窗台" happens on rainy days, not now
     // Round 19: … or the sentence says the water has not reached a home ("积水深约15厘米…未进入住户", "还冇进屋").
-    unlessSentence: new RegExp(FAR_PAST.source + '|每次|每回|每年|一到.{0,4}就|一下(大)?雨就|经常|老是|总是|莫等到|别等到|(?<!今天|这个)(下)?雨天|逢雨|每逢|(尚|还)?(未|没有?|冇)(得)?(进入?|流进|流入|漫进|漫入|灌进|灌入|淹进)(到)?(住户|户|屋|家|室内)'),
+    unlessSentence: new RegExp(FAR_PAST.source + '|每次|每回|每年|一到.{0,4}就|一下(大)?雨就|经常|老是|总是|莫等到|别等到|(?<!今天|这个)(下)?雨天|逢雨|每逢|(尚|还)?(未|没有?|冇)(得)?(进入?|流进|流入|漫进|漫入|灌进|灌入|淹进)(到)?(住户|户|屋|家|室内)|(暂|尚|还)(未|没有?|冇)(得)?(溢|漫)(出|到|进)'),
   },
   {
     reason: '电线裸露或漏电',
@@ -441,7 +451,7 @@ export const urgentRules: UrgentRule[] = [
     // wire, is a matter to stop (four writers wrote it as ordinary): CHARGING_LEAD.
     // Round 18: … nor a communications cable (通信线缆, 光缆, 网线), which carries no mains current, when it has caught nobody.
     // Round 19: … nor a strip or a wire that has hurt nobody yet, told as a worry ("天天泡在水里 我看着就怕 还冇出事").
-    unlessText: new RegExp(`${/^(?![^]*(被电|电到|触电|发麻|麻了|火花|冒烟|着火))[^]*(还|都)(没|冇)(有|得)?出(过)?事/.source}|${COMMS_CABLE_ONLY.source}|${/(测|核实|确认|查)(过了?)?.{0,3}(没电|不带电|没有电)|废弃的/.source}|${WIRE_NOT_EXPOSED.source}|${CHARGING_LEAD.source}|${WELDING_ONLY.source}`),
+    unlessText: new RegExp(`${/^(?![^]*(被电|电到|触电|发麻|麻了|火花|冒烟|着火))[^]*(还|都)(没|冇)(有|得)?出(过)?事/.source}|${COMMS_CABLE_ONLY.source}|${/(测|核实|确认|查)(过了?)?.{0,3}(没电|不带电|没有电)|废弃的/.source}|${WIRE_NOT_EXPOSED.source}|${CHARGING_LEAD.source}|${WELDING_ONLY.source}|${WIRE_SWITCHED_OFF.source}`),
   },
   {
     reason: '房屋结构有倒塌危险',
@@ -643,6 +653,30 @@ export const urgentRules: UrgentRule[] = [
     unless: [HYPOTHETICAL, PAST_IN_CLAUSE, /万一|怕|如果|假如|要是|已(经)?(关|修|封|堵)(好|上|住)/],
   },
   {
+    // Round 24: someone saying now that they will end their life, or already dousing themselves ("称…要自焚，已往身上淋了部分",
+    // "说不想活了"): every studied writer who used these words wrote an emergency; a worry ("担心其寻短见") or a past
+    // threat ("前几天说过不想活了") is not one.
+    reason: '突发急病或生命危险',
+    patterns: [/(要|想|扬言|说要|称要|威胁要|准备|欲|闹着要|喊着要)(去)?(自焚|跳楼|跳河|跳江|跳湖|自杀|轻生|寻短见|喝农药|喝药|割腕|上吊|烧炭)|不想活(了|哒)|活不下去了|(往|在)?身上[^，。！？!?]{0,4}(淋|浇|泼)(了)?[^，。！？!?]{0,4}汽油|汽油[^，。！？!?]{0,8}(淋|浇|泼)(在)?(身上|自己)/],
+    unless: [HYPOTHETICAL, PAST_IN_CLAUSE, /万一|怕|担心|以前|上次|去年|前几年|那几年|曾经|说过|劝(下来|回来|住)了|(已|已经)(被)?(救|拉|劝)(下|回|住)|没事了/],
+  },
+  {
+    // Round 24: a child or a vulnerable person still not back after a night or till now ("我女儿十四岁…一晚没回，手机关机"):
+    // twenty-five studied writers' reports with these words were all emergencies.
+    reason: '突发急病或生命危险',
+    patterns: [/(到现在|至今|一晚|一夜|整夜|一整晚|一天一夜)(了)?(都|还|也)?(没|冇|未)(有|得)?(回|归)/],
+    context: /老年痴呆|阿尔茨海默|痴呆|智力|精神|[0-9一二三四五六七八九十]+岁|女儿|儿子|伢|孩子|小孩|学生|女孩|男孩|姑娘|老人|爹爹|婆婆|奶奶|爷爷|老伴|我(爸|妈)/,
+    unless: [HYPOTHETICAL, /万一|怕|以前|上次|去年|找到了|回来了|联系上了|接回/],
+  },
+  {
+    // Round 24: a child being dragged off now ("在拉一个女伢的手 往巷子里拖 女伢在哭"), as the scorer's swindle-and-lure words
+    // say of a car.
+    reason: '儿童处于危险中',
+    patterns: [/(拉|拖|拽|抱|扯)(着|住)?[^，。！？!?]{0,6}(伢|小孩|孩子|女孩|男孩|小姑娘|女童|男童|学生|娃)[^，。！？!?]{0,8}(往|进|上)[^，。！？!?]{0,8}(拖|拽|拉|抱|走)|(伢|小孩|孩子|女孩|男孩|小姑娘|女童|男童|学生|娃)[^，。！？!?]{0,6}被[^，。！？!?]{0,8}往[^，。！？!?]{0,8}(拖|拽|拉|抱)/],
+    context: /哭|喊|不认识|陌生|挣扎|救命|叫/,
+    unless: [HYPOTHETICAL, PAST_IN_CLAUSE, /万一|怕|担心|以前|上次|去年|是(他|她)(爸|妈|爷|奶|家长)/],
+  },
+  {
     reason: '有人呼救',
     patterns: [/救命|呼救|喊救人/],
     unless: [/救命钱|救命药|救命稻草/],
@@ -756,7 +790,7 @@ const MEASURES_TAKEN = /(已|已经)(用|拿)[^，。！？!?,;；]{0,8}(围挡|
 const HANDED_OVER = new RegExp(`${MADE_SAFE.source}|${MEASURES_TAKEN.source}|(已|已经)(临时|先)?(放置|摆放|设置|拉设|布设|放|摆|拉|围|设|竖)(了|好|起)?(临时)?(的)?(锥桶|警戒|围挡|警示|隔离|护栏|路障|提示牌)|(已|已经)(上)?报(给)?(环卫|市政|物业|维保|供电|城管|住建|房管|社区|街道|水务|自来水|排水|燃气公司|相关部门|有关部门)|(已|已经)(通知|联系)(了)?(物业|维保|市政|环卫|供电|水务|排水|城管)`)
 // Round 19: … or an inspection or a setting right ordered ("已设围挡，需对外墙整体排查", "需扶正").
 const REPAIR_ONLY = /补装|补上|补齐|更换|换(一个|个|新)|修补|维修|修复|整改|加固|清掏|排查|检测|鉴定|扶正|铲除|粉刷/
-const STILL_ACUTE = /立即|立刻|马上|赶紧|赶快|火速|速(来|到|处置|处理)|紧急|急需|仍有|仍在|还在|正在|不停|越来越|随时|火花|冒烟|着火|带电|落地|倒灌|进水|室内|家中|住户家|行人|人行|路人|人流|下方|底下|楼下|伤|倒地|困|(伢|孩|小孩|学生|老人)[^，。！？!? ]{0,6}(在|正|往|经过|路过)/
+const STILL_ACUTE = /立即|立刻|马上|赶紧|赶快|火速|速(来|到|处置|处理)|紧急|急需|仍有|仍在|还在|正在|不停|越来越|随时|火花|冒烟|着火|带电|落地|倒灌|进水|室内|家中|住户家|行人|人行(?!道)|路人|人流|下方|底下|楼下|伤|倒地|困|(伢|孩|小孩|学生|老人)[^，。！？!? ]{0,6}(在|正|往|经过|路过)/
 export function hazardContained(normalized: string): boolean {
   return HANDED_OVER.test(normalized) && REPAIR_ONLY.test(normalized) && !STILL_ACUTE.test(normalized)
 }

@@ -5,7 +5,7 @@
 // and the same guards as the rules pass (suggestion lead, resolved/false alarm/follow-up, past or hypothetical
 // sentence, negation just before the evidence). The reason is the situation's Chinese label; the evidence is the
 // n-grams that added most to that situation's score, and the sentence that holds the strongest one.
-import { BEFORE_THE_TRIGGER, CHARGING_LEAD, lastSwitchEnd, SMELL_POURS_IN, COMMS_CABLE_ONLY, ELDERLY, STOVE_AT_WORK, STAIRWELL_PANE_ONLY, ANSWERED_AFTER_ALL, GAS_WORD, hazardContained, negatedBefore, normalizeForUrgent, resolvedAround, urgentSentenceGuardsPass, urgentSentences, urgentTextGuardsPass, WIRE_NOT_EXPOSED, type UrgentEvidence } from './urgent-rules'
+import { BEFORE_THE_TRIGGER, CHARGING_LEAD, WIRE_SWITCHED_OFF, lastSwitchEnd, SMELL_POURS_IN, COMMS_CABLE_ONLY, ELDERLY, STOVE_AT_WORK, STAIRWELL_PANE_ONLY, ANSWERED_AFTER_ALL, GAS_WORD, hazardContained, negatedBefore, normalizeForUrgent, resolvedAround, urgentSentenceGuardsPass, urgentSentences, urgentTextGuardsPass, WIRE_NOT_EXPOSED, type UrgentEvidence } from './urgent-rules'
 import urgentModel from './urgent-model.json'
 import { SCENE_MARK, sceneFeatures, sceneIsUrgent } from './urgent-scene'
 
@@ -45,7 +45,7 @@ const SITUATION_CUES: Record<string, RegExp> = {
   // Round 12: a lure or a swindle told by what is asked for (a deposit, a "safe account", a bank card, a prize to
   // collect) and someone pulled towards a car ("把他往车上拉").
   // Round 17: … or told by the payment it asks for now (挨家敲门, 让她扫码交800).
-  正在发生暴力: /打|砍|刀|血|救命|喊|叫|闹|棍|揍|踢|踹|推|抢|凶|动手|哭|殴|斗|械|砸|骂|撬|贼|小偷|闯|跟着|尾随|堵|威胁|汽油|同归于尽|劫|绑|拐|扔|拧|门把|陌生|锁|拦|关(着|在)|扣(着|住)|不(让|许|准)(走|出|离开|下)|骗|冒充|转钱|转账|汇款|呼救|求救|限制|传销|控制|转走|验证码|扣款|被扣|跟到|跟踪|一直跟|拉拽|拽|(拖|拉|抱)(上|进)车|抱走|往车(上|里)(拉|拖|推|拽)|说是[^，。 ]{0,6}(公司|银行|部门|政府|社区|物业|局)的|挨家挨户|安全账户|保证金|银行卡|中奖|领奖|公检法|劝阻|ATM|取款机|翻(墙|围墙|栏杆|窗|阳台|进|过)|往里(头|面)?翻|(跳|爬)进来|搬东西|往外搬|游荡|猥亵|挨个|一辆一辆|一家一家|挨家|扫码|翻东西|手电(筒)?(光)?|洗钱|转到[^，。！？!? ]{0,4}账户|自称(是)?(警察|公安|民警|检察|法院|法官|客服)|配合调查|不(许|准|要)告诉|(爬|翻)[^，。！？!? ]{0,6}阳台|往[^，。！？!? ]{0,6}(屋|家)里(头|面)?翻|横冲直撞|(让|逼|要|催)[^，。！？!? ]{0,4}(交|付|转)(钱|款|[0-9一二三四五六七八九十几百千万]+)|保释金|取现金|刷单|露下体|暴露狂/,
+  正在发生暴力: /打|砍|刀|血|救命|喊|叫|闹|棍|揍|踢|踹|推|抢|凶|动手|哭|殴|斗|械|砸|骂|撬|贼|小偷|闯|跟着|尾随|堵|威胁|汽油|同归于尽|劫|绑|拐|扔|拧|门把|陌生|锁|拦|关(着|在)|扣(着|住)|不(让|许|准)(走|出|离开|下)|骗|冒充|转钱|转账|汇款|呼救|求救|限制|传销|控制|转走|验证码|扣款|被扣|跟到|跟踪|一直跟|拉拽|拽|(拖|拉|抱)(上|进)车|抱走|往车(上|里)(拉|拖|推|拽)|说是[^，。 ]{0,6}(公司|银行|部门|政府|社区|物业|局)的|挨家挨户|安全账户|保证金|银行卡|中奖|领奖|公检法|劝阻|ATM|取款机|翻(墙|围墙|栏杆|窗|阳台|进|过)|往里(头|面)?翻|(跳|爬)进来|搬东西|往外搬|游荡|猥亵|挨个|一辆一辆|一家一家|挨家|扫码|翻东西|手电(筒)?(光)?|洗钱|转到[^，。！？!? ]{0,4}账户|自称(是)?(警察|公安|民警|检察|法院|法官|客服)|配合调查|不(许|准|要)告诉|(爬|翻)[^，。！？!? ]{0,6}阳台|往[^，。！？!? ]{0,6}(屋|家)里(头|面)?翻|横冲直撞|(让|逼|要|催)[^，。！？!? ]{0,4}(交|付|转)(钱|款|[0-9一二三四五六七八九十几百千万]+)|保释金|取现金|(取|拿)(了)?[^，。！？!? ]{0,6}现金|等(对方|他们|人)[^，。！？!? ]{0,4}(来)?(拿|取)|转出|网贷|贷款|手续费|刷单|露下体|暴露狂/,
   // Round 8: a person whose life or health is in danger now; a child in danger; an open hole people can fall into.
   // Round 11: also someone vulnerable wandering or gone (病号服, 停药离家, 去向不明), trapped or pinned (被困, 卡在两辆车中间),
   // alone without food, water or power, at the edge of a roof, near water that is rising.
@@ -53,7 +53,7 @@ const SITUATION_CUES: Record<string, RegExp> = {
   // 头昏, 作呕, 站不稳) or by being bedridden and calling out; water that made people ill (肚子疼); someone injured
   // and crying out (喊疼); a body in the water (漂浮, 生死); a flood that keeps a patient or a birth from hospital
   // (进不来, 出不去, 透析, 羊水).
-  突发急病或生命危险: /晕|昏|倒|栽|不省人事|(没|冇|无)(有|得)?(反应|知觉|意识|气|呼吸|动静)|叫不醒|喊不醒|呼吸|抽|吐|中毒|溺|落水|扑腾|沉下|跳|轻生|不想活|活不下去|自杀|割腕|咬|血|摔|救护车|120|急救|喘|紫|说不清|说不出|胸口|心跳|站不起|动不了|发烫|中暑|烧炭|炭火|炭盆|煤炉|歪|发麻|(手|脚|腿|身子).{0,4}麻|烧到|高烧|发烧|糊涂|胡话|冰冷|冰凉|冻|虚弱|(没|冇|未)(有|得)?(吃|进食)|制氧|吸氧|氧气|出血|流血|蛇|蜂|蜇|撞|压在|卷入|走失|走丢|(没|冇|未)(有|得)?(回来|回家|到家|回)|不见了|找不到|失踪|下落|说不出|含糊|不理|眯|喊不应|叫不应|坠落|变形|躺(在|着|了)|心口|胸闷|冷汗|一动不动|不动了|(无法|不能|没法).{0,4}(进食|吃|喝|动|起|下床|呼吸)|药|误食|吞|咳|刺鼻|呛|辣眼|眼睛(辣|疼|痛)|熏|毒|栏杆外|窗台|楼顶边|天台|(车|车子)(里|内)(有人|还有)|困在|失联|联系不上|异味|寒潮|取暖|锁着|不(让|许)(走|离开|出)|去向不明|不知去向|离家|出走|病号服|光(着)?脚|赤脚|精神(病|障碍|卫生|疾病|失常)|停药|断药|吃完|断粮|断水|断电|(没|冇)(得)?(水|电)|被困|关在|关(了|着)(一)?个人|出不来|卡在|压住|压着|(喊|叫)[^，。！？!?]{0,4}不(太)?醒|迷糊|坐在车(上|里)|车上(有人|还有)|没出来|冲(入|进)(江|河|湖|水)|骨折|滑倒|遗书|关机|抑郁|拉肚子|腹泻|上吐下泻|夹在|夹住|溜坡|溜车|往下溜|溜下来|(楼顶|屋顶|顶楼|天台|楼上|阳台|桥)[^。！？!?]{0,12}(边上|边缘|沿|外侧)|水位|暴涨|漫过|冲走|水流|深水|往(江|河|湖|塘|水)里(走|去)|说话(都|也)?(不清|含糊)|一身(的)?汗|少尿|精神差|头昏|作呕|站(都)?站不稳|瘫在床|卧床|喊饿|停电|停水|肚子(疼|痛)|喝了|别喝|(喊|叫)(疼|痛)|疼得|痛得|受伤|烫伤|炸伤|漂浮|漂在|浮在|生死|躺地|(仅|只)能睁眼|发抖|打哆嗦|直哆嗦|呼之|(找了|找遍)[^，。！？!? ]{0,6}(没|冇)(有|得)?找(到|着)|体温(偏)?低|进不来|出不去|透析|羊水|要生了|临产|抢救|起不来|爬不起来|拉不(起来|动|上来)|扶不起来|(车|车子)(里|内)[^，。！？!? ]{0,4}有人|脸(通红|发紫|煞白|发白|发青)|不(大|太)?晓得(答应|应|回话)|哭声[^，。！？!? ]{0,3}(弱|小)|木炭|情绪低落|想不开|上不来|(栏杆|护栏|围栏|扶栏)外|瘫痪在床|有气无力|(滑|掉|摔|跌|栽)(到|进|入)[^，。！？!? ]{0,2}(水|河|江|湖|塘)|女儿墙|(没|冇)(有)?(再)?(露头|冒头|浮上来|浮起来)|漂着|(脸|面)朝下|打摆子|压力表|锅炉|阿尔茨海默|老年痴呆|痴呆|认知障碍|智力(残疾|障碍)|外出未归|独自外出|滑落|吊在|悬在/,
+  突发急病或生命危险: /晕|昏|倒|栽|不省人事|(没|冇|无)(有|得)?(反应|知觉|意识|气|呼吸|动静)|叫不醒|喊不醒|呼吸|抽|吐|中毒|溺|落水|扑腾|沉下|跳|轻生|不想活|活不下去|自杀|割腕|咬|血|摔|救护车|120|急救|喘|紫|说不清|说不出|胸口|心跳|站不起|动不了|发烫|中暑|烧炭|炭火|炭盆|煤炉|歪|发麻|(手|脚|腿|身子).{0,4}麻|烧到|高烧|发烧|糊涂|胡话|冰冷|冰凉|冻|虚弱|(没|冇|未)(有|得)?(吃|进食)|制氧|吸氧|氧气|出血|流血|蛇|蜂|蜇|撞|压在|卷入|走失|走丢|(没|冇|未)(有|得)?(回来|回家|到家|回)|不见了|找不到|失踪|下落|说不出|含糊|不理|眯|喊不应|叫不应|坠落|变形|躺(在|着|了)|心口|胸闷|冷汗|一动(都|也)?不动|不动了|(趴|泡|躺|漂|浮)在水(里|中)|(无法|不能|没法).{0,4}(进食|吃|喝|动|起|下床|呼吸)|药|误食|吞|咳|刺鼻|呛|辣眼|眼睛(辣|疼|痛)|熏|毒|栏杆外|窗台|楼顶边|天台|(车|车子)(里|内)(有人|还有)|困在|失联|联系不上|异味|寒潮|取暖|锁着|不(让|许)(走|离开|出)|去向不明|不知去向|离家|出走|病号服|光(着)?脚|赤脚|精神(病|障碍|卫生|疾病|失常)|停药|断药|吃完|断粮|断水|断电|(没|冇)(得)?(水|电)|被困|关在|关(了|着)(一)?个人|出不来|卡在|压住|压着|(喊|叫)[^，。！？!?]{0,4}不(太)?醒|迷糊|坐在车(上|里)|车上(有人|还有)|没出来|冲(入|进)(江|河|湖|水)|骨折|滑倒|遗书|关机|抑郁|拉肚子|腹泻|上吐下泻|夹在|夹住|溜坡|溜车|往下溜|溜下来|(楼顶|屋顶|顶楼|天台|楼上|阳台|桥)[^。！？!?]{0,12}(边上|边缘|沿|外侧)|水位|暴涨|漫过|冲走|水流|深水|往(江|河|湖|塘|水)里(走|去)|说话(都|也)?(不清|含糊)|一身(的)?汗|少尿|精神差|头昏|作呕|站(都)?站不稳|瘫在床|卧床|喊饿|停电|停水|肚子(疼|痛)|喝了|别喝|(喊|叫)(疼|痛)|疼得|痛得|受伤|烫伤|炸伤|漂浮|漂在|浮在|生死|躺地|(仅|只)能睁眼|发抖|打哆嗦|直哆嗦|呼之|(找了|找遍)[^，。！？!? ]{0,6}(没|冇)(有|得)?找(到|着)|体温(偏)?低|进不来|出不去|透析|羊水|要生了|临产|抢救|起不来|爬不起来|拉不(起来|动|上来)|扶不起来|(车|车子)(里|内)[^，。！？!? ]{0,4}有人|脸(通红|发紫|煞白|发白|发青)|不(大|太)?晓得(答应|应|回话)|哭声[^，。！？!? ]{0,3}(弱|小)|木炭|情绪低落|想不开|上不来|(栏杆|护栏|围栏|扶栏)外|瘫痪在床|有气无力|(滑|掉|摔|跌|栽)(到|进|入)[^，。！？!? ]{0,2}(水|河|江|湖|塘)|女儿墙|(没|冇)(有)?(再)?(露头|冒头|浮上来|浮起来)|漂着|(脸|面)朝下|打摆子|压力表|锅炉|阿尔茨海默|老年痴呆|痴呆|认知障碍|智力(残疾|障碍)|外出未归|独自外出|滑落|吊在|悬在/,
   // Round 13 (the life cue above): someone who cannot get up or out (起不来, 拉不起来), a car in the water with someone in it
   // ("车内疑似有人"), someone frail told by the face or a reply that does not come (脸通红, 不大晓得答应), a baby whose
   // crying grows weak, charcoal behind closed doors with someone low in spirits.
@@ -80,7 +80,7 @@ const SITUATION_NEEDS: Record<string, RegExp> = {
   // (a hazard next to a child counts: the structure family's and the open hole's words)
   // Round 13: a child playing or running is no danger by itself, nor "我跟他妈妈说了"; a danger only feared ("伢们在那里
   // 玩 我怕咬到") is stripped before this is tested (FEARED).
-  儿童处于危险中: new RegExp(`${STRUCTURE_CUE.source}|窗|阳台|栏杆|护栏|外机|楼顶|天台|边上|边边|水|河|塘|湖|江|井|窟窿|盖板|车|锁|关|困|卡|火|烧|电|摔|咬|狗|打|哭|喊|叫|血|伤|烫|吞|吃|药|不见|走丢|走失|找不到|没回|冇回|到家|跟(着|到|踪|随|在)|牵|带(他|她|走)|抱|拐|陌生|一个人|独自|人管|大人|家长|饿|晕|冰|冻|热|晒|闷|爬|站|坐|险|淹|溺|施工|工地|马路|路中间|高压|气|毒|咳|吐|抽|喘|紫|哑|弃|体温|凉|树|枝|瓦|池|漂|泳|朝下`), // round 19: a pond, floating, face down
+  儿童处于危险中: new RegExp(`${STRUCTURE_CUE.source}|窗|阳台|栏杆|护栏|外机|楼顶|天台|边上|边边|水|河|塘|湖|江|井|窟窿|盖板|车|锁|关|困|卡|火|烧|电|摔|咬|狗|打|哭|喊|叫|血|伤|烫|吞|吃|药|不见|走丢|走失|走散|迷路|寻人|(查|寻)找|找不到|没回|冇回|到家|跟(着|到|踪|随|在)|牵|带(他|她|走)|抱|拐|陌生|一个人|独自|人管|大人|家长|饿|晕|冰|冻|热|晒|闷|爬|站|坐|险|淹|溺|施工|工地|马路|路中间|高压|气|毒|咳|吐|抽|喘|紫|哑|弃|体温|凉|树|枝|瓦|池|漂|泳|朝下`), // round 19: a pond, floating, face down
   // Round 13: something about to fall is told by how it can come down or what is under it; a pane broken in a stairwell
   // window ("窗户玻璃碎了一块，风一吹呼呼的，麻烦尽快找人换一下") is a repair.
   高处物体有坠落危险: /掉|落|坠|砸|悬|吊|挂|晃|摇|松|歪|斜|倾|翘|脱|耷拉|垂|飞|刮|扔|丢|抛|泼|甩|下面|底下|下头|楼下|下方|人行|过道|通道|行人|路人|头上|随时|塌|翻|掀|断|开裂|裂开|倒/,
@@ -113,19 +113,21 @@ const SITUATION_UNLESS: Record<string, RegExp> = {
   // broken, bare or live now.
   // Round 18: … and a lead strung to charge an e-bike (urgent-rules.ts CHARGING_LEAD).
   // Round 19: … and a communications cable that caught nobody (urgent-rules.ts COMMS_CABLE_ONLY, the rules' since round 18).
-  电线裸露或漏电: new RegExp(`${/风筝|气球|塑料袋|(乱|私)(拉|接|扯)(?![^。！？!?]*(火花|火星|冒烟|着火|烧|焦|电到|触电|麻|漏电|打火|泡|淋|湿|断|掉|露|裸|破))/.source}|${CHARGING_LEAD.source}|${COMMS_CABLE_ONLY.source}`),
+  电线裸露或漏电: new RegExp(`${/风筝|气球|塑料袋|(乱|私)(拉|接|扯)(?![^。！？!?]*(火花|火星|冒烟|着火|烧|焦|电到|触电|麻|漏电|打火|泡|淋|湿|断|掉|露|裸|破))/.source}|${CHARGING_LEAD.source}|${COMMS_CABLE_ONLY.source}|${WIRE_SWITCHED_OFF.source}`),
   // Round 8: health services and advice are not an emergency.
   // Round 11: a slight smell ("井口有轻微异味") is no fumes.
   // Round 12: a parcel or a bag that went missing ("急急急！我一箱水果不见了") is no missing person.
   // Round 17: … but a carer in hospital who leaves someone alone ("他儿子出车祸住院了，家里就他一个人两天了") is.
-  突发急病或生命危险: /体检|医保|报销|挂号|疫苗|讲座|培训|知识|演练|慢病|办卡|住院了(?![^。！？!?]*(一个人|独自|没人|冇人|无人))|出院|康复|轻微(的)?(异味|气味|味道|臭味)|(快递|包裹|水果|钥匙|钱包|手机|东西|电动车|自行车)[^，。！？!?]{0,8}不见了/,
+  // Round 24: … nor vomit left on the stairs ("不知道谁家小孩吐了一滩，两天了还在那，保洁没来吗").
+  突发急病或生命危险: /吐(了)?(一|好大一|好几)(滩|地|堆|摊)[^。！？!?]{0,20}(两天|几天|没人|清理|打扫|保洁|收拾)|体检|医保|报销|挂号|疫苗|讲座|培训|知识|演练|慢病|办卡|住院了(?![^。！？!?]*(一个人|独自|没人|冇人|无人))|出院|康复|轻微(的)?(异味|气味|味道|臭味)|(快递|包裹|水果|钥匙|钱包|手机|东西|电动车|自行车)[^，。！？!?]{0,8}不见了/,
   // Round 12: a grown son or daughter working away ("伢在外头打工，老板跑了") is no child in danger.
   // Round 16: … nor someone seen watching children day after day ("有个陌生男的天天在小学门口盯着小孩看"): a habit to report, not a danger now.
-  儿童处于危险中: /(伢|孩子|儿子|女儿|娃)[^，。！？!?]{0,6}(打工|上班)|工钱|工资|(天天|每天)[^，。！？!?]{0,10}(盯着|盯|转悠|转来转去)(?![^。！？!?]{0,12}(现在|正在|刚才|刚刚|还在))/,
+  // Round 24: … nor children playing near a mess ("沙坑里有狗粪无人清理，儿童在旁玩耍"), told with nothing that can hurt them.
+  儿童处于危险中: /^(?![^]*(针|血|药|毒|掉|落|溺|淹|咬|吞|误食|吃|爬|站在|摔|伤|哭|救|不见|走丢|车|火|电|烫|扎|割|划|捡|井|盖|(?<!沙)坑|洞))[^]*(死鱼|狗粪|狗屎|粪便|垃圾|苍蝇|蚊子|臭)[^]*玩|(伢|孩子|儿子|女儿|娃)[^，。！？!?]{0,6}(打工|上班)|工钱|工资|(天天|每天)[^，。！？!?]{0,10}(盯着|盯|转悠|转来转去)(?![^。！？!?]{0,12}(现在|正在|刚才|刚刚|还在))/,
   // Round 12: a drain blocked but not overflowing ("地漏返味，尚未外溢") floods nothing.
   // Round 13: water that comes in on rainy days ("雨天雨水顺着外墙流进一楼窗台", "一下雨就淹") is a repair, unless it is
   // said to happen now.
-  污水或积水进入住户家中: /^(?!.*(现在|正在|还在|今天|这会儿|此刻|越来越|不停)).*(一(下|到|落)(大)?雨(就|便)|(?<!今天|这个)(下)?雨天|逢雨|每(次|回)下(大)?雨)|(尚未|未|没有?|冇)外溢|(尚|还)?(未|没有?|冇)(得)?(进入?|流进|流入|漫进|漫入|灌进|灌入|淹进)(到)?(住户|户|屋|家|室内)|^(?!.*(家|屋|户|室|房|客厅|卧室|厨房|床|一楼|店|门面|商铺|车库|电梯|楼道|楼梯|地下)).*(马路|路上|路面|路边|路口|条路|大道|街)/,
+  污水或积水进入住户家中: /^(?!.*(现在|正在|还在|今天|这会儿|此刻|越来越|不停)).*(一(下|到|落)(大)?雨(就|便)|(?<!今天|这个)(下)?雨天|逢雨|每(次|回)下(大)?雨)|(尚未|未|没有?|冇)外溢|(暂|尚|还)(未|没有?|冇)(得)?(溢|漫)(出|到|进)|(尚|还)?(未|没有?|冇)(得)?(进入?|流进|流入|漫进|漫入|灌进|灌入|淹进)(到)?(住户|户|屋|家|室内)|^(?!.*(家|屋|户|室|房|客厅|卧室|厨房|床|一楼|店|门面|商铺|车库|电梯|楼道|楼梯|地下)).*(马路|路上|路面|路边|路口|条路|大道|街)/,
   // Round 11: a worry that someone might step into it ("井盖松动，怕有人踩空") is no one stepping into it.
   // Round 13: a cover that is cracked but in place ("旁边还有一个井盖有裂纹，麻烦一起换掉") is a repair; round 18: or chipped
   // ("下水道盖子缺哒一个角…你们还是要派人来换一个").
