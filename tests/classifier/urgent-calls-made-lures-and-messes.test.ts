@@ -2,7 +2,8 @@
 // under way, a child lost or dragged off, someone threatening their life, a knife with nobody hurt yet — and everyday
 // reports told with an emergency's words: a crack found to be only the plaster, a bracket to mend before the wind, a
 // mess where children play, an old meter switched off, a drain that has not overflowed, vomit left on the stairs,
-// fairy lights on a private lead, a barbecue's chimney, a charging lead already taken in, a fall already in hospital.
+// fairy lights on a private lead, a barbecue's chimney, a charging lead already taken in, a fall already in hospital;
+// and a roof bending under snow, which stands without the scorer's reading.
 // Every sentence here was written for these tests; each "not urgent" one was flagged before round 24, each urgent one
 // was not (or was flagged for another reason).
 import { assessUrgent } from '../../cloudfunctions/src/classifier/urgent'
@@ -46,8 +47,11 @@ describe('urgent flag: everyday reports told with an emergency\'s words (round 2
     ['网格员上门发现有个租户在按电话里客服的指示注销网贷，已经转出去两笔，现在还在通话', '正在发生暴力'],
     // a child out all night
     ['我儿子十三岁，昨天下午出去玩一夜没回，电话关机，同学都说不知道', '突发急病或生命危险'],
-    // someone dousing themselves to set themselves alight
+    // someone dousing themselves to set themselves alight; a grievance (不公) is no denial of it
     ['有个男的在街道办门口说要自焚，往身上淋了汽油，好多人围着看', '突发急病或生命危险'],
+    ['来电反映：一男子在街道办门口称征地补偿不公要自焚，手里拎着一桶汽油，围观的人很多。', '突发急病或生命危险'],
+    // a roof bending under snow, told calmly in a grid note: the rule stands without the scorer
+    ['地点：东门农贸市场。情况：夜间降雪，钢棚顶积雪较厚，中间下凹并有异响，商户陆续进场。已采取措施：劝离棚下商户。诉求：请市场方立即清雪加固。', '房屋结构有倒塌危险'],
   ])('is urgent: %s', (text, reason) => {
     expect(reasons(text)).toContain(reason)
   })
@@ -57,6 +61,8 @@ describe('urgent flag: everyday reports told with an emergency\'s words (round 2
     '地点：柳林村某户。情况：独居老人刘某腿脚不便，家中无人照料。已采取措施：登记在册。诉求：联系其子女，后续申请临时救助。',
     // a threat long past, and the person much better now
     '楼上那个婆婆去年扬言要跳楼，现在跟女儿住，好多了',
+    // snow already cleared off a shelter that is a little bent
+    '车棚顶上的积雪昨天已经铲干净了，棚子有点变形，请物业修一下',
     // a child who came home
     '我儿子十三岁，昨天一夜没回，今天早上回来了，想请社区帮忙做做思想工作',
   ])('is not urgent either: %s', (text) => {

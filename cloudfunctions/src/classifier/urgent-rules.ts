@@ -20,6 +20,15 @@ export interface UrgentRule {
   context?: RegExp
   /** The rule does not fire when the whole text matches this (臭鸡蛋味 at a garbage station is not gas). */
   unlessText?: RegExp
+  /** Round 24: its evidence stands without the scorer's reading of the scene (urgent.ts RULE_NEEDS_URGENCY) — words that
+   * no studied writer used of a calm scene, for scenes the scorer has seen too seldom to read. */
+  standsAlone?: boolean
+}
+
+/** A rule that fired: its evidence, and whether it stands without the scorer. */
+export interface UrgentRuleHit {
+  evidence: UrgentEvidence
+  standsAlone: boolean
 }
 
 /** What fired: the reason, the words that matched and the sentence they were in. */
@@ -659,6 +668,16 @@ export const urgentRules: UrgentRule[] = [
     reason: '突发急病或生命危险',
     patterns: [/(要|想|扬言|说要|称要|威胁要|准备|欲|闹着要|喊着要)(去)?(自焚|跳楼|跳河|跳江|跳湖|自杀|轻生|寻短见|喝农药|喝药|割腕|上吊|烧炭)|不想活(了|哒)|活不下去了|(往|在)?身上[^，。！？!?]{0,4}(淋|浇|泼)(了)?[^，。！？!?]{0,4}汽油|汽油[^，。！？!?]{0,8}(淋|浇|泼)(在)?(身上|自己)/],
     unless: [HYPOTHETICAL, PAST_IN_CLAUSE, /万一|怕|担心|以前|上次|去年|前几年|那几年|曾经|说过|劝(下来|回来|住)了|(已|已经)(被)?(救|拉|劝)(下|回|住)|没事了/],
+    standsAlone: true,
+  },
+  {
+    // Round 24: a roof or shelter bending under snow ("彩钢棚顶积雪严重，中部下凹并有异响") — ten studied writers wrote it,
+    // every one an emergency; cleared snow or a worry is not one.
+    reason: '房屋结构有倒塌危险',
+    patterns: [/(积雪|大雪|雪压|压雪|下雪|降雪|雪)[^。！？!?]{0,20}(下凹|往下凹|凹下|往下弯|压弯|弯曲|变形|下沉|压塌|塌|垮|异响|咯吱|吱吱|嘎吱)/],
+    context: /棚|顶|屋|房|廊|架|梁/,
+    unless: [HYPOTHETICAL, PAST_IN_CLAUSE, /万一|怕|担心|会不会|(清|扫|铲)(完|干净|掉|了)|已(经)?(清|扫|铲)/],
+    standsAlone: true,
   },
   {
     // Round 24: a child or a vulnerable person still not back after a night or till now ("我女儿十四岁…一晚没回，手机关机"):
@@ -715,7 +734,7 @@ function firstMatch(rule: UrgentRule, sentence: string, text: string, sentenceSt
       if (PAST_TIME.test(clause.text) && RESOLVED.test(partFrom(text, sentenceStart + match.index))) continue
       if (rule.unlessBefore?.test(sentence.slice(Math.max(clause.start, match.index - 10), match.index))) continue
       const before = sentence.slice(Math.max(clause.start, match.index - 8), match.index)
-      if (!NEGATION_BEFORE.test(before) || QUESTION_BEFORE.test(before)) return match[0]
+      if (!NEGATION_BEFORE.test(before) || QUESTION_BEFORE.test(before) || NOT_A_DENIAL.test(before)) return match[0]
     }
   }
   return undefined
@@ -776,8 +795,8 @@ export function negatedBefore(sentence: string, index: number): boolean {
   const before = sentence.slice(Math.max(0, clauseStart, index - 8), index)
   return NEGATION_BEFORE.test(before) && !QUESTION_BEFORE.test(before) && !NOT_A_DENIAL.test(before)
 }
-/** Round 10: 不 that says fear, force or feeling, not that something is absent. */
-const NOT_A_DENIAL = /不(敢|让|许|准|停|断|住|得了|行|舒服|对劲|省人事|醒)/
+/** Round 10: 不 that says fear, force or feeling, not that something is absent. Round 24: … or a grievance ("称拆迁补偿不公要自焚"). */
+const NOT_A_DENIAL = /不(敢|让|许|准|停|断|住|得了|行|舒服|对劲|省人事|醒|公|满|服)/
 
 /**
  * Round 18: a hazard already fenced off or handed to the service that mends it, with only a repair asked ("雨水箅子缺失2处，
@@ -802,6 +821,11 @@ export function urgentSentences(text: string): string[] {
 
 /** Every rule that fired, with the words that matched (one entry per reason, the first match). */
 export function explainUrgent(text: string): UrgentEvidence[] {
+  return urgentRuleHits(text).map((hit) => hit.evidence)
+}
+
+/** Every rule that fired (one per reason, the first match), with whether it stands without the scorer. */
+export function urgentRuleHits(text: string): UrgentRuleHit[] {
   const whole = normalizeForUrgent(text)
   if (!urgentTextGuardsPass(whole)) return []
   let offset = 0
@@ -810,15 +834,15 @@ export function explainUrgent(text: string): UrgentEvidence[] {
     offset = start + sentence.length
     return { sentence, start }
   })
-  const out: UrgentEvidence[] = []
+  const out: UrgentRuleHit[] = []
   for (const rule of urgentRules) {
-    if (out.some((e) => e.reason === rule.reason)) continue
+    if (out.some((hit) => hit.evidence.reason === rule.reason)) continue
     if (rule.context && !rule.context.test(whole)) continue
     if (rule.unlessText?.test(whole)) continue
     for (const { sentence, start } of parts) {
       const matched = firstMatch(rule, sentence, whole, start)
       if (matched !== undefined) {
-        out.push({ reason: rule.reason, matched, sentence })
+        out.push({ evidence: { reason: rule.reason, matched, sentence }, standsAlone: rule.standsAlone === true })
         break
       }
     }

@@ -2,7 +2,7 @@
 // When a rule fires, its evidence is what staff see — if the scorer, reading the whole scene, does not rule it out.
 // Round 8 adds a third level, 需尽快核实 (check soon), for reports the scorer is unsure about.
 import { reportSaysItCanWait } from './urgent-can-wait'
-import { explainUrgent as explainUrgentRules, normalizeForUrgent, type UrgentEvidence } from './urgent-rules'
+import { normalizeForUrgent, urgentRuleHits, type UrgentEvidence } from './urgent-rules'
 import { sharedUrgentModel, urgentScorerVerdict, type LoadedUrgentModel } from './urgent-scorer'
 
 /**
@@ -64,13 +64,16 @@ export function assessUrgent(
   ruleNeedsUrgency = RULE_NEEDS_URGENCY,
   scorerAloneNeeds: Readonly<Record<string, number>> = SCORER_ALONE_NEEDS,
 ): UrgentAssessment {
-  const rules = explainUrgentRules(text)
+  const hits = urgentRuleHits(text)
+  const rules = hits.map((hit) => hit.evidence)
   const verdict = urgentScorerVerdict(text, model)
   // Round 20: a report whose own words say it can wait (a mediation asked for, "不然…都要烧起来") is checked, not flagged.
   const canWait = (situations: string[]) => reportSaysItCanWait(normalizeForUrgent(text), situations) !== undefined
   if (rules.length) {
-    // The scorer reads the whole scene and decides whether the rule's word stands; a bare topic it does not read.
-    const stands = (!verdict.score || verdict.score.urgency >= ruleNeedsUrgency) && !canWait(rules.map((rule) => rule.reason))
+    // The scorer reads the whole scene and decides whether the rule's word stands; a bare topic it does not read. Round 24:
+    // a rule whose words no studied writer used of a calm scene stands on its own (urgent-rules.ts standsAlone).
+    const read = !verdict.score || verdict.score.urgency >= ruleNeedsUrgency || hits.some((hit) => hit.standsAlone)
+    const stands = read && !canWait(rules.map((rule) => rule.reason))
     return stands ? { evidence: rules } : { evidence: [], checkSoon: rules[0].reason }
   }
   if (verdict.evidence) {
