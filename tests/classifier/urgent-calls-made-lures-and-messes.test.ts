@@ -2,7 +2,8 @@
 // under way, a child lost or dragged off, someone threatening their life, a knife with nobody hurt yet — and everyday
 // reports told with an emergency's words: a crack found to be only the plaster, a bracket to mend before the wind, a
 // mess where children play, an old meter switched off, a drain that has not overflowed, vomit left on the stairs,
-// fairy lights on a private lead, a barbecue's chimney, a charging lead already taken in, a fall already in hospital;
+// fairy lights on a private lead, a barbecue's chimney, a charging lead already taken in, a fall already in hospital,
+// a repair asked with no word of now;
 // and a roof bending under snow, which stands without the scorer's reading.
 // Every sentence here was written for these tests; each "not urgent" one was flagged before round 24, each urgent one
 // was not (or was flagged for another reason).
@@ -32,6 +33,9 @@ describe('urgent flag: everyday reports told with an emergency\'s words (round 2
     '地点：筷子巷2号三楼。情况：住户从窗户吊下插线板给楼下电瓶车充电，电线悬空横跨巷子。已采取措施：当场劝导，住户已收回电线。诉求：社区协调集中充电点。',
     // a fall already taken to hospital
     '隔壁李爹爹上午在菜场摔了一跤，已经送医院了，他家里没人，谁有他女儿电话',
+    // a hazard cordoned off, and a repair asked with no word of now
+    '地点：文化巷中段。情况：巷道路面塌陷出一个坑，直径约半米，深约30厘米。已采取措施：摆放锥桶。诉求：市政修复。',
+    '地点：5栋1单元。情况：单元铁门合页脱落，门扇歪斜靠在墙上。已采取措施：铁丝临时固定。诉求：物业检修。',
   ])('is not urgent: %s', (text) => {
     expect(reasons(text)).toEqual([])
   })
@@ -50,6 +54,8 @@ describe('urgent flag: everyday reports told with an emergency\'s words (round 2
     // someone dousing themselves to set themselves alight; a grievance (不公) is no denial of it
     ['有个男的在街道办门口说要自焚，往身上淋了汽油，好多人围着看', '突发急病或生命危险'],
     ['来电反映：一男子在街道办门口称征地补偿不公要自焚，手里拎着一桶汽油，围观的人很多。', '突发急病或生命危险'],
+    // a repair asked at once keeps the flag
+    ['地点：3栋2单元。情况：楼上水管爆裂，水往201屋里灌，已淹到卧室。已采取措施：关闭总阀。诉求：物业立即维修。', '污水或积水进入住户家中'],
     // a roof bending under snow, told calmly in a grid note: the rule stands without the scorer
     ['地点：东门农贸市场。情况：夜间降雪，钢棚顶积雪较厚，中间下凹并有异响，商户陆续进场。已采取措施：劝离棚下商户。诉求：请市场方立即清雪加固。', '房屋结构有倒塌危险'],
   ])('is urgent: %s', (text, reason) => {

@@ -1,7 +1,8 @@
 // The reporter's own words say the matter can wait, or that the danger has not happened (round 20). Three classes:
 // - a request that can wait: every 诉求 / 请求 / 建议 / 希望 / 请… of the report asks for a mediation, an application, a plan,
 //   a repair within days or before the season, a survey, something new to fit, enforcement or patrols
-//   ("诉求：调委会组织协商", "诉求：物业一周内焊接修复"), or the note asks for nothing ("诉求：无", "记录备查");
+//   ("诉求：调委会组织协商", "诉求：物业一周内焊接修复"), or the note asks for nothing ("诉求：无", "记录备查"); round 24: any
+//   repair asked with no word of now ("诉求：市政修复", "诉求：检修加固"; 立即维修 or 今天到场 stays urgent);
 // - a counterfactual: the emergency told only as what would have happened or what might ("不然阳台都要烧起来", "真有火灾
 //   消防车进不来", "会不会把楼顶压垮？", "出了事谁负责");
 // - over: a drill or a rumour, or — when the danger was to a person, not a hazard that stays — the person is safe, found
@@ -16,8 +17,8 @@ import { HAZARDS } from './urgent-scorer'
 /** What the reporter asks for, in a note's 诉求 / 请求 / 建议 / 希望 part or after 请 (not 请问). */
 const REQUEST = /(诉求|请求|要求|建议|希望|(?<![申邀])请(?![问假客教]))[：:]?([^。！？!?]*)/g
 /** A request that can wait: a meeting or mediation, a process, a plan, a time frame of days, rules, regular care, something
- * new to build or fit, enforcement, a follow-up or patrols. */
-const CAN_WAIT = /调解|协商|调委会|议事|座谈|评理|申请|评估|审批|纳入|列入|计划|规划|改造|登记|备案|立项|([0-9一二两三四五六七八九十几半]+)(个)?(天|日|周|星期|礼拜|月)(内|之内)|近期|本月|下月|年底|有空|方便(时|的时候)|择期|抽空|规则|公约|制度|规范|结对|帮扶|走访|慰问|宣传|教育|劝导|约谈|赔偿|补偿|增设|加装|新建|建设|划分|划定|查处|整治|取缔|督促|跟踪|复查|巡逻|(雨季|汛期|入冬|入夏|入秋|开春|冬季|夏季|年底|春节|过年|国庆|开学)(前|之前)|(开展|组织)[^。！？!?]{0,10}(排查|检查|整治|清理)|(全楼|全栋|全面|逐户|全小区)(排查|检查|普查)|(排查|检查|普查)(全楼|全栋|全小区|所有)/
+ * new to build or fit, enforcement, a follow-up or patrols; round 24: a repair (检修, 维修, 修补, 修复, 更换, 加固, 疏通). */
+const CAN_WAIT = /检修|维修|修补|修复|更换|加固|疏通|调解|协商|调委会|议事|座谈|评理|申请|评估|审批|纳入|列入|计划|规划|改造|登记|备案|立项|([0-9一二两三四五六七八九十几半]+)(个)?(天|日|周|星期|礼拜|月)(内|之内)|近期|本月|下月|年底|有空|方便(时|的时候)|择期|抽空|规则|公约|制度|规范|结对|帮扶|走访|慰问|宣传|教育|劝导|约谈|赔偿|补偿|增设|加装|新建|建设|划分|划定|查处|整治|取缔|督促|跟踪|复查|巡逻|(雨季|汛期|入冬|入夏|入秋|开春|冬季|夏季|年底|春节|过年|国庆|开学)(前|之前)|(开展|组织)[^。！？!?]{0,10}(排查|检查|整治|清理)|(全楼|全栋|全面|逐户|全小区)(排查|检查|普查)|(排查|检查|普查)(全楼|全栋|全小区|所有)/
 /** Anything in the report that asks for help now or says it acts now; 已报警 / 已报110 and a note's 已采取措施 tell what was
  * done, not what is asked. */
 const NOW_ASKED = /立即|立刻|马上|赶紧|赶快|火速|速(来|到|去|处置|处理)|紧急|急需|尽快|尽早|今(天|日|晚|夜)(?!(复查|查看|巡查|检查|核实|走访|回访))(内|之内|就)?|当天|当晚|连夜|现在就|快(来|点|去|派)|救命|出警|到场|抢修|排险|疏散|撤离|救援|断电|停气|关阀|报警|110|119|120/
