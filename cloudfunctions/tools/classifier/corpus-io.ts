@@ -119,6 +119,10 @@ export const CORPUS_FILES = {
   urgentTest34: path.join(CORPUS_DIR, 'urgent-test34.jsonl'),
   blindTest32: path.join(CORPUS_DIR, 'blind-test32.jsonl'),
   blindTest33: path.join(CORPUS_DIR, 'blind-test33.jsonl'),
+  urgentTest35: path.join(CORPUS_DIR, 'urgent-test35.jsonl'),
+  urgentTest36: path.join(CORPUS_DIR, 'urgent-test36.jsonl'),
+  blindTest34: path.join(CORPUS_DIR, 'blind-test34.jsonl'),
+  blindTest35: path.join(CORPUS_DIR, 'blind-test35.jsonl'),
   /** Round 8, urgent-only DEV set from another writer who never saw the corpus (160 urgent + 80 decoys; styles typed,
    *  elderly-voice, grid-worker, wechat-group). Measured first, untouched, then studied (README, Round 8). */
   urgentDev9: path.join(CORPUS_DIR, 'urgent-dev9.jsonl'),
