@@ -478,31 +478,32 @@ export const EVAL_SET_SPECS = {
     sealed: false,
     banner: `第23轮新盲测 blind-test31：${NEVER_USED}`,
   },
-  // Written during round 24 by four writers who saw only TAXONOMY.md and the seed; measured once, at the end of the round.
+  // Written during round 24 by four writers who saw only TAXONOMY.md and the seed; measured sealed once after the round's
+  // first part, then studied in its second.
   'urgent-test33': {
     file: CORPUS_FILES.urgentTest33,
-    title: '紧急测试集三十三 urgent-test33 (a writer who saw only TAXONOMY.md and the seed: 160 urgent, each a different scene, + 80 decoys; written during round 24, measured sealed once, at its end)',
-    sealed: true,
+    title: '紧急测试集三十三 urgent-test33 (a writer who saw only TAXONOMY.md and the seed: 160 urgent, each a different scene, + 80 decoys; written during round 24, measured sealed once after its first part: urgent R 0.931; studied in its second)',
+    sealed: false,
     banner: `独立作者紧急测试 urgent-test33：${NEVER_USED}`,
     urgentOnly: true,
   },
   'urgent-test34': {
     file: CORPUS_FILES.urgentTest34,
-    title: '紧急测试集三十四 urgent-test34 (a writer who saw only TAXONOMY.md and the seed: 160 urgent, each a different scene, + 80 decoys; written during round 24, measured sealed once, at its end)',
-    sealed: true,
+    title: '紧急测试集三十四 urgent-test34 (a writer who saw only TAXONOMY.md and the seed: 160 urgent, each a different scene, + 80 decoys; written during round 24, measured sealed once after its first part: urgent R 0.963; studied in its second)',
+    sealed: false,
     banner: `独立作者紧急测试 urgent-test34：${NEVER_USED}`,
     urgentOnly: true,
   },
   'blind-test32': {
     file: CORPUS_FILES.blindTest32,
-    title: '盲写测试集三十二 blind-test32 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 60 per style, ≥ 12 per category, 30 urgent, many ordinary ones told with alarming words; written during round 24, measured sealed once, at its end)',
-    sealed: true,
+    title: '盲写测试集三十二 blind-test32 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 60 per style, ≥ 12 per category, 30 urgent, many ordinary ones told with alarming words; written during round 24, measured sealed once after its first part: urgent P 0.833; studied in its second)',
+    sealed: false,
     banner: `第24轮新盲测 blind-test32：${NEVER_USED}`,
   },
   'blind-test33': {
     file: CORPUS_FILES.blindTest33,
-    title: '盲写测试集三十三 blind-test33 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 60 per style, ≥ 16 per category, 30 urgent, many ordinary ones told with alarming words; written during round 24, measured sealed once, at its end)',
-    sealed: true,
+    title: '盲写测试集三十三 blind-test33 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 60 per style, ≥ 16 per category, 30 urgent, many ordinary ones told with alarming words; written during round 24, measured sealed once after its first part: urgent P 0.811; studied in its second)',
+    sealed: false,
     banner: `第24轮新盲测 blind-test33：${NEVER_USED}`,
   },
   // Written during round 24's second part by four more writers who saw only TAXONOMY.md and the seed; measured once, at
