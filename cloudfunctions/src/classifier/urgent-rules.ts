@@ -164,9 +164,10 @@ const RESOLVED_STRONG = new RegExp(
     /(?<!是)不是(着火|起火|失火|火灾|漏气|漏电|煤气|燃气|天然气)|问(了|过)(一下)?[，, ]?(是|原来是|才知道是)|一问(才知道)?是|(底座|基础|根部|地基)(还)?(牢固|稳固|完好)/,
     // Round 20: a quarrel calmed down ("现已平息"); a gas smell checked and no leak found ("经燃气公司检测无泄漏"), unless the
     // reporter goes on that it is still there
-    /(现已|已经|已)平息|(检测|检查|测|查看|核实|确认)(过|了)?(后)?[^，。！？!?,]{0,8}(无|没有|未见|未发现|不)(泄漏|漏气|漏)(?!电)(?![^。！？!?]{0,12}(但|可|还是|仍))/,
-    // … or the police or an ambulance came afterwards ("后来救护车来了警察也来了")
-    /后来[^。！？!?]{0,10}(警察|民警|公安|救护车|120|消防)[^。！？!?]{0,6}(来了|到了|赶到|拉走)/,
+    /(现已|已经|已)平息|(检测|检查|测|查看|核实|确认|已查|查了)(过|了)?(后)?[，, ]?[^，。！？!?,]{0,8}(无|没有|未见|未发现|不)(泄漏|漏气|漏)(?!电)(?![^。！？!?]{0,12}(但|可|还是|仍))/,
+    // … or the police or an ambulance came afterwards ("后来救护车来了警察也来了"); round 24: the police came and everyone
+    // is gone ("民警到场后已散"); the smoke stopped ("现已不冒烟").
+    /后来[^。！？!?]{0,10}(警察|民警|公安|救护车|120|消防)[^。！？!?]{0,6}(来了|到了|赶到|拉走)|(警察|民警|公安|派出所)[^。！？!?]{0,4}(到场|赶到|来了|到了)(后)?[^。！？!?]{0,4}(已|都|就)(散|散去|散了|离开|走了)|现(在)?(已|已经)?(不|没|没有|冇)(再)?冒烟/,
   ]
     .map((r) => r.source)
     .join('|'),
@@ -232,8 +233,9 @@ const STILL_EXPOSED = /立即|立刻|马上|紧急|急需|速|抢修|撤离|疏�
 /** Round 12: the flames are out but it still smoulders or smokes ("明火已扑灭，仍有阴燃冒烟"): not over. */
 const STILL_BURNING = /(仍|还)(有|在)?[^，。！？!?]{0,4}(阴燃|冒烟|复燃|火苗|明火|烟)|复燃/
 /** Round 10: someone else's "没事" that the reporter does not believe ("施工队说没事，我们不敢住") closes nothing. */
-// Round 22: … nor one while the harm goes on ("物业说没事,现在还有人在接水煮饭").
-const HEARSAY_ALL_CLEAR = /(说|讲|称|认为|觉得)(没事|没问题|不要紧|不碍事|冇得事|冇事)(?=[^。！？!?\n]{0,14}(但|可|不敢|不放心|还是|根本|害怕|怕|现在还|还有人|还在|仍(在|有)))/g
+// Round 22: … nor one while the harm goes on ("物业说没事,现在还有人在接水煮饭"). Round 24: … nor one the reporter scorns
+// ("食堂的人还说没事，麻烦赶快来看看").
+const HEARSAY_ALL_CLEAR = /(说|讲|称|认为|觉得)(没事|没问题|不要紧|不碍事|冇得事|冇事)(?=[^。！？!?\n]{0,14}(但|可|不敢|不放心|还是|根本|害怕|怕|现在还|还有人|还在|仍(在|有)))|(?<=(还|居然|竟然|硬|偏)(要)?)(说|讲|称)(没事|没问题|不要紧|不碍事|冇得事|冇事)/g
 /**
  * Round 10: the person caught by a hazard got out or is fine ("脚卡进去了，我们几个拉出来的"), but the hazard that caught
  * them (a cover still flipped up, a ceiling still hanging) is still there: for hazards this does not close the matter.
@@ -302,7 +304,7 @@ const DITCH_ONLY = /^(?![^]*(房子|房屋|墙|楼|梁|柱|屋顶|阳台|台阶|
  */
 export const BEFORE_THE_TRIGGER = /^(?![^]*(正在|越来越|随时|马上|砸|掉下|倒了|倒下|断了|裂开|伢|孩|小孩|学生|老人|有人))[^]*(趁[^，。！？!?]{0,4}(没|冇|未)|(防止|以防|免得)[^，。！？!?]{0,4}(大风|台风|刮风|下雨|暴雨|雨季|汛期))/
 // Round 19: … or taken in by family and well ("老人已被接去女儿家居住，情况正常").
-export const ANSWERED_AFTER_ALL = /(敲门|去看|上门|去找|喊)[^。！？!?]{0,6}(她|他|老人|人)?(就)?(开了|开门了|应了|答应了|出来了)|说是?(在)?(住院|在医院|去了(女儿|儿子|亲戚|闺女)|回老家)(?![^。！？!?]*(一个人|独自|没人|冇人|无人))|(被)?(接去|接到|接走)(了)?[^，。！？!?]{0,3}(女儿|儿子|亲戚|闺女|子女|家人|养老院)[^。！？!?]{0,8}(情况正常|平安|无恙|没事|挺好)/
+export const ANSWERED_AFTER_ALL = /(敲门|去看|上门|去找|喊)[^。！？!?]{0,6}(她|他|老人|人)?(就)?(开了|开门了|开门(称|说)|应了|答应了|出来了)|说是?(在)?(住院|在医院|去了(女儿|儿子|亲戚|闺女)|回老家)(?![^。！？!?]*(一个人|独自|没人|冇人|无人))|(被)?(接去|接到|接走)(了)?[^，。！？!?]{0,3}(女儿|儿子|亲戚|闺女|子女|家人|养老院)[^。！？!?]{0,8}(情况正常|平安|无恙|没事|挺好)/
 /** Round 18: a communications cable (通信线缆, 光缆, 网线) that caught nobody carries no mains current; round 19: shared with the scorer. */
 export const COMMS_CABLE_ONLY = /^(?![^]*(挂倒|绊倒|挂到|刮到|勒|缠住|横在|拦在|电动车|行人|人))[^]*(通信|光缆|光纤|网线|电话线|宽带线|有线电视)/
 export const CHARGING_LEAD = /^(?![^]*(火花|火星|冒烟|着火|起火|烧|焦|打火|触电|电到|发麻|(?<!怕|担心)漏电|泡|淋|湿|断|裸|露|破))[^]*((拉|吊|牵|扯|放|垂|挂|接)[^。！？!?]{0,16}充电|飞线|充电[^。！？!?]{0,6}(线|电线)|灯串|彩灯|灯带)/
@@ -351,7 +353,7 @@ export const urgentRules: UrgentRule[] = [
   {
     reason: '燃气泄漏',
     patterns: [/臭鸡蛋/],
-    unlessText: /垃圾|粪|厕所|化粪池|臭水沟|下水道|死老鼠|苍蝇|鸡蛋坏|坏鸡蛋/,
+    unlessText: /垃圾|粪|厕所|化粪池|臭水沟|下水道|下水井|污水井|窨井|井盖|死老鼠|苍蝇|鸡蛋坏|坏鸡蛋/,
     unless: [/万一|如果|担心|哪天|宣传/],
   },
   {
@@ -663,10 +665,10 @@ export const urgentRules: UrgentRule[] = [
   },
   {
     // Round 24: someone saying now that they will end their life, or already dousing themselves ("称…要自焚，已往身上淋了部分",
-    // "说不想活了"): every studied writer who used these words wrote an emergency; a worry ("担心其寻短见") or a past
-    // threat ("前几天说过不想活了") is not one.
+    // "说不想活了"), or leaving a farewell ("留纸条写'对不起爸妈'", "发朋友圈说'再见了'"): every studied writer who used these
+    // words wrote an emergency; a worry ("担心其寻短见") or a past threat ("前几天说过不想活了") is not one.
     reason: '突发急病或生命危险',
-    patterns: [/(要|想|扬言|说要|称要|威胁要|准备|欲|闹着要|喊着要)(去)?(自焚|跳楼|跳河|跳江|跳湖|自杀|轻生|寻短见|喝农药|喝药|割腕|上吊|烧炭)|不想活(了|哒)|活不下去了|(往|在)?身上[^，。！？!?]{0,4}(淋|浇|泼)(了)?[^，。！？!?]{0,4}汽油|汽油[^，。！？!?]{0,8}(淋|浇|泼)(在)?(身上|自己)/],
+    patterns: [/(纸条|遗书|字条|留言|朋友圈|群里|微信)[^。！？!?]{0,12}(对不起|再见了|永别|别找我)|(要|想|扬言|说要|称要|威胁要|准备|欲|闹着要|喊着要)(去)?(自焚|跳楼|跳河|跳江|跳湖|自杀|轻生|寻短见|喝农药|喝药|割腕|上吊|烧炭)|不想活(了|哒)|活不下去了|(往|在)?身上[^，。！？!?]{0,4}(淋|浇|泼)(了)?[^，。！？!?]{0,4}汽油|汽油[^，。！？!?]{0,8}(淋|浇|泼)(在)?(身上|自己)/],
     unless: [HYPOTHETICAL, PAST_IN_CLAUSE, /万一|怕|担心|以前|上次|去年|前几年|那几年|曾经|说过|劝(下来|回来|住)了|(已|已经)(被)?(救|拉|劝)(下|回|住)|没事了/],
     standsAlone: true,
   },
@@ -685,7 +687,18 @@ export const urgentRules: UrgentRule[] = [
     reason: '突发急病或生命危险',
     patterns: [/(到现在|至今|一晚|一夜|整夜|一整晚|一天一夜)(了)?(都|还|也)?(没|冇|未)(有|得)?(回|归)/],
     context: /老年痴呆|阿尔茨海默|痴呆|智力|精神|[0-9一二三四五六七八九十]+岁|女儿|儿子|伢|孩子|小孩|学生|女孩|男孩|姑娘|老人|爹爹|婆婆|奶奶|爷爷|老伴|我(爸|妈)/,
-    unless: [HYPOTHETICAL, /万一|怕|以前|上次|去年|找到了|回来了|联系上了|接回/],
+    unless: [HYPOTHETICAL, /万一|怕|以前|上次|去年/],
+    unlessText: /找到了|回来了|联系上了|接回|(回|到)(了)?家了|已(经)?回(家|来)/,
+    standsAlone: true,
+  },
+  {
+    // Round 24: a dike or a sluice boiling up muddy water (管涌, "堤脚冒浑水…越冒越大") — eight studied writers wrote it, every
+    // one an emergency; a flood drill or last year's is not one.
+    reason: '地面塌陷',
+    patterns: [/管涌|冒浑水|(堤|闸)[^。！？!?]{0,10}(冒|涌|翻|渗)[^。！？!?]{0,4}(浑水|泥沙|水泡|砂)/],
+    unless: [HYPOTHETICAL, PAST_IN_CLAUSE, /万一|怕|担心|会不会|(已|已经)(处置|控制|封堵|堵)(住|好|了)/],
+    unlessSentence: /(未|没有?|冇|无)(发现|见|出现)?[^。！？!?]{0,8}(管涌|冒浑水)|稳定/,
+    standsAlone: true,
   },
   {
     // Round 24: a child being dragged off now ("在拉一个女伢的手 往巷子里拖 女伢在哭"), as the scorer's swindle-and-lure words
@@ -779,7 +792,9 @@ export function urgentSentenceGuardsPass(sentence: string, index: number, negate
   const scope = sentence.slice(lastSwitchEnd(sentence, index))
   const stops = ['，', ',', '、', ' '].map((mark) => sentence.indexOf(mark, index + 1)).filter((i) => i >= 0)
   const upToEvidence = sentence.slice(lastSwitchEnd(sentence, index), stops.length ? Math.min(...stops) : sentence.length)
-  if ((HYPOTHETICAL.test(upToEvidence) || PAST_TIME.test(upToEvidence)) && !HAPPENING_NOW.test(scope) && !TODAY.test(scope) && !(PAST_TIME.test(upToEvidence) && STILL.test(scope))) return false
+  // Round 24: what happened last night may give way any moment now ("昨晚被雷劈了，树干裂开一半…随时会断下来").
+  const pastStillActs = PAST_TIME.test(upToEvidence) && (STILL.test(scope) || ANY_MOMENT_NOW.test(scope))
+  if ((HYPOTHETICAL.test(upToEvidence) || PAST_TIME.test(upToEvidence)) && !HAPPENING_NOW.test(scope) && !TODAY.test(scope) && !pastStillActs) return false
   if (SCORER_DENIED.test(scope) || SCORER_NOT_NOW_BEFORE.test(upToEvidence)) return false
   if (CHRONIC.test(scope) && !HAPPENING_NOW.test(scope) && !TODAY.test(scope) && !ACUTE.test(scope)) return false
   // Round 9: a situation whose evidence is itself a negation (电话不接, 叫他没反应) is not denied by it.
@@ -789,6 +804,8 @@ export function urgentSentenceGuardsPass(sentence: string, index: number, negate
   return !negatedBefore(sentence, index)
 }
 
+/** Round 24: words that say a thing may go at any moment. */
+const ANY_MOMENT_NOW = /随时|马上(要|就)|眼看(就)?要|快要/
 /** Round 10: a negation in the evidence's own clause just before it, that asks nothing and says no fear or force. */
 export function negatedBefore(sentence: string, index: number): boolean {
   const clauseStart = Math.max(...['，', ',', '、', ' ', '：', ':'].map((mark) => sentence.lastIndexOf(mark, index - 1))) + 1
