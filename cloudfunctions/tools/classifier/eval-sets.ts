@@ -506,32 +506,32 @@ export const EVAL_SET_SPECS = {
     sealed: false,
     banner: `第24轮新盲测 blind-test33：${NEVER_USED}`,
   },
-  // Written during round 24's second part by four more writers who saw only TAXONOMY.md and the seed; measured once, at
-  // the end of the round.
+  // Written during round 24's first part by four more writers who saw only TAXONOMY.md and the seed; measured sealed once
+  // after its second part, then studied in its third.
   'urgent-test35': {
     file: CORPUS_FILES.urgentTest35,
-    title: '紧急测试集三十五 urgent-test35 (a writer who saw only TAXONOMY.md and the seed: 160 urgent, each a different scene, + 80 decoys; written during round 24, measured sealed once, at its end)',
-    sealed: true,
+    title: '紧急测试集三十五 urgent-test35 (a writer who saw only TAXONOMY.md and the seed: 160 urgent, each a different scene, + 80 decoys; written during round 24, measured sealed once after its second part: urgent R 0.938; studied in its third)',
+    sealed: false,
     banner: `独立作者紧急测试 urgent-test35：${NEVER_USED}`,
     urgentOnly: true,
   },
   'urgent-test36': {
     file: CORPUS_FILES.urgentTest36,
-    title: '紧急测试集三十六 urgent-test36 (a writer who saw only TAXONOMY.md and the seed: 160 urgent, each a different scene, + 80 decoys; written during round 24, measured sealed once, at its end)',
-    sealed: true,
+    title: '紧急测试集三十六 urgent-test36 (a writer who saw only TAXONOMY.md and the seed: 160 urgent, each a different scene, + 80 decoys; written during round 24, measured sealed once after its second part: urgent R 0.956; studied in its third)',
+    sealed: false,
     banner: `独立作者紧急测试 urgent-test36：${NEVER_USED}`,
     urgentOnly: true,
   },
   'blind-test34': {
     file: CORPUS_FILES.blindTest34,
-    title: '盲写测试集三十四 blind-test34 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 60 per style, ≥ 14 per category, 28 urgent, many ordinary ones told with alarming words; written during round 24, measured sealed once, at its end)',
-    sealed: true,
+    title: '盲写测试集三十四 blind-test34 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 60 per style, ≥ 14 per category, 28 urgent, many ordinary ones told with alarming words; written during round 24, measured sealed once after its second part: urgent P 0.800; studied in its third)',
+    sealed: false,
     banner: `第24轮新盲测 blind-test34：${NEVER_USED}`,
   },
   'blind-test35': {
     file: CORPUS_FILES.blindTest35,
-    title: '盲写测试集三十五 blind-test35 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 60 per style, ≥ 16 per category, 30 urgent, many ordinary ones told with alarming words; written during round 24, measured sealed once, at its end)',
-    sealed: true,
+    title: '盲写测试集三十五 blind-test35 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 60 per style, ≥ 16 per category, 30 urgent, many ordinary ones told with alarming words; written during round 24, measured sealed once after its second part: urgent P 0.882; studied in its third)',
+    sealed: false,
     banner: `第24轮新盲测 blind-test35：${NEVER_USED}`,
   },
 } satisfies Record<string, EvalSetSpec>
