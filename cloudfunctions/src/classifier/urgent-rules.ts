@@ -177,7 +177,7 @@ const RESOLVED_STRONG = new RegExp(
  * 目测无倾斜"), or a nuisance that has lasted weeks (round 20: "已持续一周") — unless the report tells it changing now or
  * reaching someone (GETTING_WORSE_NOW; round 20: or making someone ill).
  */
-const LONG_STANDING_SOUND = /持续(观察|监测|关注)|(已)?持续(了)?(一|两|三|几|[0-9]+)(个)?(周|星期|礼拜|月|年)|(未|没有?|冇)(再)?(明显)?(扩大|发展|加宽|加剧)(?!前)|(已|已经)?存在(了)?(多年|好多年|很多年|几十年|好几年)|目测(无|未见|没有)(明显)?(倾斜|变形|异常|松动|裂缝)/
+const LONG_STANDING_SOUND = /持续(观察|监测|关注)|(已)?持续(了)?(一|两|三|几|[0-9]+)(个)?(周|星期|礼拜|月|年)|(未|没有?|冇)(再)?(明显)?(扩大|发展|加宽|加剧)(?!前)|(已|已经)?存在(了)?(多年|好多年|很多年|几十年|好几年)|目测(无|未见|没有)(明显)?(倾斜|变形|异常|松动|裂缝)|列入[^。！？!?]{0,8}台账|(仍为|仍是|依然是)[0-9一二三四五六七八九十几.]+(毫米|mm|厘米|公分)|无(明显)?变化|未见(明显)?(变化|鼓胀|位移|扩大)/
 const GETTING_WORSE_NOW = /头晕|头痛|头疼|恶心|呕吐|喘不|今天|今早|昨晚|昨夜|刚才|刚刚|突然|越来越|又(宽|大|裂|掉|塌|沉|歪)|扩大了|在扩大|变宽|变大|仍在|还在|正在|掉(下|了|渣)|砸|塌了|倒了|伤|有人/
 /** A report that is a follow-up or a case note on something handled ("回访：…", "情况说明…"). */
 const FOLLOW_UP_LEAD = /^(回访|复查|复核|跟进|情况说明|情况报告|回复)|^.{0,16}?(回访|复查|复核|跟进|情况说明)[：:]/
@@ -279,8 +279,8 @@ const GROUND_NOT_URGENT = new RegExp(HYPOTHETICAL.source + '|会不会|有点|�
 /** Nobody is inside the lift ("没有人被困", round 11: dialect "冇关人"). */
 // Round 15: a grid note's 未 denies as 没 does ("电梯运行时异响，未困人").
 const NOBODY_IN_LIFT = /(没|冇|没有|无|未)(有)?人(员)?(被)?(困|关|卡|在里)|(没|冇|无|未)(有|得)?(困|关|卡)(到|住|着)?人/
-/** Round 11: a clause told as past ("前天被关在电梯里四十分钟，…") that does not say it lasts until now. */
-const PAST_IN_CLAUSE = new RegExp(`^(?![^]*(到现在|还在|现在|至今|一直))[^]*(${PAST_TIME.source})`)
+/** Round 11: a clause told as past ("前天被关在电梯里四十分钟，…") that does not say it lasts until now (round 24: or today). */
+const PAST_IN_CLAUSE = new RegExp(`^(?![^]*(到现在|还在|现在|至今|一直|今天))[^]*(${PAST_TIME.source})`)
 /** A broken phone, a worry, someone who wandered off; round 11: a future "if I cannot reach her" (以后打不通电话…帮忙看看)
  * is a request, not an old person unreachable now. */
 const NOT_UNREACHABLE_NOW = /手机坏了|万一|哪天|担心哪天|走丢|以后|如果|假如|要是|的话/
@@ -307,7 +307,7 @@ export const BEFORE_THE_TRIGGER = /^(?![^]*(正在|越来越|随时|马上|砸|�
 export const ANSWERED_AFTER_ALL = /(敲门|去看|上门|去找|喊)[^。！？!?]{0,6}(她|他|老人|人)?(就)?(开了|开门了|开门(称|说)|应了|答应了|出来了)|说是?(在)?(住院|在医院|去了(女儿|儿子|亲戚|闺女)|回老家)(?![^。！？!?]*(一个人|独自|没人|冇人|无人))|(被)?(接去|接到|接走)(了)?[^，。！？!?]{0,3}(女儿|儿子|亲戚|闺女|子女|家人|养老院)[^。！？!?]{0,8}(情况正常|平安|无恙|没事|挺好)/
 /** Round 18: a communications cable (通信线缆, 光缆, 网线) that caught nobody carries no mains current; round 19: shared with the scorer. */
 export const COMMS_CABLE_ONLY = /^(?![^]*(挂倒|绊倒|挂到|刮到|勒|缠住|横在|拦在|电动车|行人|人))[^]*(通信|光缆|光纤|网线|电话线|宽带线|有线电视)/
-export const CHARGING_LEAD = /^(?![^]*(火花|火星|冒烟|着火|起火|烧|焦|打火|触电|电到|发麻|(?<!怕|担心)漏电|泡|淋|湿|断|裸|露|破))[^]*((拉|吊|牵|扯|放|垂|挂|接)[^。！？!?]{0,16}充电|飞线|充电[^。！？!?]{0,6}(线|电线)|灯串|彩灯|灯带)/
+export const CHARGING_LEAD = /^(?![^]*(火花|火星|冒烟|着火|起火|烧|焦|打火|触电|电到|发麻|(?<!怕|担心)漏电|泡|淋|湿|断|裸|露|破))[^]*((拉|吊|牵|扯|放|垂|挂|接)[^。！？!?]{0,16}充电|飞线|充电[^。！？!?]{0,6}(线|电线)|充电[^]{0,16}(从|往)[^，。！？!?]{0,4}(窗|楼上|楼下)[^，。！？!?]{0,6}(拉|吊|牵|扯)|灯串|彩灯|灯带)/
 
 /**
  * Round 19: a stove, a brazier or a stall's coal fire doing its ordinary work (煤炉, 炭盆, 熏腊肉), with nothing on fire, no
@@ -633,7 +633,7 @@ export const urgentRules: UrgentRule[] = [
   {
     // Round 18: a child outside a window or at a height's edge now ("一个伢站在空调外机架子上，大人好像不在屋里").
     reason: '儿童处于危险中',
-    patterns: [/(伢|孩子|小孩|娃|小朋友|宝宝|儿童)[^，。！？!? ]{0,6}(站|爬|坐|趴|蹲|骑|挂)(在|上|到|出)(了)?[^，。！？!? ]{0,8}(外机|空调架|窗台|窗户外|窗外|阳台(栏杆|护栏|外|边)|栏杆外|护栏外|楼顶边|屋顶边|天台边)/],
+    patterns: [/(伢|孩子|小孩|娃|小朋友|宝宝|儿童|初中生|中学生|小学生)[^，。！？!? ]{0,6}(站|爬|坐|趴|蹲|骑|挂|走)(在|上|到|出)(了)?[^，。！？!? ]{0,8}(外机|空调架|窗台|窗户外|窗外|阳台(栏杆|护栏|外|边)|栏杆外|护栏外|楼顶边|屋顶边|天台边|女儿墙)|(伢|孩子|小孩|娃|小朋友|儿童|初中生|中学生|小学生)[^，。！？!? ]{0,4}在[^，。！？!? ]{0,6}(女儿墙|栏杆外|护栏外|楼顶边|屋顶边|天台边|窗台)(上)?(走|站|坐|爬|跑|跳|蹲)/],
     unless: [HYPOTHETICAL, PAST_IN_CLAUSE, /万一|怕|如果|假如|要是|以前|经常|老是|总是|天天|每天/],
   },
   {
@@ -654,12 +654,14 @@ export const urgentRules: UrgentRule[] = [
       /(拉肚子|腹泻|呕吐|上吐下泻|肚子(疼|痛))[^。！？!?]{0,30}(自来水|水龙头|水箱|饮用水|二次供水)/,
     ],
     unless: [HYPOTHETICAL, PAST_IN_CLAUSE, /万一|怕|如果|假如|要是|以前|好了|没事了/],
+    // Round 24: … it stands without the scorer's reading (twelve studied texts with these words, every one urgent).
+    standsAlone: true,
   },
   {
     // Round 18: a lift's landing door open onto its shaft with the car elsewhere — three writers wrote it ("电梯门开了里面没有
     // 轿厢，是空的井道", "厅门处于打开状态，轿厢不在本层，井道直接外露"): an open hole people can fall into, not a lift fault.
     reason: '井盖缺失或坑洞有坠落危险',
-    patterns: [/(没有|没|冇得|冇|不见)(了)?轿厢|轿厢(不在|没在)(本层|这层|这一层|该层)|(空的|黑洞洞的?|直接看得?到|看得到)[^，。！？!? ]{0,4}井道|井道(直接)?(外露|露出|露在外|敞着|敞开|暴露)/],
+    patterns: [/(没有|没|冇得|冇|不见)(了)?轿厢|轿厢(根本|都|还)?(不在|没在|没到|没有到|冇到)(本层|这层|这一层|该层)?|(空的|黑洞洞的?|直接看得?到|看得到)[^，。！？!? ]{0,4}井道|井道(直接)?(外露|露出|露在外|敞着|敞开|暴露)/],
     context: /电梯|轿厢|厅门|层门/,
     unless: [HYPOTHETICAL, PAST_IN_CLAUSE, /万一|怕|如果|假如|要是|已(经)?(关|修|封|堵)(好|上|住)/],
   },
@@ -707,6 +709,32 @@ export const urgentRules: UrgentRule[] = [
     patterns: [/(拉|拖|拽|抱|扯)(着|住)?[^，。！？!?]{0,6}(伢|小孩|孩子|女孩|男孩|小姑娘|女童|男童|学生|娃)[^，。！？!?]{0,8}(往|进|上)[^，。！？!?]{0,8}(拖|拽|拉|抱|走)|(伢|小孩|孩子|女孩|男孩|小姑娘|女童|男童|学生|娃)[^，。！？!?]{0,6}被[^，。！？!?]{0,8}往[^，。！？!?]{0,8}(拖|拽|拉|抱)/],
     context: /哭|喊|不认识|陌生|挣扎|救命|叫/,
     unless: [HYPOTHETICAL, PAST_IN_CLAUSE, /万一|怕|担心|以前|上次|去年|是(他|她)(爸|妈|爷|奶|家长)/],
+  },
+  {
+    // Round 24: someone kept alive by an oxygen concentrator or a ventilator when the power goes ("突然停电…制氧机停了，老人
+    // 离不得氧") — six studied writers wrote it as an emergency; a planned cut asked about ahead ("明天停电…提前准备") is not.
+    reason: '突发急病或生命危险',
+    patterns: [/(制氧机|呼吸机|吸氧|氧气机|制氧)[^。！？!?]{0,30}(停电|没电|断电|冇得电|冇电)|(停电|没电|断电|冇得电)[^。！？!?]{0,30}(制氧机|呼吸机|吸氧|氧气机|制氧)/],
+    context: /突然|刚才|刚刚|现在|一下|已经|停了|不转|喘|撑|只够|快(冇|没)|离不(得|开)/,
+    unless: [HYPOTHETICAL, PAST_IN_CLAUSE, /万一|怕|担心|明天|下周|后天|周[一二三四五六日天]|计划|通知|提前|上次|昨天|每周|经常|多次/],
+    standsAlone: true,
+  },
+  {
+    // Round 24: someone who cannot get down the stairs and has run out of medicine, water or food ("电梯坏了三天…下不了楼，
+    // 降压药吃完了").
+    reason: '突发急病或生命危险',
+    patterns: [/(药|胰岛素)[^。！？!?，,]{0,4}(吃完|打完|用完|没了|冇得了|断了)|(一滴水|水|吃的)[^。！？!?，,]{0,3}(都)?(没|冇)(得)?(了|哒)|(没|冇)(得)?(水喝|东西吃|吃的)/],
+    context: /下不了楼|下不来|下不去|走不下|出不了门|下不了床|卧床|瘫/,
+    unless: [HYPOTHETICAL, /万一|怕|担心|快(吃|用)完|不急/],
+    standsAlone: true,
+  },
+  {
+    // Round 24: a small child who swallowed pills, a button battery or a cleaning liquid ("我孙伢把…降压药吃哒…他才三岁") — every
+    // studied writer who wrote it wrote an emergency.
+    reason: '儿童处于危险中',
+    patterns: [/(伢|孩子|小孩|宝宝|孙|娃)[^。！？!?，,]{0,10}(误)?(吃|吞|喝)(了|哒|下去|掉)?[^。！？!?，,]{0,10}(药|药片|农药|洗衣液|消毒液|纽扣电池|电池|干燥剂|洁厕)|(伢|孩子|小孩|宝宝|孙|娃)[^。！？!?]{0,6}把[^。！？!?]{0,14}(药|药片|农药|洗衣液|消毒液|纽扣电池|电池|干燥剂|洁厕[^。！？!?]{0,2})(当糖)?(吃|吞|喝)(了|哒|下去|掉)/],
+    unless: [HYPOTHETICAL, PAST_IN_CLAUSE, /万一|怕|担心|以前|上次|去年|差点|还好没/],
+    standsAlone: true,
   },
   {
     reason: '有人呼救',
@@ -795,7 +823,8 @@ export function urgentSentenceGuardsPass(sentence: string, index: number, negate
   // Round 24: what happened last night may give way any moment now ("昨晚被雷劈了，树干裂开一半…随时会断下来").
   const pastStillActs = PAST_TIME.test(upToEvidence) && (STILL.test(scope) || ANY_MOMENT_NOW.test(scope))
   if ((HYPOTHETICAL.test(upToEvidence) || PAST_TIME.test(upToEvidence)) && !HAPPENING_NOW.test(scope) && !TODAY.test(scope) && !pastStillActs) return false
-  if (SCORER_DENIED.test(scope) || SCORER_NOT_NOW_BEFORE.test(upToEvidence)) return false
+  // Round 24: a rescue going on now is no habit ("下雨天晚上…连人带轮椅翻进沟里了…拉不上来，快来人").
+  if (SCORER_DENIED.test(scope) || (SCORER_NOT_NOW_BEFORE.test(upToEvidence) && !RESCUE_NOW.test(scope))) return false
   if (CHRONIC.test(scope) && !HAPPENING_NOW.test(scope) && !TODAY.test(scope) && !ACUTE.test(scope)) return false
   // Round 9: a situation whose evidence is itself a negation (电话不接, 叫他没反应) is not denied by it.
   if (negatedEvidence) return true
@@ -804,6 +833,8 @@ export function urgentSentenceGuardsPass(sentence: string, index: number, negate
   return !negatedBefore(sentence, index)
 }
 
+/** Round 24: someone being pulled out now. */
+const RESCUE_NOW = /救命|(拉|爬)不(上来|起来|出来)|(快|赶紧)来人(?!看)/
 /** Round 24: words that say a thing may go at any moment. */
 const ANY_MOMENT_NOW = /随时|马上(要|就)|眼看(就)?要|快要/
 /** Round 10: a negation in the evidence's own clause just before it, that asks nothing and says no fear or force. */
@@ -821,12 +852,21 @@ const NOT_A_DENIAL = /不(敢|让|许|准|停|断|住|得了|行|舒服|对劲|�
  * in it — a repair to follow up. A fence with a call to come ("已放锥桶，需市政到场"), a hand-over with people exposed
  * ("已拉警戒…下方人行道人流大") or a person hurt stays urgent; 已报警 is no such hand-over.
  */
+// Round 24: … or tied down by the neighbours ("我们几个邻居先用绳子绑住了").
+const TIED_DOWN = /(先|已|已经)(用|拿)[^，。！？!?,;；]{0,6}(绑住|绑好|捆住|捆好|拴住|固定住|固定好)/
 // Round 20: … or fenced or covered with whatever was at hand ("已用砖块和纸箱临时围挡").
 const MEASURES_TAKEN = /(已|已经)(用|拿)[^，。！？!?,;；]{0,8}(围挡|围住|围起来|盖住|遮盖|挡住|封住)/
-const HANDED_OVER = new RegExp(`${MADE_SAFE.source}|${MEASURES_TAKEN.source}|(已|已经)(临时|先)?(放置|摆放|设置|拉设|布设|放|摆|拉|围|设|竖)(了|好|起)?(临时)?(的)?(锥桶|警戒|围挡|警示|隔离|护栏|路障|提示牌)|(已|已经)(上)?报(给)?(环卫|市政|物业|维保|供电|城管|住建|房管|社区|街道|水务|自来水|排水|燃气公司|相关部门|有关部门)|(已|已经)(通知|联系)(了)?(物业|维保|市政|环卫|供电|水务|排水|城管)`)
+const HANDED_OVER = new RegExp(`${MADE_SAFE.source}|${MEASURES_TAKEN.source}|${TIED_DOWN.source}|(已|已经)(临时|先)?(放置|摆放|设置|拉设|布设|放|摆|拉|围|设|竖)(了|好|起)?(临时)?(的)?(锥桶|警戒|围挡|警示|隔离|护栏|路障|提示牌)|(已|已经)(上)?报(给)?(环卫|市政|物业|维保|供电|城管|住建|房管|社区|街道|水务|自来水|排水|燃气公司|相关部门|有关部门)|(已|已经)(通知|联系)(了)?(物业|维保|市政|环卫|供电|水务|排水|城管)`)
 // Round 19: … or an inspection or a setting right ordered ("已设围挡，需对外墙整体排查", "需扶正").
-const REPAIR_ONLY = /补装|补上|补齐|更换|换(一个|个|新)|修补|维修|修复|整改|加固|清掏|排查|检测|鉴定|扶正|铲除|粉刷/
+const REPAIR_ONLY = /补装|补上|补齐|更换|拆掉|拆除|换(一个|个|新)|修补|维修|修复|整改|加固|清掏|排查|检测|鉴定|扶正|铲除|粉刷/
 const STILL_ACUTE = /立即|立刻|马上|赶紧|赶快|火速|速(来|到|处置|处理)|紧急|急需|仍有|仍在|还在|正在|不停|越来越|随时|火花|冒烟|着火|带电|落地|倒灌|进水|室内|家中|住户家|行人|人行(?!道)|路人|人流|下方|底下|楼下|伤|倒地|困|(伢|孩|小孩|学生|老人)[^，。！？!? ]{0,6}(在|正|往|经过|路过)/
+/** Round 24: a sunken road or an open hole cordoned off in a note's measures ("已采取措施：摆放锥桶警示。诉求：市政尽快修补"),
+ * a repair asked and nobody told in it now — six everyday writers wrote it as ordinary. Not a wall or a structure: a wall
+ * bulging behind a cordon stays urgent. */
+const CORDON_IN_MEASURES = /已采取措施[：:][^。！？!?]{0,12}(放置|摆放|设置|拉设|布设|放|摆|拉|围|设|竖)(了|好|起)?(临时)?(的)?(锥桶|锥筒|警戒|围挡|警示|隔离|护栏|路障|提示牌)/
+export function groundCordonedForRepair(normalized: string): boolean {
+  return CORDON_IN_MEASURES.test(normalized) && REPAIR_ONLY.test(normalized) && !STILL_ACUTE.test(normalized)
+}
 export function hazardContained(normalized: string): boolean {
   return HANDED_OVER.test(normalized) && REPAIR_ONLY.test(normalized) && !STILL_ACUTE.test(normalized)
 }

@@ -5,7 +5,7 @@
 // and the same guards as the rules pass (suggestion lead, resolved/false alarm/follow-up, past or hypothetical
 // sentence, negation just before the evidence). The reason is the situation's Chinese label; the evidence is the
 // n-grams that added most to that situation's score, and the sentence that holds the strongest one.
-import { BEFORE_THE_TRIGGER, CHARGING_LEAD, WIRE_SWITCHED_OFF, lastSwitchEnd, SMELL_POURS_IN, COMMS_CABLE_ONLY, ELDERLY, STOVE_AT_WORK, STAIRWELL_PANE_ONLY, ANSWERED_AFTER_ALL, GAS_WORD, hazardContained, negatedBefore, normalizeForUrgent, resolvedAround, urgentSentenceGuardsPass, urgentSentences, urgentTextGuardsPass, WIRE_NOT_EXPOSED, type UrgentEvidence } from './urgent-rules'
+import { BEFORE_THE_TRIGGER, CHARGING_LEAD, groundCordonedForRepair, WIRE_SWITCHED_OFF, lastSwitchEnd, SMELL_POURS_IN, COMMS_CABLE_ONLY, ELDERLY, STOVE_AT_WORK, STAIRWELL_PANE_ONLY, ANSWERED_AFTER_ALL, GAS_WORD, hazardContained, negatedBefore, normalizeForUrgent, resolvedAround, urgentSentenceGuardsPass, urgentSentences, urgentTextGuardsPass, WIRE_NOT_EXPOSED, type UrgentEvidence } from './urgent-rules'
 import urgentModel from './urgent-model.json'
 import { SCENE_MARK, sceneFeatures, sceneIsUrgent } from './urgent-scene'
 
@@ -53,7 +53,7 @@ const SITUATION_CUES: Record<string, RegExp> = {
   // 头昏, 作呕, 站不稳) or by being bedridden and calling out; water that made people ill (肚子疼); someone injured
   // and crying out (喊疼); a body in the water (漂浮, 生死); a flood that keeps a patient or a birth from hospital
   // (进不来, 出不去, 透析, 羊水).
-  突发急病或生命危险: /晕|昏|倒|栽|不省人事|(没|冇|无)(有|得)?(反应|知觉|意识|气|呼吸|动静)|叫不醒|喊不醒|呼吸|抽|吐|中毒|溺|落水|扑腾|沉下|跳|轻生|不想活|活不下去|自杀|割腕|咬|血|摔|救护车|120|急救|喘|紫|说不清|说不出|胸口|心跳|站不起|动不了|发烫|中暑|烧炭|炭火|炭盆|煤炉|歪|发麻|(手|脚|腿|身子).{0,4}麻|烧到|高烧|发烧|糊涂|胡话|冰冷|冰凉|冻|虚弱|(没|冇|未)(有|得)?(吃|进食)|制氧|吸氧|氧气|出血|流血|蛇|蜂|蜇|撞|压在|卷入|走失|走丢|(没|冇|未)(有|得)?(回来|回家|到家|回)|不见了|找不到|失踪|下落|说不出|含糊|不理|眯|喊不应|叫不应|坠落|变形|躺(在|着|了)|心口|胸闷|冷汗|一动(都|也)?不动|不动了|不(肯)?下来|塔吊|答非所问|睡衣|(趴|泡|躺|漂|浮)在水(里|中)|(无法|不能|没法).{0,4}(进食|吃|喝|动|起|下床|呼吸)|药|误食|吞|咳|刺鼻|呛|辣眼|眼睛(辣|疼|痛)|熏|毒|栏杆外|窗台|楼顶边|天台|(车|车子)(里|内)(有人|还有)|困在|失联|联系不上|异味|寒潮|取暖|锁着|不(让|许)(走|离开|出)|去向不明|不知去向|离家|出走|病号服|光(着)?脚|赤脚|精神(病|障碍|卫生|疾病|失常)|停药|断药|吃完|断粮|断水|断电|(没|冇)(得)?(水|电)|被困|关在|关(了|着)(一)?个人|出不来|卡在|压住|压着|(喊|叫)[^，。！？!?]{0,4}不(太)?醒|迷糊|坐在车(上|里)|车上(有人|还有)|没出来|冲(入|进)(江|河|湖|水)|骨折|滑倒|遗书|关机|抑郁|拉肚子|腹泻|上吐下泻|夹在|夹住|溜坡|溜车|往下溜|溜下来|(楼顶|屋顶|顶楼|天台|楼上|阳台|桥)[^。！？!?]{0,12}(边上|边缘|沿|外侧)|水位|暴涨|漫过|冲走|水流|深水|往(江|河|湖|塘|水)里(走|去)|说话(都|也)?(不清|含糊)|一身(的)?汗|少尿|精神差|头昏|作呕|站(都)?站不稳|瘫在床|卧床|喊饿|停电|停水|肚子(疼|痛)|喝了|别喝|(喊|叫)(疼|痛)|疼得|痛得|受伤|烫伤|炸伤|漂浮|漂在|浮在|生死|躺地|(仅|只)能睁眼|发抖|打哆嗦|直哆嗦|呼之|(找了|找遍)[^，。！？!? ]{0,6}(没|冇)(有|得)?找(到|着)|体温(偏)?低|进不来|出不去|透析|羊水|要生了|临产|抢救|起不来|爬不起来|拉不(起来|动|上来)|扶不起来|(车|车子)(里|内)[^，。！？!? ]{0,4}有人|脸(通红|发紫|煞白|发白|发青)|不(大|太)?晓得(答应|应|回话)|哭声[^，。！？!? ]{0,3}(弱|小)|木炭|情绪低落|想不开|上不来|(栏杆|护栏|围栏|扶栏)外|瘫痪在床|有气无力|(滑|掉|摔|跌|栽)(到|进|入)[^，。！？!? ]{0,2}(水|河|江|湖|塘)|女儿墙|(没|冇)(有)?(再)?(露头|冒头|浮上来|浮起来)|漂着|(脸|面)朝下|打摆子|压力表|锅炉|阿尔茨海默|老年痴呆|痴呆|认知障碍|智力(残疾|障碍)|外出未归|独自外出|滑落|吊在|悬在/,
+  突发急病或生命危险: /晕|昏|倒|栽|不省人事|(没|冇|无)(有|得)?(反应|知觉|意识|气|呼吸|动静)|叫不醒|喊不醒|呼吸|抽|吐|中毒|溺|落水|扑腾|沉下|跳|轻生|不想活|活不下去|自杀|割腕|咬|血|摔|救护车|120(?![0-9平㎡米元块万斤个多号栋户人岁])|急救|喘|紫|说不清|说不出|胸口|心跳|站不起|动不了|发烫|中暑|烧炭|炭火|炭盆|煤炉|歪|发麻|(手|脚|腿|身子).{0,4}麻|烧到|高烧|发烧|糊涂|胡话|冰冷|冰凉|冻|虚弱|(没|冇|未)(有|得)?(吃|进食)|制氧|吸氧|氧气|出血|流血|蛇|蜂|蜇|撞|压在|卷入|走失|走丢|(没|冇|未)(有|得)?(回来|回家|到家|回)|不见了|找不到|失踪|下落|说不出|含糊|不理|眯|喊不应|叫不应|坠落|变形|躺(在|着|了)|心口|胸闷|冷汗|一动(都|也)?不动|不动了|不(肯)?下来|塔吊|答非所问|睡衣|(趴|泡|躺|漂|浮)在水(里|中)|(无法|不能|没法).{0,4}(进食|吃|喝|动|起|下床|呼吸)|药|误食|吞|咳|刺鼻|呛|辣眼|眼睛(辣|疼|痛)|熏|毒|栏杆外|窗台|楼顶边|天台|(车|车子)(里|内)(有人|还有)|困在|失联|联系不上|异味|寒潮|取暖|锁着|不(让|许)(走|离开|出)|去向不明|不知去向|离家|出走|病号服|光(着)?脚|赤脚|精神(病|障碍|卫生|疾病|失常)|停药|断药|吃完|断粮|断水|断电|(没|冇)(得)?(水|电)|被困|关在|关(了|着)(一)?个人|出不来|卡在|压住|压着|(喊|叫)[^，。！？!?]{0,4}不(太)?醒|迷糊|坐在车(上|里)|车上(有人|还有)|没出来|冲(入|进)(江|河|湖|水)|骨折|滑倒|遗书|关机|抑郁|拉肚子|腹泻|上吐下泻|夹在|夹住|溜坡|溜车|往下溜|溜下来|(楼顶|屋顶|顶楼|天台|楼上|阳台|桥)[^。！？!?]{0,12}(边上|边缘|沿|外侧)|水位|暴涨|漫过|冲走|水流|深水|往(江|河|湖|塘|水)里(走|去)|说话(都|也)?(不清|含糊)|一身(的)?汗|少尿|精神差|头昏|作呕|站(都)?站不稳|瘫在床|卧床|喊饿|停电|停水|肚子(疼|痛)|喝了|别喝|(喊|叫)(疼|痛)|疼得|痛得|受伤|烫伤|炸伤|漂浮|漂在|浮在|生死|躺地|(仅|只)能睁眼|发抖|打哆嗦|直哆嗦|呼之|(找了|找遍)[^，。！？!? ]{0,6}(没|冇)(有|得)?找(到|着)|体温(偏)?低|进不来|出不去|透析|羊水|要生了|临产|抢救|起不来|爬不起来|拉不(起来|动|上来)|扶不起来|(车|车子)(里|内)[^，。！？!? ]{0,4}有人|脸(通红|发紫|煞白|发白|发青)|不(大|太)?晓得(答应|应|回话)|哭声[^，。！？!? ]{0,3}(弱|小)|木炭|情绪低落|想不开|上不来|(栏杆|护栏|围栏|扶栏)外|瘫痪在床|有气无力|(滑|掉|摔|跌|栽)(到|进|入)[^，。！？!? ]{0,2}(水|河|江|湖|塘)|女儿墙|(没|冇)(有)?(再)?(露头|冒头|浮上来|浮起来)|漂着|(脸|面)朝下|打摆子|压力表|锅炉|阿尔茨海默|老年痴呆|痴呆|认知障碍|智力(残疾|障碍)|外出未归|独自外出|滑落|吊在|悬在/,
   // Round 13 (the life cue above): someone who cannot get up or out (起不来, 拉不起来), a car in the water with someone in it
   // ("车内疑似有人"), someone frail told by the face or a reply that does not come (脸通红, 不大晓得答应), a baby whose
   // crying grows weak, charcoal behind closed doors with someone low in spirits.
@@ -91,6 +91,9 @@ const SITUATION_NEEDS: Record<string, RegExp> = {
  * round 8 looks only from the clause that holds the evidence to the end of its sentence, so "想问高龄补贴怎么办，
  * 顺便说一下，独居的王爷爷三天没下楼了" fires.
  */
+/** Round 24: a child who did the damage, a child only frightened or woken, stalls at a school gate — with nothing told that
+ * can hurt a child. */
+const CHILD_FRIGHTENED_ONLY = /^(?![^]*(咬|伤|血|摔|掉下|落水|不见|走丢|拐|抱走|拖|拉走|车里|锁在|困|烫|烧|电到|触电|淹|溺|刀|撞|吞|误食|喊不醒|抽搐))[^]*((伢|孩|娃)[^，。！？!?]{0,6}把[^，。！？!?]{0,12}(掰|弄|划|砸|踢|搞|刮|扯)(断|坏|花|破|烂)|(吓|吵)(得)?(直|哇哇)?(哭|醒)|(摊贩|摆摊|小摊|流动摊)[^]*(学生|伢|孩子|小孩))/
 const SITUATION_UNLESS: Record<string, RegExp> = {
   独居老人联系不上: /申请|怎么(办|领)|低保|补贴|补助|津贴|老人机/,
   // round 10: paying for gas ("燃气表怎么充值") is not a leak
@@ -119,11 +122,13 @@ const SITUATION_UNLESS: Record<string, RegExp> = {
   // Round 12: a parcel or a bag that went missing ("急急急！我一箱水果不见了") is no missing person.
   // Round 17: … but a carer in hospital who leaves someone alone ("他儿子出车祸住院了，家里就他一个人两天了") is.
   // Round 24: … nor vomit left on the stairs ("不知道谁家小孩吐了一滩，两天了还在那，保洁没来吗").
-  突发急病或生命危险: /(蚊子|蚊虫|跳蚤|臭虫|虱子)[^。！？!?]{0,20}咬(?![^。！？!?]{0,8}(肿|过敏|晕|喘|呼吸))|吐(了)?(一|好大一|好几)(滩|地|堆|摊)[^。！？!?]{0,20}(两天|几天|没人|清理|打扫|保洁|收拾)|体检|医保|报销|挂号|疫苗|讲座|培训|知识|演练|慢病|办卡|住院了(?![^。！？!?]*(一个人|独自|没人|冇人|无人))|出院|康复|轻微(的)?(异味|气味|味道|臭味)|(快递|包裹|水果|钥匙|钱包|手机|东西|电动车|自行车)[^，。！？!?]{0,8}不见了/,
+  突发急病或生命危险: /(蚊子|蚊虫|跳蚤|臭虫|虱子)[^。！？!?]{0,20}咬(?![^。！？!?]{0,8}(肿|过敏|晕|喘|呼吸))|吐(了)?(一|好大一|好几)(滩|地|堆|摊)[^。！？!?]{0,20}(两天|几天|没人|清理|打扫|保洁|收拾)|体检|医保|报销|挂号|疫苗|讲座|(?<!受过|受过急救)培训|知识|演练|慢病|办卡|住院了(?![^。！？!?]*(一个人|独自|没人|冇人|无人))|出院|康复|轻微(的)?(异味|气味|味道|臭味)|(快递|包裹|水果|钥匙|钱包|手机|东西|电动车|自行车)[^，。！？!?]{0,8}不见了/,
   // Round 12: a grown son or daughter working away ("伢在外头打工，老板跑了") is no child in danger.
   // Round 16: … nor someone seen watching children day after day ("有个陌生男的天天在小学门口盯着小孩看"): a habit to report, not a danger now.
-  // Round 24: … nor children playing near a mess ("沙坑里有狗粪无人清理，儿童在旁玩耍"), told with nothing that can hurt them.
-  儿童处于危险中: /^(?![^]*(针|血|药|毒|掉|落|溺|淹|咬|吞|误食|吃|爬|站在|摔|伤|哭|救|不见|走丢|车|火|电|烫|扎|割|划|捡|井|盖|(?<!沙)坑|洞))[^]*(死鱼|狗粪|狗屎|粪便|垃圾|苍蝇|蚊子|臭)[^]*玩|(伢|孩子|儿子|女儿|娃)[^，。！？!?]{0,6}(打工|上班)|工钱|工资|(天天|每天)[^，。！？!?]{0,10}(盯着|盯|转悠|转来转去)(?![^。！？!?]{0,12}(现在|正在|刚才|刚刚|还在))/,
+  // Round 24: … nor children playing near a mess ("沙坑里有狗粪无人清理，儿童在旁玩耍"), told with nothing that can hurt them;
+  // nor a child who did the damage ("谁家伢把我车的反光镜掰断了"), a child frightened or woken by noise or a dog
+  // ("放鞭炮，楼上宝宝吓哭了"), or stalls at a school gate ("放学时段有流动摊贩…影响学生通行") — CHILD_FRIGHTENED_ONLY.
+  儿童处于危险中: new RegExp(`^(?![^]*(针|血|药|毒|掉|落|溺|淹|咬|吞|误食|吃|爬|站在|摔|伤|哭|救|不见|走丢|车|火|电|烫|扎|割|划|捡|井|盖|(?<!沙)坑|洞))[^]*(死鱼|狗粪|狗屎|粪便|垃圾|苍蝇|蚊子|臭)[^]*玩|${CHILD_FRIGHTENED_ONLY.source}|(伢|孩子|儿子|女儿|娃)[^，。！？!?]{0,6}(打工|上班)|工钱|工资|(天天|每天)[^，。！？!?]{0,10}(盯着|盯|转悠|转来转去)(?![^。！？!?]{0,12}(现在|正在|刚才|刚刚|还在))`),
   // Round 12: a drain blocked but not overflowing ("地漏返味，尚未外溢") floods nothing.
   // Round 13: water that comes in on rainy days ("雨天雨水顺着外墙流进一楼窗台", "一下雨就淹") is a repair, unless it is
   // said to happen now.
@@ -241,6 +246,7 @@ const HURT_AFTER_ALL = /倒在|倒地|流血|出血|昏|晕|叫不醒|喊不醒|
 const LIFT_FAULT = /^(?![^]*(立即|立刻|马上|赶紧|紧急|停梯))(?=[^]*(维保|检修|看一下|看看|修一下|维修))[^]*电梯[^。！？!?]{0,16}(晃|抖|响|咔|顿|异响|忽上忽下|不稳)/
 const LIFT_PERSON_AT_RISK = /困|关(了|着|在)|卡(住|在)|(里面|里头)(有|还有)人|出不来|坠|冲顶|蹲底|溜梯|掉下去|往下(掉|坠|滑|溜)|墙|楼板|梁|塌|裂|水/
 /** Round 12: a smell that burns the eyes or the throat ("一股氯气味，好呛眼睛睁不开") is fumes, wherever it comes from. */
+const PAINT_SMELL = /油漆|涂料|稀料|稀释剂|天那水|香蕉水/
 const FUMES_HARM = /呛|睁不开|辣眼|眼睛(辣|疼|痛)|咳|喘不|头晕|刺鼻|氯|倒在|晕倒|昏|叫不醒|喊(他|她)?不(应|醒)/
 /**
  * Round 12: a car window or a lock found smashed ("夜间巡逻发现车窗被砸，已报警") is damage to report; violence is
@@ -517,6 +523,8 @@ function memberBlockedBy(normalized: string, member: { label: string; evidence: 
   if (label === '独居老人联系不上' && (!ELDERLY_CUE.test(normalized) || (CHILD.test(evidenceSentence.text) && !ELDERLY.test(evidenceSentence.text)))) return 'elderly'
   if (label === '污水或积水进入住户家中' && ONLY_DRIPPING.test(normalized) && !WATER_SERIOUS.test(normalized)) return 'dripping'
   if (label === '燃气泄漏' && OTHER_SMELL.test(normalized) && !GAS_WORD.test(normalized) && !FUMES_HARM.test(normalized)) return 'other-smell'
+  // Round 24: … nor a paint or solvent smell with no gas named ("油漆桶、废涂料直接倒进下水道口…一股刺鼻的味道").
+  if (label === '燃气泄漏' && PAINT_SMELL.test(normalized) && !GAS_WORD.test(normalized)) return 'other-smell'
   // Round 19: gas named as a trade, the visitor turned away, no sign of a leak ("说是查燃气的…我没开门"): no gas leak.
   if (label === '燃气泄漏' && GAS_AS_TRADE.test(normalized) && TURNED_AWAY.test(normalized) && !GAS_LEAK_SIGN.test(normalized)) return 'unless'
   // Round 19: a stove or a stall's coal fire at its ordinary work ("早餐店的煤炉子每天…冒烟") is smoke, not a fire; a
@@ -540,6 +548,7 @@ function memberBlockedBy(normalized: string, member: { label: string; evidence: 
   // Round 18: a hazard already fenced off or handed to the service that mends it ("已临时放置锥桶，需市政补装", "已报环卫所"),
   // with nothing that says it acts now or must be met at once, is a repair to follow up.
   if (HAZARDS.has(label) && hazardContained(normalized)) return 'unless'
+  if ((label === '地面塌陷' || label === '井盖缺失或坑洞有坠落危险') && groundCordonedForRepair(normalized)) return 'unless'
   // Round 18: a lift that shakes or clanks, with a call for its maintainer ("叫维保来看一下吧，不敢坐"), is a lift fault,
   // not a building coming down.
   if (familyOf(label) === 'structure' && LIFT_FAULT.test(normalized) && !LIFT_PERSON_AT_RISK.test(normalized)) return 'unless'
