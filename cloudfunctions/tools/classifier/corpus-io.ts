@@ -123,6 +123,10 @@ export const CORPUS_FILES = {
   urgentTest36: path.join(CORPUS_DIR, 'urgent-test36.jsonl'),
   blindTest34: path.join(CORPUS_DIR, 'blind-test34.jsonl'),
   blindTest35: path.join(CORPUS_DIR, 'blind-test35.jsonl'),
+  urgentTest37: path.join(CORPUS_DIR, 'urgent-test37.jsonl'),
+  urgentTest38: path.join(CORPUS_DIR, 'urgent-test38.jsonl'),
+  blindTest36: path.join(CORPUS_DIR, 'blind-test36.jsonl'),
+  blindTest37: path.join(CORPUS_DIR, 'blind-test37.jsonl'),
   /** Round 8, urgent-only DEV set from another writer who never saw the corpus (160 urgent + 80 decoys; styles typed,
    *  elderly-voice, grid-worker, wechat-group). Measured first, untouched, then studied (README, Round 8). */
   urgentDev9: path.join(CORPUS_DIR, 'urgent-dev9.jsonl'),
