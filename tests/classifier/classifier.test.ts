@@ -123,7 +123,7 @@ describe('classifier', () => {
       // urgent-test22 and blind-test12: new writers, written after round 18 and measured sealed once with it and once after
       // round 19, the same figures both times (1.000 / 0.931 and 0.857 / 1.000, macro-F1 0.863). These floors guard against
       // a fall (README, Rounds 18 and 19).
-      ['urgent-test22 recall', category('urgent-test22').urgentRecall, 0.93],
+      ['urgent-test22 recall', category('urgent-test22').urgentRecall, 0.93], // 0.938 after round 24
       ['urgent-test22 precision', category('urgent-test22').urgentPrecision, 0.99],
       ['blind-test12 macro-F1', category('blind-test12').macroF1, 0.86],
       ['blind-test12 urgent recall', category('blind-test12').urgentRecall, 0.96],
@@ -209,7 +209,7 @@ describe('classifier', () => {
       ['blind-test23 urgent precision', category('blind-test23').urgentPrecision, 0.85],
       ['blind-test24 macro-F1', category('blind-test24').macroF1, 0.88],
       ['blind-test24 urgent recall', category('blind-test24').urgentRecall, 0.96],
-      ['blind-test24 urgent precision', category('blind-test24').urgentPrecision, 0.82],
+      ['blind-test24 urgent precision', category('blind-test24').urgentPrecision, 0.85], // round 24: 0.829 -> 0.853
       // urgent-test29 and blind-test25 / 26 / 27: new writers, written during round 21 and measured sealed at its end
       // (0.993 / 0.931; 0.744, 0.833, 0.682 / 1.000, macro-F1 0.828, 0.867, 0.814; README, Round 21). blind-test25 and 27 —
       // the two measured only then — are UNDER the 0.8 line (10 and 14 false alarms of 270); urgent-test29's recall is
@@ -222,7 +222,7 @@ describe('classifier', () => {
       ['blind-test25 urgent precision', category('blind-test25').urgentPrecision, 0.96],
       ['blind-test26 macro-F1', category('blind-test26').macroF1, 0.86],
       ['blind-test26 urgent recall', category('blind-test26').urgentRecall, 0.96],
-      ['blind-test26 urgent precision', category('blind-test26').urgentPrecision, 0.9],
+      ['blind-test26 urgent precision', category('blind-test26').urgentPrecision, 0.96], // round 24: 0.909 -> 0.968
       ['blind-test27 macro-F1', category('blind-test27').macroF1, 0.81],
       ['blind-test27 urgent recall', category('blind-test27').urgentRecall, 0.96],
       ['blind-test27 urgent precision', category('blind-test27').urgentPrecision, 0.85],
@@ -230,7 +230,7 @@ describe('classifier', () => {
       // (0.938; 0.784 and 0.667) and at its end (README, Round 22): urgent-test30 P 1.000 / R 0.938 (0.975 with 需尽快核实),
       // blind-test28 0.806 / 0.967 (7 false alarms of 270; its one urgent report not flagged goes to 需尽快核实), blind-test29
       // 0.682 / 1.000 (14 false alarms of 270), UNDER the 0.8 line; macro-F1 0.827 and 0.853.
-      ['urgent-test30 recall', category('urgent-test30').urgentRecall, 0.93],
+      ['urgent-test30 recall', category('urgent-test30').urgentRecall, 0.96], // round 24: 0.938 -> 0.963
       ['urgent-test30 precision', category('urgent-test30').urgentPrecision, 0.99],
       // Round 23 (README): blind-test28 and 29 studied (in-sample since, 0.882 and 0.811).
       ['blind-test28 macro-F1', category('blind-test28').macroF1, 0.82],
@@ -243,16 +243,52 @@ describe('classifier', () => {
       // (README, Round 23): urgent-test31 P 1.000 / R 0.887 (0.975 with 需尽快核实), urgent-test32 0.994 / 0.963 (1.000);
       // blind-test30 0.789 (8 false alarms of 270) and blind-test31 0.732 (11), both UNDER the 0.8 line, recall 1.000;
       // macro-F1 0.826 and 0.863.
-      ['urgent-test31 recall', category('urgent-test31').urgentRecall, 0.88],
+      // Round 24 (README): urgent-test31 and blind-test30 / 31 studied (in-sample since: 0.963; 0.968 and 0.882).
+      ['urgent-test31 recall', category('urgent-test31').urgentRecall, 0.96],
       ['urgent-test31 precision', category('urgent-test31').urgentPrecision, 0.99],
       ['urgent-test32 recall', category('urgent-test32').urgentRecall, 0.96],
       ['urgent-test32 precision', category('urgent-test32').urgentPrecision, 0.99],
       ['blind-test30 macro-F1', category('blind-test30').macroF1, 0.82],
       ['blind-test30 urgent recall', category('blind-test30').urgentRecall, 0.96],
-      ['blind-test30 urgent precision', category('blind-test30').urgentPrecision, 0.78],
+      ['blind-test30 urgent precision', category('blind-test30').urgentPrecision, 0.96],
       ['blind-test31 macro-F1', category('blind-test31').macroF1, 0.86],
       ['blind-test31 urgent recall', category('blind-test31').urgentRecall, 0.96],
-      ['blind-test31 urgent precision', category('blind-test31').urgentPrecision, 0.73],
+      ['blind-test31 urgent precision', category('blind-test31').urgentPrecision, 0.88],
+      // Round 24 (README): twelve new writers in three parts. urgent-test33 / 34 and blind-test32 / 33 were measured sealed
+      // once after its first part (R 0.931 / 0.963, P 0.833 / 0.811), urgent-test35 / 36 and blind-test34 / 35 once after
+      // its second (R 0.938 / 0.956, P 0.800 / 0.882); each four were studied in the next part, so these floors are
+      // in-sample. urgent-test37 / 38 and blind-test36 / 37 were measured sealed once, at the round's end: R 0.969 and
+      // 0.975 (1.000 and 0.994 with 需尽快核实), P 0.882 and 0.882 (macro-F1 0.881 and 0.874).
+      ['urgent-test33 recall', category('urgent-test33').urgentRecall, 0.96],
+      ['urgent-test33 precision', category('urgent-test33').urgentPrecision, 0.99],
+      ['urgent-test34 recall', category('urgent-test34').urgentRecall, 0.98],
+      ['urgent-test34 precision', category('urgent-test34').urgentPrecision, 0.99],
+      ['urgent-test35 recall', category('urgent-test35').urgentRecall, 0.98],
+      ['urgent-test35 precision', category('urgent-test35').urgentPrecision, 0.99],
+      ['urgent-test36 recall', category('urgent-test36').urgentRecall, 0.98],
+      ['urgent-test36 precision', category('urgent-test36').urgentPrecision, 0.99],
+      ['blind-test32 macro-F1', category('blind-test32').macroF1, 0.83],
+      ['blind-test32 urgent recall', category('blind-test32').urgentRecall, 0.96],
+      ['blind-test32 urgent precision', category('blind-test32').urgentPrecision, 0.93],
+      ['blind-test33 macro-F1', category('blind-test33').macroF1, 0.84],
+      ['blind-test33 urgent recall', category('blind-test33').urgentRecall, 0.96],
+      ['blind-test33 urgent precision', category('blind-test33').urgentPrecision, 0.88],
+      ['blind-test34 macro-F1', category('blind-test34').macroF1, 0.84],
+      ['blind-test34 urgent recall', category('blind-test34').urgentRecall, 0.96],
+      ['blind-test34 urgent precision', category('blind-test34').urgentPrecision, 0.87],
+      ['blind-test35 macro-F1', category('blind-test35').macroF1, 0.85],
+      ['blind-test35 urgent recall', category('blind-test35').urgentRecall, 0.96],
+      ['blind-test35 urgent precision', category('blind-test35').urgentPrecision, 0.96],
+      ['urgent-test37 recall', category('urgent-test37').urgentRecall, 0.96],
+      ['urgent-test37 precision', category('urgent-test37').urgentPrecision, 0.99],
+      ['urgent-test38 recall', category('urgent-test38').urgentRecall, 0.97],
+      ['urgent-test38 precision', category('urgent-test38').urgentPrecision, 0.99],
+      ['blind-test36 macro-F1', category('blind-test36').macroF1, 0.88],
+      ['blind-test36 urgent recall', category('blind-test36').urgentRecall, 0.96],
+      ['blind-test36 urgent precision', category('blind-test36').urgentPrecision, 0.88],
+      ['blind-test37 macro-F1', category('blind-test37').macroF1, 0.87],
+      ['blind-test37 urgent recall', category('blind-test37').urgentRecall, 0.96],
+      ['blind-test37 urgent precision', category('blind-test37').urgentPrecision, 0.88],
       ['held-out urgent recall', report.combined.urgentRecall, 1],
       ['held-out urgent precision', report.combined.urgentPrecision, 1],
       // urgent, studied while tuning (optimistic)

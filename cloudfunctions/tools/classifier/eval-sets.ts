@@ -534,31 +534,31 @@ export const EVAL_SET_SPECS = {
     sealed: false,
     banner: `第24轮新盲测 blind-test35：${NEVER_USED}`,
   },
-  // Written during round 24's second part by four more writers who saw only TAXONOMY.md and the seed; measured once, at
+  // Written during round 24's third part by four more writers who saw only TAXONOMY.md and the seed; measured once, at
   // the end of the round.
   'urgent-test37': {
     file: CORPUS_FILES.urgentTest37,
-    title: '紧急测试集三十七 urgent-test37 (a writer who saw only TAXONOMY.md and the seed: 160 urgent, each a different scene, + 80 decoys; written during round 24, measured sealed once, at its end)',
+    title: '紧急测试集三十七 urgent-test37 (a writer who saw only TAXONOMY.md and the seed: 160 urgent, each a different scene, + 80 decoys; written during round 24, measured sealed once, at its end: urgent P 1.000 / R 0.969)',
     sealed: true,
     banner: `独立作者紧急测试 urgent-test37：${NEVER_USED}`,
     urgentOnly: true,
   },
   'urgent-test38': {
     file: CORPUS_FILES.urgentTest38,
-    title: '紧急测试集三十八 urgent-test38 (a writer who saw only TAXONOMY.md and the seed: 160 urgent, each a different scene, + 80 decoys; written during round 24, measured sealed once, at its end)',
+    title: '紧急测试集三十八 urgent-test38 (a writer who saw only TAXONOMY.md and the seed: 160 urgent, each a different scene, + 80 decoys; written during round 24, measured sealed once, at its end: urgent P 1.000 / R 0.975)',
     sealed: true,
     banner: `独立作者紧急测试 urgent-test38：${NEVER_USED}`,
     urgentOnly: true,
   },
   'blind-test36': {
     file: CORPUS_FILES.blindTest36,
-    title: '盲写测试集三十六 blind-test36 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 60 per style, ≥ 14 per category, 30 urgent, many ordinary ones told with alarming words; written during round 24, measured sealed once, at its end)',
+    title: '盲写测试集三十六 blind-test36 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 60 per style, ≥ 14 per category, 30 urgent, many ordinary ones told with alarming words; written during round 24, measured sealed once, at its end: urgent P 0.882)',
     sealed: true,
     banner: `第24轮新盲测 blind-test36：${NEVER_USED}`,
   },
   'blind-test37': {
     file: CORPUS_FILES.blindTest37,
-    title: '盲写测试集三十七 blind-test37 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 60 per style, ≥ 16 per category, 30 urgent, many ordinary ones told with alarming words; written during round 24, measured sealed once, at its end)',
+    title: '盲写测试集三十七 blind-test37 (a writer who saw only TAXONOMY.md and the seed: 300 everyday reports, 60 per style, ≥ 16 per category, 30 urgent, many ordinary ones told with alarming words; written during round 24, measured sealed once, at its end: urgent P 0.882)',
     sealed: true,
     banner: `第24轮新盲测 blind-test37：${NEVER_USED}`,
   },
