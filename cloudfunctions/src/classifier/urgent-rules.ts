@@ -678,7 +678,7 @@ export const urgentRules: UrgentRule[] = [
     // Round 24: a roof or shelter bending under snow ("彩钢棚顶积雪严重，中部下凹并有异响") — ten studied writers wrote it,
     // every one an emergency; cleared snow or a worry is not one.
     reason: '房屋结构有倒塌危险',
-    patterns: [/(积雪|大雪|雪压|压雪|下雪|降雪|雪)[^。！？!?]{0,20}(下凹|往下凹|凹下|往下弯|压弯|弯曲|变形|下沉|压塌|塌|垮|异响|咯吱|吱吱|嘎吱)/],
+    patterns: [/(积雪|大雪|雪压|压雪|下雪|降雪|被雪|雪(太|好|很|下得)(大|厚))[^。！？!?]{0,20}(下凹|往下凹|凹下|往下弯|压弯|弯曲|变形|压塌|压垮|往下塌|异响|咯吱|吱吱|嘎吱)/],
     context: /棚|顶|屋|房|廊|架|梁/,
     unless: [HYPOTHETICAL, PAST_IN_CLAUSE, /万一|怕|担心|会不会|(清|扫|铲)(完|干净|掉|了)|已(经)?(清|扫|铲)/],
     standsAlone: true,

@@ -72,8 +72,8 @@ export function assessUrgent(
   if (rules.length) {
     // The scorer reads the whole scene and decides whether the rule's word stands; a bare topic it does not read. Round 24:
     // a rule whose words no studied writer used of a calm scene stands on its own (urgent-rules.ts standsAlone).
-    const read = !verdict.score || verdict.score.urgency >= ruleNeedsUrgency || hits.some((hit) => hit.standsAlone)
-    const stands = read && !canWait(rules.map((rule) => rule.reason))
+    const sceneStands = !verdict.score || verdict.score.urgency >= ruleNeedsUrgency || hits.some((hit) => hit.standsAlone)
+    const stands = sceneStands && !canWait(rules.map((rule) => rule.reason))
     return stands ? { evidence: rules } : { evidence: [], checkSoon: rules[0].reason }
   }
   if (verdict.evidence) {
