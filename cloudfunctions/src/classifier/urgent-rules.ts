@@ -852,18 +852,20 @@ const NOT_A_DENIAL = /不(敢|让|许|准|停|断|住|得了|行|舒服|对劲|�
  * in it — a repair to follow up. A fence with a call to come ("已放锥桶，需市政到场"), a hand-over with people exposed
  * ("已拉警戒…下方人行道人流大") or a person hurt stays urgent; 已报警 is no such hand-over.
  */
+/** A cordon or warning set up (锥桶, 警戒, 围挡 …), as a measure taken. */
+const CORDON_SET = /(放置|摆放|设置|拉设|布设|放|摆|拉|围|设|竖)(了|好|起)?(临时)?(的)?(锥桶|锥筒|警戒|围挡|警示|隔离|护栏|路障|提示牌)/
 // Round 24: … or tied down by the neighbours ("我们几个邻居先用绳子绑住了").
 const TIED_DOWN = /(先|已|已经)(用|拿)[^，。！？!?,;；]{0,6}(绑住|绑好|捆住|捆好|拴住|固定住|固定好)/
 // Round 20: … or fenced or covered with whatever was at hand ("已用砖块和纸箱临时围挡").
 const MEASURES_TAKEN = /(已|已经)(用|拿)[^，。！？!?,;；]{0,8}(围挡|围住|围起来|盖住|遮盖|挡住|封住)/
-const HANDED_OVER = new RegExp(`${MADE_SAFE.source}|${MEASURES_TAKEN.source}|${TIED_DOWN.source}|(已|已经)(临时|先)?(放置|摆放|设置|拉设|布设|放|摆|拉|围|设|竖)(了|好|起)?(临时)?(的)?(锥桶|警戒|围挡|警示|隔离|护栏|路障|提示牌)|(已|已经)(上)?报(给)?(环卫|市政|物业|维保|供电|城管|住建|房管|社区|街道|水务|自来水|排水|燃气公司|相关部门|有关部门)|(已|已经)(通知|联系)(了)?(物业|维保|市政|环卫|供电|水务|排水|城管)`)
+const HANDED_OVER = new RegExp(`${MADE_SAFE.source}|${MEASURES_TAKEN.source}|${TIED_DOWN.source}|(已|已经)(临时|先)?${CORDON_SET.source}|(已|已经)(上)?报(给)?(环卫|市政|物业|维保|供电|城管|住建|房管|社区|街道|水务|自来水|排水|燃气公司|相关部门|有关部门)|(已|已经)(通知|联系)(了)?(物业|维保|市政|环卫|供电|水务|排水|城管)`)
 // Round 19: … or an inspection or a setting right ordered ("已设围挡，需对外墙整体排查", "需扶正").
 const REPAIR_ONLY = /补装|补上|补齐|更换|拆掉|拆除|换(一个|个|新)|修补|维修|修复|整改|加固|清掏|排查|检测|鉴定|扶正|铲除|粉刷/
 const STILL_ACUTE = /立即|立刻|马上|赶紧|赶快|火速|速(来|到|处置|处理)|紧急|急需|仍有|仍在|还在|正在|不停|越来越|随时|火花|冒烟|着火|带电|落地|倒灌|进水|室内|家中|住户家|行人|人行(?!道)|路人|人流|下方|底下|楼下|伤|倒地|困|(伢|孩|小孩|学生|老人)[^，。！？!? ]{0,6}(在|正|往|经过|路过)/
 /** Round 24: a sunken road or an open hole cordoned off in a note's measures ("已采取措施：摆放锥桶警示。诉求：市政尽快修补"),
  * a repair asked and nobody told in it now — six everyday writers wrote it as ordinary. Not a wall or a structure: a wall
  * bulging behind a cordon stays urgent. */
-const CORDON_IN_MEASURES = /已采取措施[：:][^。！？!?]{0,12}(放置|摆放|设置|拉设|布设|放|摆|拉|围|设|竖)(了|好|起)?(临时)?(的)?(锥桶|锥筒|警戒|围挡|警示|隔离|护栏|路障|提示牌)/
+const CORDON_IN_MEASURES = new RegExp(`已采取措施[：:][^。！？!?]{0,12}${CORDON_SET.source}`)
 export function groundCordonedForRepair(normalized: string): boolean {
   return CORDON_IN_MEASURES.test(normalized) && REPAIR_ONLY.test(normalized) && !STILL_ACUTE.test(normalized)
 }

@@ -86,14 +86,16 @@ const SITUATION_NEEDS: Record<string, RegExp> = {
   高处物体有坠落危险: /掉|落|坠|砸|悬|吊|挂|晃|摇|松|歪|斜|倾|翘|脱|耷拉|垂|飞|刮|扔|丢|抛|泼|甩|下面|底下|下头|楼下|下方|人行|过道|通道|行人|路人|头上|随时|塌|翻|掀|断|开裂|裂开|倒/,
   电线裸露或漏电: /露|裸|破|断|垂|耷|掉|落|火花|火星|烟|焦|烧|糊|电(到|了|人)|麻|带电|漏电|触电|泡|淋|水|湿|闪|打火|噼|啪|拖|地上|开着|敞|(没|冇)(有|得)?(门|盖)|缺|摸|碰|压|挂|吊|晃|搭|线头|铜|烫|滋|嗞|靠/,
 }
+/** Round 24: children playing near a mess ("沙坑里有狗粪无人清理，儿童在旁玩耍"), told with nothing that can hurt them. */
+const CHILD_NEAR_MESS = /^(?![^]*(针|血|药|毒|掉|落|溺|淹|咬|吞|误食|吃|爬|站在|摔|伤|哭|救|不见|走丢|车|火|电|烫|扎|割|划|捡|井|盖|(?<!沙)坑|洞))[^]*(死鱼|狗粪|狗屎|粪便|垃圾|苍蝇|蚊子|臭)[^]*玩/
+/** Round 24: a child who did the damage, a child only frightened or woken, stalls at a school gate — with nothing told that
+ * can hurt a child. */
+const CHILD_FRIGHTENED_ONLY = /^(?![^]*(咬|伤|血|摔|掉下|落水|不见|走丢|拐|抱走|拖|拉走|车里|锁在|困|烫|烧|电到|触电|淹|溺|刀|撞|吞|误食|喊不醒|抽搐))[^]*((伢|孩|娃)[^，。！？!?]{0,6}把[^，。！？!?]{0,12}(掰|弄|划|砸|踢|搞|刮|扯)(断|坏|花|破|烂)|(吓|吵)(得)?(直|哇哇)?(哭|醒)|(摊贩|摆摊|小摊|流动摊)[^]*(学生|伢|孩子|小孩))/
 /**
  * Words that take the scorer's situation back, anywhere in the report. For the unreachable old person (service talk),
  * round 8 looks only from the clause that holds the evidence to the end of its sentence, so "想问高龄补贴怎么办，
  * 顺便说一下，独居的王爷爷三天没下楼了" fires.
  */
-/** Round 24: a child who did the damage, a child only frightened or woken, stalls at a school gate — with nothing told that
- * can hurt a child. */
-const CHILD_FRIGHTENED_ONLY = /^(?![^]*(咬|伤|血|摔|掉下|落水|不见|走丢|拐|抱走|拖|拉走|车里|锁在|困|烫|烧|电到|触电|淹|溺|刀|撞|吞|误食|喊不醒|抽搐))[^]*((伢|孩|娃)[^，。！？!?]{0,6}把[^，。！？!?]{0,12}(掰|弄|划|砸|踢|搞|刮|扯)(断|坏|花|破|烂)|(吓|吵)(得)?(直|哇哇)?(哭|醒)|(摊贩|摆摊|小摊|流动摊)[^]*(学生|伢|孩子|小孩))/
 const SITUATION_UNLESS: Record<string, RegExp> = {
   独居老人联系不上: /申请|怎么(办|领)|低保|补贴|补助|津贴|老人机/,
   // round 10: paying for gas ("燃气表怎么充值") is not a leak
@@ -125,10 +127,9 @@ const SITUATION_UNLESS: Record<string, RegExp> = {
   突发急病或生命危险: /(蚊子|蚊虫|跳蚤|臭虫|虱子)[^。！？!?]{0,20}咬(?![^。！？!?]{0,8}(肿|过敏|晕|喘|呼吸))|吐(了)?(一|好大一|好几)(滩|地|堆|摊)[^。！？!?]{0,20}(两天|几天|没人|清理|打扫|保洁|收拾)|体检|医保|报销|挂号|疫苗|讲座|(?<!受过|受过急救)培训|知识|演练|慢病|办卡|住院了(?![^。！？!?]*(一个人|独自|没人|冇人|无人))|出院|康复|轻微(的)?(异味|气味|味道|臭味)|(快递|包裹|水果|钥匙|钱包|手机|东西|电动车|自行车)[^，。！？!?]{0,8}不见了/,
   // Round 12: a grown son or daughter working away ("伢在外头打工，老板跑了") is no child in danger.
   // Round 16: … nor someone seen watching children day after day ("有个陌生男的天天在小学门口盯着小孩看"): a habit to report, not a danger now.
-  // Round 24: … nor children playing near a mess ("沙坑里有狗粪无人清理，儿童在旁玩耍"), told with nothing that can hurt them;
-  // nor a child who did the damage ("谁家伢把我车的反光镜掰断了"), a child frightened or woken by noise or a dog
-  // ("放鞭炮，楼上宝宝吓哭了"), or stalls at a school gate ("放学时段有流动摊贩…影响学生通行") — CHILD_FRIGHTENED_ONLY.
-  儿童处于危险中: new RegExp(`^(?![^]*(针|血|药|毒|掉|落|溺|淹|咬|吞|误食|吃|爬|站在|摔|伤|哭|救|不见|走丢|车|火|电|烫|扎|割|划|捡|井|盖|(?<!沙)坑|洞))[^]*(死鱼|狗粪|狗屎|粪便|垃圾|苍蝇|蚊子|臭)[^]*玩|${CHILD_FRIGHTENED_ONLY.source}|(伢|孩子|儿子|女儿|娃)[^，。！？!?]{0,6}(打工|上班)|工钱|工资|(天天|每天)[^，。！？!?]{0,10}(盯着|盯|转悠|转来转去)(?![^。！？!?]{0,12}(现在|正在|刚才|刚刚|还在))`),
+  // Round 24: … nor children playing near a mess (CHILD_NEAR_MESS), a child who did the damage, a child frightened or woken
+  // by noise or a dog, or stalls at a school gate (CHILD_FRIGHTENED_ONLY).
+  儿童处于危险中: new RegExp(`${CHILD_NEAR_MESS.source}|${CHILD_FRIGHTENED_ONLY.source}|(伢|孩子|儿子|女儿|娃)[^，。！？!?]{0,6}(打工|上班)|工钱|工资|(天天|每天)[^，。！？!?]{0,10}(盯着|盯|转悠|转来转去)(?![^。！？!?]{0,12}(现在|正在|刚才|刚刚|还在))`),
   // Round 12: a drain blocked but not overflowing ("地漏返味，尚未外溢") floods nothing.
   // Round 13: water that comes in on rainy days ("雨天雨水顺着外墙流进一楼窗台", "一下雨就淹") is a repair, unless it is
   // said to happen now.
